@@ -1,0 +1,46 @@
+import { methods } from '../src/index.js';
+import { describeParamUse } from './docs.js';
+import { formatTypeScript } from './format.js';
+import { tsHeader, type GeneratorOutput } from './output.js';
+
+const DIR = 'packages/client/src/generated';
+const PATH = `${DIR}/methods.ts`;
+
+/** The client's typed method bindings: one member per method of the spec, with its docs. */
+export async function clientBindings(): Promise<GeneratorOutput> {
+  const members = Object.entries(methods).map(([name, method]) => {
+    const docs = Object.entries(method.params).map(
+      ([param, use]) => ` * - ${describeParamUse(param, use)}`,
+    );
+    return `  /**
+ * ${method.title}: \`GET ${method.path}\`.
+ *
+${docs.join('\n')}
+ */
+  readonly ${name}: BoundMethod<typeof methods.${name}>;`;
+  });
+  const bindings = Object.keys(methods).map(
+    (name) => `    ${name}: bindMethod(runtime, methods.${name}),`,
+  );
+  const source = `${tsHeader('client-bindings.ts')}
+import { methods } from '@boomstream/spec';
+
+import { bindMethod, type BoundMethod, type MethodRuntime } from '../internal/bind.js';
+
+/** The API's statistics methods, one per declaration in \`@boomstream/spec\`. */
+export interface StatsMethods {
+${members.join('\n\n')}
+}
+
+/** Binds every method of the spec to the client's runtime. */
+export function createStatsMethods(runtime: MethodRuntime): StatsMethods {
+  return {
+${bindings.join('\n')}
+  };
+}
+`;
+  return {
+    files: [{ path: PATH, content: await formatTypeScript(source, PATH) }],
+    ownedDirs: [DIR],
+  };
+}

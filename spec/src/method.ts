@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+import type { ServerDefault } from './defaults.js';
+import type { Param } from './params.js';
+
+/** A parameter as one method uses it. */
+export interface ParamUse<P extends Param = Param> {
+  readonly param: P;
+  readonly required: boolean;
+  readonly serverDefault?: ServerDefault;
+}
+
+/** How a method pages: by the `PageCount` it reports, or until a page comes back short. */
+export type Paging =
+  | { readonly kind: 'pageCount'; readonly pageSize: number }
+  | { readonly kind: 'untilShortPage'; readonly pageSize: number };
+
+/** The reference's example of a method: the request it shows and the XML it answers, byte for byte. */
+export interface MethodExample {
+  readonly request: string;
+  readonly response: string;
+}
+
+type Shape<U extends Record<string, ParamUse>> = {
+  -readonly [K in keyof U]: U[K]['required'] extends true
+    ? U[K]['param']['schema']
+    : z.ZodOptional<U[K]['param']['schema']>;
+};
+
+/** The response codec: `{ requestedPage, body }` (the parsed `<Response>`) ↔ the decoded page. */
+export type ResponseCodec = z.ZodCodec<
+  z.ZodObject<{ requestedPage: z.ZodInt; body: z.ZodType }>,
+  z.ZodObject<{ page: z.ZodInt }>
+>;
+
+export interface MethodDeclaration<U extends Record<string, ParamUse>, R extends ResponseCodec> {
+  /** The method's name in the reference and in every consumer. */
+  readonly name: string;
+  /** The reference's title. */
+  readonly title: string;
+  /** Path under the API prefix (`https://boomstream.com/api`). */
+  readonly path: string;
+  readonly params: U;
+  readonly response: R;
+  readonly paging: Paging;
+  readonly example: MethodExample;
+}
+
+export interface MethodSpec<
+  U extends Record<string, ParamUse> = Record<string, ParamUse>,
+  R extends ResponseCodec = ResponseCodec,
+> extends MethodDeclaration<U, R> {
+  /** Validates a call's parameters: types, formats, unknown names, start ≤ end. */
+  readonly paramsSchema: z.ZodType<z.output<z.ZodObject<Shape<U>>>, z.input<z.ZodObject<Shape<U>>>>;
+}
+
+/** A parameter used by a method; optional unless `required` is set. */
+export function use<P extends Param, const Required extends boolean = false>(
+  param: P,
+  options: { required?: Required; serverDefault?: ServerDefault } = {},
+): ParamUse<P> & { readonly required: Required } {
+  return {
+    param,
+    required: (options.required ?? false) as Required,
+    ...(options.serverDefault && { serverDefault: options.serverDefault }),
+  };
+}
+
+function shapeOf<U extends Record<string, ParamUse>>(uses: U): Shape<U> {
+  return Object.fromEntries(
+    Object.entries(uses).map(([name, { param, required }]) => [
+      name,
+      required ? param.schema : param.schema.optional(),
+    ]),
+  ) as Shape<U>;
+}
+
+/** Declares a method once; everything else (client, document, mocks, UI) is derived from it. */
+export function defineMethod<const U extends Record<string, ParamUse>, R extends ResponseCodec>(
+  declaration: MethodDeclaration<U, R>,
+): MethodSpec<U, R> {
+  const paramsSchema = z.strictObject(shapeOf(declaration.params)).superRefine((value, ctx) => {
+    const { start, end } = value as { start?: unknown; end?: unknown };
+    // ISO dates compare correctly as strings.
+    if (typeof start === 'string' && typeof end === 'string' && start > end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: `must be on or before end (${end})`,
+        input: start,
+      });
+    }
+  });
+  return { ...declaration, paramsSchema };
+}

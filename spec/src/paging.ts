@@ -1,0 +1,20 @@
+import type { Paging } from './method.js';
+
+/** The least a page tells about paging. */
+export interface PageInfo {
+  readonly page: number;
+  readonly items: readonly unknown[];
+  readonly pageCount?: number;
+}
+
+/** Whether another page follows `page`, by the method's paging rule. */
+export function hasNextPage(paging: Paging, page: PageInfo): boolean {
+  return paging.kind === 'pageCount'
+    ? page.page < (page.pageCount ?? 0)
+    : page.items.length >= paging.pageSize;
+}
+
+/** How many pages a full read takes, when the first page tells; `undefined` when only reading on tells. */
+export function knownPageCount(paging: Paging, firstPage: PageInfo): number | undefined {
+  return paging.kind === 'pageCount' ? (firstPage.pageCount ?? 0) : undefined;
+}

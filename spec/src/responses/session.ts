@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+import { integerText, wireMoscowTime } from '../codecs/index.js';
+
+/**
+ * The reference contradicts itself on two element names: its output list says
+ * `IP` and `CreatedAt`, its example sends `ip` and `Start`. Decoders accept either
+ * spelling, in any letter case; encoders write the example's spelling, the only
+ * one seen on the wire.
+ */
+const SESSION_ELEMENT_ALIASES: Readonly<Record<string, string>> = {
+  place: 'Place',
+  ip: 'ip',
+  country: 'Country',
+  useragent: 'UserAgent',
+  start: 'Start',
+  createdat: 'Start',
+  leftactivations: 'LeftActivations',
+};
+
+function canonicalElementNames(element: Record<string, unknown>): Record<string, unknown> {
+  const canonical: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(element)) {
+    canonical[SESSION_ELEMENT_ALIASES[name.toLowerCase()] ?? name] = value;
+  }
+  return canonical;
+}
+
+/** One session as the XML carries it, in the example's spelling. */
+const sessionItemWire = z.object({
+  Place: z.string(),
+  ip: z.string(),
+  Country: z.string(),
+  UserAgent: z.string(),
+  Start: wireMoscowTime,
+  LeftActivations: integerText,
+});
+
+/** One customer session as users get it. */
+export const sessionItem = z.object({
+  /** The media name the password was connected to. */
+  place: z.string(),
+  /** The viewer's device IP address. */
+  ip: z.string(),
+  /** The viewer's country, from the IP address. */
+  country: z.string(),
+  /** The viewer's browser user agent. */
+  userAgent: z.string(),
+  /** When the session was created, ISO 8601 in Moscow time with its offset. */
+  createdAt: z.iso.datetime({ offset: true, precision: 0 }),
+  /** Password activations left. */
+  leftActivations: z.int(),
+});
+
+const sessionItemCodec = z.codec(
+  z.record(z.string(), z.unknown()),
+  z.codec(sessionItemWire, sessionItem, {
+    decode: (wire) => ({
+      place: wire.Place,
+      ip: wire.ip,
+      country: wire.Country,
+      userAgent: wire.UserAgent,
+      createdAt: wire.Start,
+      leftActivations: wire.LeftActivations,
+    }),
+    encode: (item) => ({
+      Place: item.place,
+      ip: item.ip,
+      Country: item.country,
+      UserAgent: item.userAgent,
+      Start: item.createdAt,
+      LeftActivations: item.leftActivations,
+    }),
+  }),
+  {
+    // The cast is checked at once: the codec's output schema validates every element.
+    decode: (element) => canonicalElementNames(element) as z.input<typeof sessionItemWire>,
+    encode: (wire) => wire,
+  },
+);
+
+/**
+ * A session answer as the XML carries it: `Item` elements straight under the
+ * root. The reference example has no `Status`; the mock always sends one.
+ */
+export const sessionWire = z.object({
+  Item: z.array(sessionItemCodec).optional(),
+  Status: z.literal('Success').optional(),
+});
+
+/**
+ * A page of sessions as users get it. The answer carries no page number, so
+ * `page` is the one that was asked for.
+ */
+export const sessionPage = z.object({
+  page: z.int().min(1),
+  items: z.array(sessionItem),
+});
+
+export type SessionItem = z.infer<typeof sessionItem>;
+export type SessionPage = z.infer<typeof sessionPage>;
+
+export const sessionResponse = z.codec(
+  z.object({ requestedPage: z.int().min(1), body: sessionWire }),
+  sessionPage,
+  {
+    decode: ({ requestedPage, body }) => ({ page: requestedPage, items: body.Item ?? [] }),
+    encode: (page) => ({
+      requestedPage: page.page,
+      body: { Item: page.items, Status: 'Success' as const },
+    }),
+  },
+);
