@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { useReducer } from 'react';
 
 import { FieldList } from './components/FieldList.js';
 import { MethodList } from './components/MethodList.js';
@@ -10,20 +10,45 @@ export interface AppProps {
   readonly methods: readonly MethodEntry[];
 }
 
+interface State {
+  readonly selected: number;
+  readonly open: boolean;
+}
+
+type Action = 'up' | 'down' | 'open' | 'back';
+
+/**
+ * Keys go through a reducer, never through state captured by the input handler:
+ * Ink swaps the handler in an effect, and keys typed faster than that would see
+ * stale state.
+ */
+function reducer(count: number) {
+  return (state: State, action: Action): State => {
+    switch (action) {
+      case 'up':
+        return state.open ? state : { ...state, selected: Math.max(state.selected - 1, 0) };
+      case 'down':
+        return state.open ? state : { ...state, selected: Math.min(state.selected + 1, count - 1) };
+      case 'open':
+        return { ...state, open: true };
+      case 'back':
+        return { ...state, open: false };
+    }
+  };
+}
+
 /** The interactive UI: pick a method, see its parameters. */
 export function App({ methods }: AppProps) {
   const { exit } = useApp();
-  const [selected, setSelected] = useState(0);
-  const [open, setOpen] = useState<MethodEntry | undefined>(undefined);
+  const [state, dispatch] = useReducer(reducer(methods.length), { selected: 0, open: false });
+  const open = state.open ? methods[state.selected] : undefined;
 
   useInput((input, key) => {
     if (input === 'q') exit();
-    else if (open) {
-      if (key.escape) setOpen(undefined);
-    } else if (key.downArrow || input === 'j')
-      setSelected((index) => Math.min(index + 1, methods.length - 1));
-    else if (key.upArrow || input === 'k') setSelected((index) => Math.max(index - 1, 0));
-    else if (key.return) setOpen(methods[selected]);
+    else if (key.escape) dispatch('back');
+    else if (key.downArrow || input === 'j') dispatch('down');
+    else if (key.upArrow || input === 'k') dispatch('up');
+    else if (key.return) dispatch('open');
   });
 
   return (
@@ -31,7 +56,11 @@ export function App({ methods }: AppProps) {
       <Text bold color="magenta">
         Boomstream statistics
       </Text>
-      {open ? <FieldList method={open} /> : <MethodList methods={methods} selected={selected} />}
+      {open ? (
+        <FieldList method={open} />
+      ) : (
+        <MethodList methods={methods} selected={state.selected} />
+      )}
       <Text dimColor>{open ? 'esc back · q quit' : '↑/↓ j/k move · enter select · q quit'}</Text>
     </Box>
   );

@@ -4,7 +4,7 @@ import type { EventEmitter } from 'node:events';
 async function waitUntil<T>(
   check: () => T | undefined,
   describe: () => string,
-  timeoutMs = 5000,
+  timeoutMs = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
