@@ -3,6 +3,23 @@ import { chmod } from 'node:fs/promises';
 
 import { build } from 'esbuild';
 
+/**
+ * Ink imports react-devtools-core only when DEV=true, but a single-file bundle
+ * hoists that import to the top: replace it with an empty module.
+ */
+const devtoolsStub = {
+  name: 'react-devtools-core-stub',
+  setup(build) {
+    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({
+      path: 'stub',
+      namespace: 'devtools-stub',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'devtools-stub' }, () => ({
+      contents: 'export default { initialize() {}, connectToDevTools() {} };',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/main.tsx'],
   outfile: 'dist/boomstream.js',
@@ -11,8 +28,7 @@ await build({
   format: 'esm',
   target: 'node20',
   jsx: 'automatic',
-  // Ink loads react-devtools-core only when DEV is set; it is not shipped.
-  external: ['react-devtools-core'],
+  plugins: [devtoolsStub],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
