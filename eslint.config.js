@@ -35,8 +35,8 @@ export default tseslint.config(
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
-      // Property tests assert through fast-check.
-      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'fc.assert'] }],
+      // Property tests assert through fast-check; type tests through expectTypeOf.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectTypeOf', 'fc.assert'] }],
       // `expect(value, 'which case')` names the failing case.
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
       // Tests build throwaway values inline; non-null assertions there read better than guards.

@@ -1,0 +1,55 @@
+import { describe, expectTypeOf, it } from 'vitest';
+
+import type {
+  ItemOf,
+  PageOf,
+  Params,
+  ProjectParams,
+  SessionParams,
+  TargetParams,
+} from './types.js';
+
+// Checked by `tsc` (the typecheck target) as much as by vitest: the public types are inferred
+// from the zod declarations, and these pin what users see.
+describe('types inferred from the spec', () => {
+  it('make every project parameter optional, with enums and numbers as declared', () => {
+    expectTypeOf<ProjectParams>().toEqualTypeOf<{
+      project?: string | undefined;
+      start?: string | undefined;
+      end?: string | undefined;
+      group?: 'day' | 'hour' | undefined;
+      order?: 'asc' | 'desc' | undefined;
+      page?: number | undefined;
+    }>();
+  });
+
+  it('require code for target, and code and hash for session', () => {
+    expectTypeOf<TargetParams['code']>().toEqualTypeOf<string>();
+    expectTypeOf<SessionParams>().toHaveProperty('hash').toEqualTypeOf<string>();
+    expectTypeOf<SessionParams>().not.toHaveProperty('group');
+    expectTypeOf<Params<'session'>['code']>().toEqualTypeOf<string>();
+  });
+
+  it('give stats and session pages their pinned decoded names', () => {
+    expectTypeOf<PageOf<'project'>>().toEqualTypeOf<PageOf<'target'>>();
+    expectTypeOf<keyof PageOf<'project'>>().toEqualTypeOf<
+      | 'period'
+      | 'groupBy'
+      | 'sourceType'
+      | 'page'
+      | 'pageLimit'
+      | 'pageCount'
+      | 'itemCount'
+      | 'items'
+    >();
+    expectTypeOf<ItemOf<'project'>>().toEqualTypeOf<{
+      date: string;
+      timeMs: number;
+      hours: number;
+    }>();
+    expectTypeOf<keyof ItemOf<'session'>>().toEqualTypeOf<
+      'place' | 'ip' | 'country' | 'userAgent' | 'createdAt' | 'leftActivations'
+    >();
+    expectTypeOf<PageOf<'session'>>().toHaveProperty('page').toEqualTypeOf<number>();
+  });
+});
