@@ -1,4 +1,4 @@
-import { methods } from '../src/index.js';
+import { methods, type MethodSpec } from '../src/index.js';
 import { describeParamUse } from './docs.js';
 import { formatTypeScript } from './format.js';
 import { tsHeader, type GeneratorOutput } from './output.js';
@@ -8,7 +8,7 @@ const PATH = `${DIR}/methods.ts`;
 
 /** The client's typed method bindings: one member per method of the spec, with its docs. */
 export async function clientBindings(): Promise<GeneratorOutput> {
-  const members = Object.entries(methods).map(([name, method]) => {
+  const members = Object.entries<MethodSpec>(methods).map(([name, method]) => {
     const docs = Object.entries(method.params).map(
       ([param, use]) => ` * - ${describeParamUse(param, use)}`,
     );

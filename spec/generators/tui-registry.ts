@@ -1,4 +1,4 @@
-import { methods, type ParamUse } from '../src/index.js';
+import { methods, type MethodSpec, type ParamUse } from '../src/index.js';
 import { formatTypeScript } from './format.js';
 import { tsHeader, type GeneratorOutput } from './output.js';
 
@@ -28,7 +28,7 @@ function field(name: string, use: ParamUse): Record<string, unknown> {
 
 /** The terminal UI's registry: the methods and, for each, the form fields generated from the spec. */
 export async function tuiRegistry(): Promise<GeneratorOutput> {
-  const entries = Object.entries(methods).map(
+  const entries = Object.entries<MethodSpec>(methods).map(
     ([name, method]) => `  {
     name: ${JSON.stringify(name)},
     title: ${JSON.stringify(method.title)},

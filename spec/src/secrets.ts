@@ -1,3 +1,4 @@
+import type { MethodSpec } from './method.js';
 import { methods } from './methods/index.js';
 import { apiKeyParam, isSecretValue, type Param } from './params.js';
 
@@ -10,7 +11,7 @@ export const API_KEY_PARAM = 'apikey';
 /** Every query parameter that may carry a secret, across all methods. */
 const secretParams: ReadonlyMap<string, Pick<Param, 'secret'>> = new Map([
   [API_KEY_PARAM, apiKeyParam],
-  ...Object.values(methods).flatMap((method) =>
+  ...Object.values<MethodSpec>(methods).flatMap((method) =>
     Object.entries(method.params)
       .filter(([, use]) => use.param.secret !== undefined)
       .map(([name, use]) => [name, use.param] as const),

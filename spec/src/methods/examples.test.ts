@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import type { MethodSpec } from '../method.js';
 import { methods } from './index.js';
 
 /** The API reference, beside the repository (`../shared/api/`). */
@@ -22,7 +23,7 @@ function section(name: string): string {
   return reference.slice(start, next === undefined ? undefined : next + 1);
 }
 
-describe.each(Object.entries(methods))('the %s declaration', (name, method) => {
+describe.each(Object.entries<MethodSpec>(methods))('the %s declaration', (name, method) => {
   const text = section(name);
 
   it('holds the reference example response byte for byte', () => {

@@ -1,7 +1,7 @@
 import { defineMethod, use } from '../method.js';
 import { params } from '../params.js';
 import { statsResponse } from '../responses/index.js';
-import { statsDefaults, statsPaging } from './stats-defaults.js';
+import { statsPaging, statsParams } from './stats-shared.js';
 
 export const project = defineMethod({
   name: 'project',
@@ -9,11 +9,7 @@ export const project = defineMethod({
   path: '/stats',
   params: {
     project: use(params.project, { serverDefault: { text: 'current project from apikey' } }),
-    start: use(params.start, { serverDefault: statsDefaults.start }),
-    end: use(params.end, { serverDefault: statsDefaults.end }),
-    group: use(params.group, { serverDefault: statsDefaults.group }),
-    order: use(params.order, { serverDefault: statsDefaults.order }),
-    page: use(params.page, { serverDefault: statsDefaults.page }),
+    ...statsParams,
   },
   response: statsResponse,
   paging: statsPaging,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { integerText, wireMoscowTime } from '../codecs/index.js';
+import { responseEnvelope } from './envelope.js';
 
 /**
  * The reference contradicts itself on two element names: its output list says
@@ -100,14 +101,10 @@ export const sessionPage = z.object({
 export type SessionItem = z.infer<typeof sessionItem>;
 export type SessionPage = z.infer<typeof sessionPage>;
 
-export const sessionResponse = z.codec(
-  z.object({ requestedPage: z.int().min(1), body: sessionWire }),
-  sessionPage,
-  {
-    decode: ({ requestedPage, body }) => ({ page: requestedPage, items: body.Item ?? [] }),
-    encode: (page) => ({
-      requestedPage: page.page,
-      body: { Item: page.items, Status: 'Success' as const },
-    }),
-  },
-);
+export const sessionResponse = z.codec(responseEnvelope(sessionWire), sessionPage, {
+  decode: ({ requestedPage, body }) => ({ page: requestedPage, items: body.Item ?? [] }),
+  encode: (page) => ({
+    requestedPage: page.page,
+    body: { Item: page.items, Status: 'Success' as const },
+  }),
+});

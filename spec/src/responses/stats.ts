@@ -10,6 +10,7 @@ import {
   wireHours,
   wirePeriod,
 } from '../codecs/index.js';
+import { responseEnvelope } from './envelope.js';
 
 /** One bucket of viewing as the XML carries it (element names exactly as on the wire). */
 const statsItemWire = z.object({
@@ -81,48 +82,44 @@ export type StatsItem = z.infer<typeof statsItem>;
 export type StatsPage = z.infer<typeof statsPage>;
 
 /** The body of a stats answer ↔ a stats page. The requested page is not needed: the body says it. */
-export const statsResponse = z.codec(
-  z.object({ requestedPage: z.int().min(1), body: statsWire }),
-  statsPage,
-  {
-    decode: ({ body }, ctx) => {
-      const period = body.Start && body.End ? { start: body.Start, end: body.End } : body.Period;
-      if (!period) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'has neither Start and End nor Period',
-          input: body,
-          path: ['body'],
-        });
-        return z.NEVER;
-      }
-      return {
-        period,
-        groupBy: body.GroupBy,
-        sourceType: body.SourceType,
-        page: body.Page,
-        pageLimit: body.PageLimit,
-        pageCount: body.PageCount,
-        itemCount: body.ItemCount,
-        items: body.Items ? (body.Items.Item ?? []) : [],
-      };
-    },
-    encode: (page) => ({
-      requestedPage: page.page,
-      body: {
-        Period: page.period,
-        Start: page.period.start,
-        End: page.period.end,
-        GroupBy: page.groupBy,
-        SourceType: page.sourceType,
-        Page: page.page,
-        PageLimit: page.pageLimit,
-        PageCount: page.pageCount,
-        ItemCount: page.itemCount,
-        ItemFormat: ITEM_FORMAT,
-        Items: { Item: page.items },
-        Status: 'Success' as const,
-      },
-    }),
+export const statsResponse = z.codec(responseEnvelope(statsWire), statsPage, {
+  decode: ({ body }, ctx) => {
+    const period = body.Start && body.End ? { start: body.Start, end: body.End } : body.Period;
+    if (!period) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'has neither Start and End nor Period',
+        input: body,
+        path: ['body'],
+      });
+      return z.NEVER;
+    }
+    return {
+      period,
+      groupBy: body.GroupBy,
+      sourceType: body.SourceType,
+      page: body.Page,
+      pageLimit: body.PageLimit,
+      pageCount: body.PageCount,
+      itemCount: body.ItemCount,
+      items: body.Items ? (body.Items.Item ?? []) : [],
+    };
   },
-);
+  encode: (page) => ({
+    requestedPage: page.page,
+    body: {
+      Period: page.period,
+      Start: page.period.start,
+      End: page.period.end,
+      GroupBy: page.groupBy,
+      SourceType: page.sourceType,
+      Page: page.page,
+      PageLimit: page.pageLimit,
+      PageCount: page.pageCount,
+      ItemCount: page.itemCount,
+      ItemFormat: ITEM_FORMAT,
+      Items: { Item: page.items },
+      Status: 'Success' as const,
+    },
+  }),
+});
