@@ -27,10 +27,10 @@ type Shape<U extends Record<string, ParamUse>> = {
     : z.ZodOptional<U[K]['param']['schema']>;
 };
 
-/** The response codec: `{ requestedPage, body }` (the parsed `<Response>`) ↔ the decoded page. */
+/** The response codec: `{ requestedPage, body }` (the parsed `<Response>`) ↔ the decoded page, which always has `page` and `items`. */
 export type ResponseCodec = z.ZodCodec<
   z.ZodObject<{ requestedPage: z.ZodInt; body: z.ZodType }>,
-  z.ZodObject<{ page: z.ZodInt }>
+  z.ZodObject<{ page: z.ZodInt; items: z.ZodArray<z.ZodType> }>
 >;
 
 export interface MethodDeclaration<U extends Record<string, ParamUse>, R extends ResponseCodec> {
