@@ -3,34 +3,19 @@ import { join } from 'node:path';
 
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { stringify } from 'yaml';
-import { z } from 'zod';
 
-import { methods, type MethodSpec, type ParamUse } from '../src/index.js';
+import { API_SERVERS, registerOperations } from './openapi-operations.js';
 import { ROOT, type GeneratorOutput } from './output.js';
 
 const DIR = 'packages/openapi';
 
-function queryParam(name: string, use: ParamUse): z.ZodType {
-  const { param, serverDefault, required } = use;
-  const schema = param.schema.openapi({
-    description: param.description,
-    ...(serverDefault && 'value' in serverDefault && { default: serverDefault.value }),
-    ...(param.secret && { format: 'password' }),
-    ...(param.example !== undefined && { example: param.example }),
-    param: { name, in: 'query' },
-  });
-  return required ? schema : schema.optional();
-}
+const DESCRIPTION = `Viewing statistics of Boomstream's video platform: by project, by video, live stream or playlist, and by customer session.
 
-function queryOf(method: MethodSpec): z.ZodObject {
-  return z.object(
-    Object.fromEntries(
-      Object.entries(method.params).map(([name, use]) => [name, queryParam(name, use)]),
-    ),
-  );
-}
+Every input is a query parameter of a GET request. The API key goes in the \`apikey\` query parameter or in an \`Authorization: Bearer\` header; an explicit \`apikey\` wins.
 
-/** The OpenAPI 3.1 document, as JSON and YAML. Issue-level detail (response schemas) grows here. */
+Answers are XML with one \`<Response>\` root element; every value in them is text. Errors come back with HTTP 200 as well, as \`<Status>Failed</Status>\` with a \`<Message>\`: only \`Status\` tells success from failure. Dates in answers are \`DD.MM.YYYY\`, session times \`YYYY-MM-DD HH:mm:ss\`, both in Moscow time (UTC+03:00). \`time\` is milliseconds of viewing; \`time_dim\` the same in hours.`;
+
+/** The OpenAPI 3.1 document, as JSON and YAML, with the version of `@boomstream/openapi`. */
 export async function openapi(): Promise<GeneratorOutput> {
   const { version } = JSON.parse(await readFile(join(ROOT, DIR, 'package.json'), 'utf8')) as {
     version: string;
@@ -40,48 +25,23 @@ export async function openapi(): Promise<GeneratorOutput> {
     type: 'apiKey',
     in: 'query',
     name: 'apikey',
+    description: 'The API key as the `apikey` query parameter.',
   });
-  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  const xml = (method: MethodSpec) => ({
-    200: {
-      description: `${method.title}. Errors also answer HTTP 200, with <Status>Failed</Status> and a <Message>.`,
-      content: {
-        'application/xml': {
-          schema: { type: 'string' as const },
-          example: method.example.response,
-        },
-      },
-    },
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The API key as `Authorization: Bearer <key>`.',
   });
-  registry.registerPath({
-    method: 'get',
-    path: '/stats',
-    operationId: 'stats',
-    summary: `${methods.project.title}; with \`code\`, ${methods.target.title.toLowerCase()}`,
-    request: { query: queryOf(methods.project).extend(queryOf(methods.target).partial().shape) },
-    responses: xml(methods.project),
-  });
-  registry.registerPath({
-    method: 'get',
-    path: methods.session.path,
-    operationId: 'statsSession',
-    summary: methods.session.title,
-    request: { query: queryOf(methods.session) },
-    responses: xml(methods.session),
-  });
+  registerOperations(registry);
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Boomstream statistics API',
       version,
-      description:
-        "Viewing statistics of Boomstream's video platform: by project, by media and by customer session.",
+      description: DESCRIPTION,
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [
-      { url: 'https://boomstream.com/api', description: 'Boomstream' },
-      { url: 'http://127.0.0.1:4010/api', description: 'Local mock (boomstream-mock)' },
-    ],
+    servers: [...API_SERVERS],
     security: [{ apiKeyQuery: [] }, { bearer: [] }],
   });
   return {
