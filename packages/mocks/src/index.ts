@@ -1,7 +1,9 @@
 /**
- * @boomstream/mocks — mock answers of Boomstream's statistics API for tests:
- * the generated fixtures, and the helpers that read them.
+ * @boomstream/mocks — Boomstream's statistics API, mocked for tests and demos:
+ * a seeded data world, a real HTTP mock server with faults, the generated
+ * fixtures and an undici MockAgent serving them.
  */
+export { answerRequest, type ApiAnswer, type ApiRequest } from './answer/answer.js';
 export {
   fixturesDir,
   readFixture,
@@ -9,3 +11,27 @@ export {
   type Fixture,
   type FixtureIndex,
 } from './fixtures.js';
+export {
+  FAULT_HEADER,
+  mockFault,
+  parseFaults,
+  type FaultRule,
+  type MockFault,
+} from './server/faults.js';
+export {
+  API_PREFIX,
+  MAX_URL_LENGTH,
+  MOCK_SERVER_DEFAULTS,
+  startMockServer,
+  type MockServer,
+  type MockServerOptions,
+} from './server/server.js';
+export {
+  createWorld,
+  type Customer,
+  type Demo,
+  type Media,
+  type Project,
+  type World,
+  type WorldOptions,
+} from './world/index.js';

@@ -1,0 +1,144 @@
+import {
+  API_KEY_PARAM,
+  apiMessages,
+  applyServerDefaults,
+  failedResponse,
+  methods,
+  validateParams,
+  type MethodName,
+  type MethodSpec,
+} from '@boomstream/spec';
+
+import type { Project, World } from '../world/index.js';
+import { paramsFromQuery, pickMethod } from './params.js';
+import { sessionPage, type ResolvedSessionParams } from './sessions.js';
+import { statsPage, type ResolvedStatsParams } from './stats.js';
+import { buildXml } from './xml.js';
+
+/** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
+export interface ApiRequest {
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly authorization?: string | undefined;
+}
+
+/** An answer: HTTP 200 for every API answer, `Failed` ones included, as Boomstream does; 404 for an unknown path. */
+export interface ApiAnswer {
+  readonly status: number;
+  readonly body: string;
+  /** The method that answered, when the path named one. */
+  readonly method?: MethodName;
+}
+
+type Outcome = { readonly failed: string } | { readonly body: Record<string, unknown> };
+
+interface Context {
+  readonly world: World;
+  readonly project: Project;
+  readonly params: Record<string, string | number>;
+}
+
+/**
+ * What each method answers once the key and the parameters are checked. Keyed by
+ * every method of the spec, so a new method cannot be served by accident.
+ */
+const handlers: Record<MethodName, (context: Context) => Outcome> = {
+  project: ({ world, project, params }) => {
+    const source = params['project'];
+    const series =
+      source === undefined
+        ? project.viewing
+        : source === 'all'
+          ? world.viewing
+          : world.projects.find((candidate) => candidate.key === source)?.viewing;
+    if (!series) return { failed: apiMessages.invalidParameter('project') };
+    const page = statsPage(
+      series,
+      params as ResolvedStatsParams,
+      'project',
+      methods.project.paging.pageSize,
+    );
+    return { body: methods.project.response.encode(page).body };
+  },
+  target: ({ project, params }) => {
+    const media = project.media.find(({ code }) => code === params['code']);
+    if (!media) return { failed: apiMessages.mediaNotFound };
+    const page = statsPage(
+      media.viewing,
+      params as ResolvedStatsParams,
+      'media',
+      methods.target.paging.pageSize,
+    );
+    return { body: methods.target.response.encode(page).body };
+  },
+  session: ({ project, params }) => {
+    if (!project.media.some(({ code }) => code === params['code'])) {
+      return { failed: apiMessages.mediaNotFound };
+    }
+    const page = sessionPage(
+      project,
+      params as ResolvedSessionParams,
+      methods.session.paging.pageSize,
+    );
+    return { body: methods.session.response.encode(page).body };
+  },
+};
+
+const methodsByPath = new Map<string, MethodSpec[]>();
+for (const method of Object.values(methods) as MethodSpec[]) {
+  methodsByPath.set(method.path, [...(methodsByPath.get(method.path) ?? []), method]);
+}
+
+function failed(message: string): string {
+  return buildXml(failedResponse.encode({ message }));
+}
+
+/** The key the request carries: an explicit `apikey` wins over `Authorization: Bearer`. */
+function apiKeyOf(request: ApiRequest): string | undefined {
+  return (
+    request.query.get(API_KEY_PARAM) ??
+    /^Bearer\s+(\S+)\s*$/i.exec(request.authorization ?? '')?.[1]
+  );
+}
+
+/**
+ * Boomstream's answer to one request, from the world: the key first, then the
+ * parameters (the first problem named), then the data. Pure and total: any
+ * query gets an answer, none throws.
+ */
+export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
+  const candidates = methodsByPath.get(request.path);
+  const method = candidates && pickMethod(candidates, request.query);
+  if (!method) return { status: 404, body: failed('Not found') };
+  const name = method.name as MethodName;
+  const answer = (outcome: Outcome): ApiAnswer => ({
+    status: 200,
+    method: name,
+    body: 'failed' in outcome ? failed(outcome.failed) : buildXml(outcome.body),
+  });
+
+  // **Assumption**: the mock speaks XML only; asking for another format is an error, not a surprise.
+  const format = request.query.get('format');
+  if (format !== null && format !== 'xml') {
+    return answer({ failed: apiMessages.invalidParameter('format') });
+  }
+  const key = apiKeyOf(request);
+  const project = world.projects.find((candidate) => candidate.key === key);
+  if (!project) return answer({ failed: apiMessages.invalidApiKey });
+
+  const validated = validateParams(method, paramsFromQuery(method, request.query));
+  if (!validated.ok) {
+    const param = validated.issues[0]?.param ?? '';
+    const kind = method.params[param]?.param.kind;
+    return answer({
+      failed:
+        kind === 'date' ? apiMessages.invalidDate(param) : apiMessages.invalidParameter(param),
+    });
+  }
+  const params = applyServerDefaults(
+    method,
+    validated.value as Record<string, string | number>,
+    world.today,
+  );
+  return answer(handlers[name]({ world, project, params }));
+}

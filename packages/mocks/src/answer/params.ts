@@ -1,0 +1,39 @@
+import { type MethodSpec } from '@boomstream/spec';
+
+/**
+ * The query as a method's schema reads it: only the method's own parameters (a
+ * server ignores what it does not know), the first value of a repeated one, and
+ * integers as numbers so that `page=abc` fails on the rule, not on the type.
+ */
+export function paramsFromQuery(
+  method: MethodSpec,
+  query: URLSearchParams,
+): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [name, use] of Object.entries(method.params)) {
+    const value = query.get(name);
+    if (value === null) continue;
+    params[name] = use.param.kind === 'integer' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+  }
+  return params;
+}
+
+/**
+ * Which of the methods sharing a path a query means: the one with the most
+ * required parameters that are all present (`code` makes `/stats` a `target`),
+ * else the one with the fewest, whose validation then names what is missing.
+ */
+export function pickMethod<M extends MethodSpec>(
+  candidates: readonly M[],
+  query: URLSearchParams,
+): M | undefined {
+  const required = (method: M) =>
+    Object.entries(method.params)
+      .filter(([, use]) => use.required)
+      .map(([name]) => name);
+  const byRequired = [...candidates].sort((a, b) => required(b).length - required(a).length);
+  return (
+    byRequired.find((method) => required(method).every((name) => query.has(name))) ??
+    byRequired.at(-1)
+  );
+}

@@ -1,0 +1,20 @@
+import { xmlLayout } from '@boomstream/spec';
+import XMLBuilder from 'fast-xml-builder';
+
+/**
+ * fast-xml-parser 5.12 marks its `XMLBuilder` deprecated in favour of the
+ * `fast-xml-builder` package, and its export is a re-export of that package: we
+ * depend on it directly, the same code without the deprecated path.
+ *
+ * One element per line, no indentation, as the reference's examples are laid out.
+ * Empty lists become `<Items/>`; `&`, `<` and `>` in text are escaped.
+ */
+const builder = new XMLBuilder({ format: true, indentBy: '', suppressEmptyNode: true });
+
+/**
+ * The XML of a wire body: the object a spec codec encodes to, element names and
+ * order exactly as on the wire, wrapped in the root element.
+ */
+export function buildXml(body: Readonly<Record<string, unknown>>): string {
+  return builder.build({ [xmlLayout.root]: body });
+}

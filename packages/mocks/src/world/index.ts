@@ -1,0 +1,12 @@
+export {
+  createWorld,
+  HISTORY_DAYS,
+  worldOptions,
+  type Customer,
+  type Demo,
+  type Media,
+  type Project,
+  type World,
+  type WorldOptions,
+} from './world.js';
+export { ViewingSeries, type Bucket, type Group } from './viewing.js';

@@ -1,0 +1,140 @@
+import { addDays, isoDate, type SessionItem } from '@boomstream/spec';
+import { z } from 'zod';
+
+import { SeededRandom } from './random.js';
+import { customerSessions } from './sessions.js';
+import { mediaViewing, ViewingSeries } from './viewing.js';
+import { ALPHANUMERIC, HEX, MEDIA_TITLES, PROJECT_NAMES } from './vocabulary.js';
+
+/** What a world is made from. */
+export const worldOptions = z.object({
+  /** Everything else derives from it; another seed, another world. */
+  seed: z.int({ error: 'seed must be a whole number' }),
+  /** Moscow's today (YYYY-MM-DD): nothing is watched after it. */
+  today: isoDate,
+});
+export type WorldOptions = z.infer<typeof worldOptions>;
+
+/** How far back the world's history reaches. */
+export const HISTORY_DAYS = 730;
+
+export interface Customer {
+  /** The customer's password, a secret. */
+  readonly hash: string;
+  readonly code: string;
+  /** Oldest first. */
+  readonly sessions: readonly SessionItem[];
+}
+
+export interface Media {
+  /** 8 letters or digits. */
+  readonly code: string;
+  readonly name: string;
+  readonly published: string;
+  readonly viewing: ViewingSeries;
+}
+
+export interface Project {
+  /** The project's API key, a secret. */
+  readonly key: string;
+  readonly name: string;
+  readonly media: readonly Media[];
+  readonly viewing: ViewingSeries;
+  readonly customers: readonly Customer[];
+}
+
+/** Values that work with every method: a key, its media codes, and passwords with sessions today. */
+export interface Demo {
+  readonly apiKey: string;
+  readonly codes: string[];
+  readonly sessions: { code: string; hash: string }[];
+}
+
+/** One account's projects, media, viewing and customers: a pure function of seed and today. */
+export interface World extends WorldOptions {
+  readonly firstDay: string;
+  readonly projects: readonly Project[];
+  /** The account's viewing: every project summed (`project=all`). */
+  readonly viewing: ViewingSeries;
+  readonly demo: Demo;
+}
+
+/** Draws values until one is new, so keys, codes and passwords never collide. */
+function uniqueDraw(taken: Set<string>, draw: () => string): string {
+  let value = draw();
+  while (taken.has(value)) value = draw();
+  taken.add(value);
+  return value;
+}
+
+export function createWorld(options: WorldOptions): World {
+  const { seed, today } = worldOptions.parse(options);
+  const random = new SeededRandom(seed);
+  const firstDay = addDays(today, -HISTORY_DAYS);
+  const taken = new Set<string>();
+  let stream = 0;
+
+  const projects = Array.from({ length: 3 }, (_, p): Project => {
+    const media = Array.from({ length: random.int(4, 6) }, (_, m): Media => {
+      // The first media of each project is old; the last of the first project is new.
+      const age = m === 0 ? random.int(400, 700) : p === 0 && m >= 3 ? 12 : random.int(20, 400);
+      const published = addDays(today, -age);
+      const peakMs = Math.round(720_000 * Math.exp(random.next() * 3.4));
+      return {
+        code: uniqueDraw(taken, () => random.text(ALPHANUMERIC, 8)),
+        name: random.pick(MEDIA_TITLES),
+        published,
+        viewing: mediaViewing({ seed, stream: stream++, peakMs, published }, firstDay, today),
+      };
+    });
+    const customers = media.flatMap(({ code, name }, m) =>
+      Array.from({ length: random.int(2, 4) }, (_, c): Customer => {
+        // The first media's first password is shared by a class: many sessions, several pages.
+        const shared = m === 0 && c === 0;
+        return {
+          hash: uniqueDraw(taken, () => random.text(ALPHANUMERIC, 12)),
+          code,
+          sessions: customerSessions(random, {
+            place: name,
+            today,
+            count: shared ? 240 : random.int(1, 12),
+            days: shared ? 60 : 120,
+            includeToday: c === 0,
+          }),
+        };
+      }),
+    );
+    return {
+      key: uniqueDraw(taken, () => random.text(HEX, 32)),
+      name: uniqueDraw(taken, () => random.pick(PROJECT_NAMES)),
+      media,
+      viewing: ViewingSeries.sum(
+        firstDay,
+        today,
+        media.map((item) => item.viewing),
+      ),
+      customers,
+    };
+  });
+
+  const [demoProject] = projects;
+  if (!demoProject) throw new Error('a world has projects');
+  return {
+    seed,
+    today,
+    firstDay,
+    projects,
+    viewing: ViewingSeries.sum(
+      firstDay,
+      today,
+      projects.map((project) => project.viewing),
+    ),
+    demo: {
+      apiKey: demoProject.key,
+      codes: demoProject.media.map((media) => media.code),
+      sessions: demoProject.customers
+        .filter((customer) => customer.sessions.some((s) => s.createdAt.startsWith(today)))
+        .map(({ code, hash }) => ({ code, hash })),
+    },
+  };
+}
