@@ -1,10 +1,17 @@
-import { methods, type MethodSpec } from '../src/index.js';
+import { methods, type MethodSpec, type Paging } from '../src/index.js';
 import { describeParamUse } from './docs.js';
 import { formatTypeScript } from './format.js';
 import { tsHeader, type GeneratorOutput } from './output.js';
 
 const DIR = 'packages/client/src/generated';
 const PATH = `${DIR}/methods.ts`;
+
+/** How `.iterate()`, `.pages()` and `.all()` know the last page. */
+function pagingDoc(paging: Paging): string {
+  return paging.kind === 'pageCount'
+    ? `Up to ${paging.pageSize} items a page; the first page's \`pageCount\` tells how many pages.`
+    : `Up to ${paging.pageSize} items a page; a page with fewer is the last.`;
+}
 
 /** The client's typed method bindings: one member per method of the spec, with its docs. */
 export async function clientBindings(): Promise<GeneratorOutput> {
@@ -13,7 +20,7 @@ export async function clientBindings(): Promise<GeneratorOutput> {
       ([param, use]) => ` * - ${describeParamUse(param, use)}`,
     );
     return `  /**
- * ${method.title}: \`GET ${method.path}\`.
+ * ${method.title}: \`GET ${method.path}\`. ${pagingDoc(method.paging)}
  *
 ${docs.join('\n')}
  */

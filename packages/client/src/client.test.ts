@@ -1,64 +1,196 @@
-import { readFileSync } from 'node:fs';
-
+import { methods } from '@boomstream/spec';
 import { MockAgent } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import { BoomstreamClient } from './client.js';
 import {
+  fixtureAgent,
+  fixtureIndex,
+  fixtureParams,
+  fixtureXml,
+  referenceXml,
+  STAND_INS,
+} from '../test/fixtures.js';
+import { BoomstreamClient } from './client.js';
+import { decodeBody } from './decode.js';
+import {
+  BoomstreamAbortError,
   BoomstreamApiError,
+  BoomstreamConnectionError,
   BoomstreamDecodeError,
   BoomstreamError,
   BoomstreamHttpError,
+  BoomstreamTimeoutError,
   BoomstreamValidationError,
 } from './errors.js';
 
-const BASE = 'https://boomstream.test/api';
-const API_KEY = 'k3y-SECRET-0001';
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../mocks/fixtures/reference/${name}.xml`, import.meta.url), 'utf8');
+const ORIGIN = 'https://boomstream.test';
+const BASE = `${ORIGIN}/api`;
+const API_KEY = 'k3y-0001';
 
-let agent: MockAgent;
-let client: BoomstreamClient;
+let agent: MockAgent | undefined;
+afterEach(async () => {
+  await agent?.close();
+  agent = undefined;
+});
 
-beforeEach(() => {
+/** A client on a MockAgent that refuses every request not scripted. */
+function scripted(options: { maxRetries?: number; timeoutMs?: number } = {}) {
   agent = new MockAgent();
   agent.disableNetConnect();
-  client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: BASE, dispatcher: agent });
+  const client = new BoomstreamClient({
+    apiKey: API_KEY,
+    baseUrl: BASE,
+    dispatcher: agent,
+    maxRetries: 0,
+    ...options,
+  });
+  return { client, pool: agent.get(ORIGIN) };
+}
+
+/** An error as its class name and API message; anything else as it is. */
+function errorShape(value: unknown): unknown {
+  return value instanceof BoomstreamError
+    ? { error: value.name, apiMessage: (value as Partial<BoomstreamApiError>).apiMessage }
+    : value;
+}
+
+describe('contract: every generated fixture through an undici MockAgent', () => {
+  const fixtures = fixtureIndex();
+
+  it('covers the three reference examples', () => {
+    expect(fixtures.filter((f) => f.source === 'reference').map((f) => f.method)).toEqual(
+      Object.keys(methods),
+    );
+  });
+
+  it.each(fixtures.map((fixture) => [`${fixture.method} ${fixture.file}`, fixture] as const))(
+    '%s: the client answers what decodeBody reads',
+    async (_name, fixture) => {
+      agent = fixtureAgent(ORIGIN, '/api', API_KEY);
+      const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: BASE, dispatcher: agent });
+      const params = fixtureParams(fixture);
+      const expected = decodeBody(
+        methods[fixture.method],
+        fixtureXml(fixture),
+        typeof params['page'] === 'number' ? params['page'] : 1,
+      );
+      const result: unknown = await client.stats[fixture.method](params as never).then(
+        (page) => ({ status: 'success', page }),
+        (error: unknown) => error,
+      );
+      const expectedShape =
+        expected.status === 'success'
+          ? expected
+          : expected.status === 'failed'
+            ? { error: 'BoomstreamApiError', apiMessage: expected.message }
+            : { error: 'BoomstreamDecodeError', apiMessage: undefined };
+      expect(errorShape(result)).toEqual(expectedShape);
+    },
+  );
+
+  it('decodes the reference examples to the values of WIRE.md', async () => {
+    agent = fixtureAgent(ORIGIN, '/api', API_KEY);
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: BASE, dispatcher: agent });
+    const range = { start: '2019-01-01', end: '2020-05-01', group: 'day' } as const;
+    const item = { date: '2019-12-23', timeMs: 965_600, hours: 0.27 };
+    const project = await client.stats.project(range);
+    expect(project).toMatchObject({ period: { start: '2019-01-01', end: '2020-05-10' } });
+    expect(project.items).toEqual([item]);
+    const target = await client.stats.target({ ...range, code: 'XXXXXXXX' });
+    expect(target).toMatchObject({ sourceType: 'media', items: [item] });
+    const sessions = await client.stats.session({
+      code: STAND_INS['code']!,
+      hash: STAND_INS['hash']!,
+      start: '2019-01-01',
+      end: '2020-05-01',
+      order: 'desc',
+    });
+    expect(sessions.items).toEqual([
+      expect.objectContaining({
+        place: 'Media name',
+        ip: '192.168.0.1',
+        country: 'Russia',
+        createdAt: '2020-09-09T11:35:28+03:00',
+        leftActivations: 1,
+      }),
+    ]);
+  });
 });
 
-afterEach(async () => {
-  await agent.close();
-});
-
-describe('BoomstreamClient (through an undici MockAgent)', () => {
-  it('sends only the parameters the caller set, and decodes the page', async () => {
-    agent
-      .get('https://boomstream.test')
+describe('requests', () => {
+  it('send only the parameters the caller set, URL-encoded, with the key in the query', async () => {
+    const { client, pool } = scripted();
+    pool
       .intercept({
         path: '/api/stats',
         method: 'GET',
-        query: { apikey: API_KEY, start: '2019-01-01', group: 'day' },
+        query: { project: 'a&b=c+d/é', group: 'hour', apikey: API_KEY },
       })
-      .reply(200, fixture('project'));
-    const page = await client.stats.project({ start: '2019-01-01', group: 'day' });
-    expect(page.items).toEqual([{ date: '2019-12-23', timeMs: 965_600, hours: 0.27 }]);
-    agent.assertNoPendingInterceptors();
+      .reply(200, referenceXml('project'));
+    const page = await client.stats.project({ project: 'a&b=c+d/é', group: 'hour' });
+    expect(page.items).toHaveLength(1);
+    agent!.assertNoPendingInterceptors();
   });
 
-  it('rejects bad parameters before any request, naming the parameter and the rule', async () => {
+  it("send the key as Authorization: Bearer with auth: 'header'", async () => {
+    agent = new MockAgent();
+    agent.disableNetConnect();
+    const client = new BoomstreamClient({
+      apiKey: API_KEY,
+      baseUrl: BASE,
+      dispatcher: agent,
+      auth: 'header',
+    });
+    agent
+      .get(ORIGIN)
+      .intercept({
+        path: '/api/stats',
+        method: 'GET',
+        query: { code: 'AbCd1234' },
+        headers: { authorization: `Bearer ${API_KEY}` },
+      })
+      .reply(200, referenceXml('target'));
+    await expect(client.stats.target({ code: 'AbCd1234' })).resolves.toMatchObject({
+      sourceType: 'media',
+    });
+  });
+});
+
+describe('every error class, from a scripted reply', () => {
+  it('BoomstreamValidationError: bad parameters, before any request, naming parameter and rule', async () => {
+    const { client } = scripted();
     const error: unknown = await client.stats
-      .target({ code: 'short', start: '2021-02-29' })
+      .target({ code: 'short', start: '2021-02-29', page: 0 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BoomstreamValidationError);
-    expect((error as BoomstreamValidationError).issues).toEqual([
-      { param: 'code', message: 'must be 8 letters or digits, e.g. AbCd1234' },
-      { param: 'start', message: 'must be a calendar date as YYYY-MM-DD' },
-    ]);
+    expect(error).toMatchObject({
+      method: 'target',
+      url: `${BASE}/stats`,
+      issues: [
+        { param: 'code', message: 'must be 8 letters or digits, e.g. AbCd1234' },
+        { param: 'start', message: 'must be a calendar date as YYYY-MM-DD' },
+        { param: 'page', message: 'must be 1 or more' },
+      ],
+    });
+    expect((error as Error).message).toContain('code: must be 8 letters or digits');
   });
 
-  it('turns Status Failed into BoomstreamApiError with a redacted URL', async () => {
-    agent
-      .get('https://boomstream.test')
+  it('BoomstreamValidationError: bad call options', async () => {
+    const { client } = scripted();
+    await expect(
+      client.stats.project({}, { timeoutMs: -1, maxRetries: 1.5 }),
+    ).rejects.toMatchObject({
+      name: 'BoomstreamValidationError',
+      issues: [
+        { param: 'timeoutMs', message: 'must be more than 0 milliseconds' },
+        { param: 'maxRetries', message: 'must be a whole number' },
+      ],
+    });
+  });
+
+  it('BoomstreamApiError: Status Failed, not retried', async () => {
+    const { client, pool } = scripted({ maxRetries: 2 });
+    pool
       .intercept({ path: /^\/api\/ppv\/sessions/, method: 'GET' })
       .reply(200, '<Response><Status>Failed</Status><Message>Media not found</Message></Response>');
     const error = await client.stats
@@ -66,36 +198,83 @@ describe('BoomstreamClient (through an undici MockAgent)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BoomstreamApiError);
     expect(error).toBeInstanceOf(BoomstreamError);
-    expect((error as BoomstreamApiError).apiMessage).toBe('Media not found');
-    expect((error as BoomstreamApiError).url).toBe(
-      `${BASE}/ppv/sessions?code=AbCd1234&hash=***&apikey=***`,
-    );
-    expect(JSON.stringify(error) + String((error as Error).stack)).not.toMatch(
-      /customer-pass|k3y-SECRET/,
-    );
-  });
-
-  it('reports an HTTP status and an unexpected body with typed errors', async () => {
-    const pool = agent.get('https://boomstream.test');
-    pool.intercept({ path: /^\/api\/stats/, method: 'GET' }).reply(503, 'busy');
-    pool.intercept({ path: /^\/api\/stats/, method: 'GET' }).reply(200, `<html>${API_KEY}</html>`);
-    await expect(client.stats.project({})).rejects.toMatchObject({
-      name: 'BoomstreamHttpError',
-      status: 503,
+    expect(error).toMatchObject({
+      code: 'api',
+      method: 'session',
+      apiMessage: 'Media not found',
+      url: `${BASE}/ppv/sessions?code=AbCd1234&hash=***&apikey=***`,
     });
-    const decodeError = await client.stats.project({}).catch((e: unknown) => e);
-    expect(decodeError).toBeInstanceOf(BoomstreamDecodeError);
-    expect((decodeError as Error).message).not.toContain(API_KEY);
-    expect(BoomstreamHttpError.name).toBe('BoomstreamHttpError');
   });
 
-  it('needs an API key', () => {
+  it('BoomstreamHttpError: a status other than 2xx', async () => {
+    const { client, pool } = scripted();
+    pool.intercept({ path: /^\/api\/stats/, method: 'GET' }).reply(404, 'Not Found');
+    const error = await client.stats.project({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoomstreamHttpError);
+    expect(error).toMatchObject({
+      code: 'http',
+      status: 404,
+      url: `${BASE}/stats?apikey=***`,
+    });
+  });
+
+  it('BoomstreamConnectionError: the network fails', async () => {
+    const { client, pool } = scripted();
+    pool
+      .intercept({ path: /^\/api\/stats/, method: 'GET' })
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const error = await client.stats.project({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoomstreamConnectionError);
+    expect((error as Error).cause).toMatchObject({ message: 'socket hang up', code: 'ECONNRESET' });
+  });
+
+  it('BoomstreamTimeoutError: no answer within timeoutMs', async () => {
+    const { client, pool } = scripted({ timeoutMs: 50 });
+    pool
+      .intercept({ path: /^\/api\/stats/, method: 'GET' })
+      .reply(200, referenceXml('project'))
+      .delay(60_000);
+    await expect(client.stats.project({})).rejects.toMatchObject({
+      name: 'BoomstreamTimeoutError',
+      timeoutMs: 50,
+    });
+    expect(BoomstreamTimeoutError.name).toBe('BoomstreamTimeoutError');
+  });
+
+  it('BoomstreamAbortError: the caller aborts', async () => {
+    const { client, pool } = scripted();
+    pool
+      .intercept({ path: /^\/api\/stats/, method: 'GET' })
+      .reply(200, referenceXml('project'))
+      .delay(60_000);
+    const controller = new AbortController();
+    const call = client.stats.project({}, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toBeInstanceOf(BoomstreamAbortError);
+  });
+
+  it('BoomstreamDecodeError: an HTML page with status 200', async () => {
+    const { client, pool } = scripted();
+    pool
+      .intercept({ path: /^\/api\/stats/, method: 'GET' })
+      .reply(200, '<html><body><h1>Maintenance</h1></body></html>');
+    const error = await client.stats.project({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoomstreamDecodeError);
+    expect((error as Error).message).toContain('"<html><body><h1>Maintenance</h1></body></html>"');
+  });
+});
+
+describe('the constructor', () => {
+  it('needs an API key, from the options or BOOMSTREAM_API_KEY', () => {
     const saved = process.env['BOOMSTREAM_API_KEY'];
     delete process.env['BOOMSTREAM_API_KEY'];
     try {
       expect(() => new BoomstreamClient({ baseUrl: BASE })).toThrow(/BOOMSTREAM_API_KEY/);
+      process.env['BOOMSTREAM_API_KEY'] = 'from-env';
+      expect(new BoomstreamClient({ baseUrl: BASE }).baseUrl).toBe(BASE);
     } finally {
-      if (saved !== undefined) process.env['BOOMSTREAM_API_KEY'] = saved;
+      if (saved === undefined) delete process.env['BOOMSTREAM_API_KEY'];
+      else process.env['BOOMSTREAM_API_KEY'] = saved;
     }
   });
 });

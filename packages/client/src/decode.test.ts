@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-
 import { methods } from '@boomstream/spec';
 import { describe, expect, it } from 'vitest';
 
+import { hourlyPage, statsXml } from '../test/xml.js';
+import { referenceXml } from '../test/fixtures.js';
 import { decodeBody } from './decode.js';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../mocks/fixtures/reference/${name}.xml`, import.meta.url), 'utf8');
 
 describe('the reference examples, from the generated fixtures', () => {
   it.each([
     ['project', 'project'],
     ['target', 'media'],
   ] as const)('%s decodes to the values of WIRE.md', (name, sourceType) => {
-    expect(decodeBody(methods[name], fixture(name), 1)).toEqual({
+    expect(decodeBody(methods[name], referenceXml(name), 1)).toEqual({
       status: 'success',
       page: {
         period: { start: '2019-01-01', end: '2020-05-10' },
@@ -29,7 +26,7 @@ describe('the reference examples, from the generated fixtures', () => {
   });
 
   it('session decodes to the values of WIRE.md', () => {
-    const decoded = decodeBody(methods.session, fixture('session'), 1);
+    const decoded = decodeBody(methods.session, referenceXml('session'), 1);
     expect(decoded).toEqual({
       status: 'success',
       page: {
@@ -65,27 +62,41 @@ describe('decodeBody', () => {
     });
   });
 
-  it('ignores Version and Versions', () => {
-    const xml = fixture('session').replace(
+  it('ignores Version and Versions, also where they would break the shape', () => {
+    const xml = referenceXml('project').replace(
       '</Response>',
-      '<Version>2</Version><Versions><Item>note</Item></Versions></Response>',
+      '<Version>2</Version><Versions><Item>note</Item><Item>other</Item></Versions></Response>',
     );
-    expect(decodeBody(methods.session, xml, 1).status).toBe('success');
+    expect(decodeBody(methods.project, xml, 1)).toEqual(
+      decodeBody(methods.project, referenceXml('project'), 1),
+    );
   });
 
-  it('keeps text as text and decodes predefined entities only', () => {
-    const xml = fixture('session')
-      .replace('Media name', 'AT&amp;T &lt;0012&gt; &#x41;')
+  it('reads one Item and many Items alike, and a session page as the page asked for', () => {
+    const one = hourlyPage(2, 3, 1);
+    expect(decodeBody(methods.project, statsXml(one), 2)).toEqual({ status: 'success', page: one });
+    const many = hourlyPage(1, 1, 1000);
+    expect(decodeBody(methods.project, statsXml(many), 1)).toEqual({
+      status: 'success',
+      page: many,
+    });
+    const session = decodeBody(methods.session, referenceXml('session'), 7);
+    expect(session.status === 'success' && session.page.page).toBe(7);
+  });
+
+  it('keeps text as text and decodes the predefined entities and character references only', () => {
+    const xml = referenceXml('session')
+      .replace('Media name', 'AT&amp;T &lt;0012&gt; &#x41;&#66; &quot;&apos; &copy;')
       .replace('Russia', '0012');
     const decoded = decodeBody(methods.session, xml, 1);
     expect(decoded.status === 'success' && decoded.page.items[0]).toMatchObject({
-      place: 'AT&T <0012> A',
+      place: 'AT&T <0012> AB "\' &copy;',
       country: '0012',
     });
   });
 
   it('does not expand entities a DOCTYPE declares', () => {
-    const xml = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${fixture('session').replace('Russia', '&b;')}`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${referenceXml('session').replace('Russia', '&b;')}`;
     const decoded = decodeBody(methods.session, xml, 1);
     const country = decoded.status === 'success' ? decoded.page.items[0]?.country : undefined;
     expect(country).toBe('&b;');
@@ -95,7 +106,16 @@ describe('decodeBody', () => {
     ['an HTML error page', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
     ['JSON', '{"Status":"Success"}'],
     ['an empty body', ''],
-    ['a truncated body', fixture('project').slice(0, 200)],
+    ['a body cut inside a tag', referenceXml('project').slice(0, 200)],
+    [
+      'a body cut after an element',
+      referenceXml('project').slice(0, referenceXml('project').indexOf('</Item>') + 7),
+    ],
+    ['an element named __proto__', '<Response><__proto__>x</__proto__></Response>'],
+    [
+      'a number where the spec wants one, spelled otherwise',
+      referenceXml('project').replace('<Page>1</Page>', '<Page>one</Page>'),
+    ],
   ])('calls %s invalid', (_case, text) => {
     expect(decodeBody(methods.project, text, 1).status).toBe('invalid');
   });

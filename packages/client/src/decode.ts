@@ -1,49 +1,28 @@
 import { isFailed, xmlLayout, type MethodSpec } from '@boomstream/spec';
-import { XMLParser } from 'fast-xml-parser';
 import type { z } from 'zod';
 
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+import { parseXml } from './internal/xml.js';
 
-/**
- * Entity processing is off in the parser (a DOCTYPE could declare expanding
- * entities); the five predefined ones and character references are safe and
- * real text uses them (`AT&amp;T`), so they are decoded here.
- */
-function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
-    (whole, hex?: string, dec?: string, name?: string) => {
-      if (name !== undefined) return PREDEFINED_ENTITIES[name.toLowerCase()] ?? whole;
-      const codePoint = Number.parseInt(hex ?? dec ?? '', hex === undefined ? 10 : 16);
-      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
-    },
-  );
-}
-
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Values stay text: the spec's codecs type them ("0012" must not become 12).
-  parseTagValue: false,
-  processEntities: false,
-  trimValues: true,
-  tagValueProcessor: (_name, value) => decodeEntities(value),
-  isArray: (name) => (xmlLayout.arrayElements as readonly string[]).includes(name),
-});
-
+/** What an answer's body says: a page, a `Status` Failed, or something that is not the method's XML. */
 export type DecodedBody<M extends MethodSpec> =
   | { readonly status: 'success'; readonly page: z.output<M['response']> }
   | { readonly status: 'failed'; readonly message: string | undefined }
   | { readonly status: 'invalid'; readonly reason: string };
 
-/** Parses an answer's XML and decodes it with the method's spec; never throws. */
+/** The parsed `<Response>` without the API notes decoders ignore (`Version`, `Versions`). */
+function responseElement(document: unknown): Record<string, unknown> | undefined {
+  const body = (document as Record<string, unknown> | undefined)?.[xmlLayout.root];
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const ignored: readonly string[] = xmlLayout.ignoredElements;
+  return Object.fromEntries(Object.entries(body).filter(([name]) => !ignored.includes(name)));
+}
+
+/**
+ * Decodes the XML text of one answer of `method`, the way the client does.
+ * `requestedPage` is the page asked for (session answers do not repeat it).
+ * Never throws. A caller that shows `reason` or `message` redacts them first: both
+ * may echo what the server sent.
+ */
 export function decodeBody<M extends MethodSpec>(
   method: M,
   xml: string,
@@ -51,26 +30,24 @@ export function decodeBody<M extends MethodSpec>(
 ): DecodedBody<M> {
   let document: unknown;
   try {
-    // Well-formedness is checked first: a truncated body must not decode to fewer items.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- its replacement is a separate package (fast-xml-validator), not yet weighed
-    document = parser.parse(xml, true);
+    document = parseXml(xml);
   } catch (error) {
-    return {
-      status: 'invalid',
-      reason: `not well-formed XML (${error instanceof Error ? error.message : String(error)})`,
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'invalid', reason: `not well-formed XML (${detail})` };
   }
-  const body = (document as Record<string, unknown> | undefined)?.[xmlLayout.root];
-  if (typeof body !== 'object' || body === null) {
-    return { status: 'invalid', reason: `no <${xmlLayout.root}> element` };
+  const body = responseElement(document);
+  if (body === undefined) return { status: 'invalid', reason: `no <${xmlLayout.root}> element` };
+  if (isFailed(body)) {
+    const message: unknown = body.Message;
+    return { status: 'failed', message: typeof message === 'string' ? message : undefined };
   }
-  if (isFailed(body)) return { status: 'failed', message: body.Message };
   const decoded = method.response.safeParse({ requestedPage, body });
   if (!decoded.success) {
     const first = decoded.error.issues[0];
+    const where = first?.path.filter((key) => key !== 'body').join('.') ?? '';
     return {
       status: 'invalid',
-      reason: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'unexpected shape'}`,
+      reason: `${where || 'answer'}: ${first?.message ?? 'unexpected shape'}`,
     };
   }
   return { status: 'success', page: decoded.data as z.output<M['response']> };

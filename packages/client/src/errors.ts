@@ -1,16 +1,20 @@
-import type { ParamIssue } from '@boomstream/spec';
+import { formatIssues, type ParamIssue } from '@boomstream/spec';
 
-interface ErrorContext {
-  /** The API method that failed (`project`, `target`, `session`). */
+/** What every error carries. Nothing here may hold a secret: URLs and causes come redacted. */
+export interface ErrorContext {
+  /** The API method that failed (`project`, `target`, `session`), or `BoomstreamClient` for options. */
   readonly method: string;
-  /** The request URL with every secret replaced by `***`; absent before a URL exists. */
-  readonly url?: string;
+  /** The request URL with every secret replaced by `***`; before validation passes, the endpoint without a query. */
+  readonly url?: string | undefined;
+  /** The underlying error, with secrets replaced by `***`. */
   readonly cause?: unknown;
 }
 
-/** The base of every error this client throws. */
+/** The base of every error this client throws: `catch (e) { if (e instanceof BoomstreamError) … }`. */
 export class BoomstreamError extends Error {
   override readonly name: string = 'BoomstreamError';
+  /** A stable name of the kind of failure, for `switch` statements and logs. */
+  readonly code: string = 'boomstream';
   readonly method: string;
   readonly url: string | undefined;
 
@@ -21,23 +25,36 @@ export class BoomstreamError extends Error {
   }
 }
 
-/** Parameters broke a rule of the spec; no request was sent. */
+/** Parameters or options broke a rule; no request was sent. */
 export class BoomstreamValidationError extends BoomstreamError {
   override readonly name = 'BoomstreamValidationError';
-  readonly code = 'validation';
+  override readonly code = 'validation';
+  /** Each broken rule: the parameter (or option) and the rule in words. */
   readonly issues: readonly ParamIssue[];
 
   constructor(message: string, context: ErrorContext & { readonly issues: readonly ParamIssue[] }) {
     super(message, context);
     this.issues = context.issues;
   }
+
+  static fromIssues(
+    method: string,
+    issues: readonly ParamIssue[],
+    url?: string,
+  ): BoomstreamValidationError {
+    return new BoomstreamValidationError(`${method}: invalid input: ${formatIssues(issues)}`, {
+      method,
+      url,
+      issues,
+    });
+  }
 }
 
-/** Boomstream answered `<Status>Failed</Status>`. */
+/** Boomstream answered `<Status>Failed</Status>` (it does so with HTTP 200). Never retried. */
 export class BoomstreamApiError extends BoomstreamError {
   override readonly name = 'BoomstreamApiError';
-  readonly code = 'api';
-  /** The answer's `<Message>`, when it has one. */
+  override readonly code = 'api';
+  /** The answer's `<Message>` (`Invalid API key`, `Media not found`), when it has one. */
   readonly apiMessage: string | undefined;
 
   constructor(
@@ -49,10 +66,10 @@ export class BoomstreamApiError extends BoomstreamError {
   }
 }
 
-/** The server answered with an HTTP status other than 2xx. */
+/** The server answered with an HTTP status other than 2xx (after retries, when it was transient). */
 export class BoomstreamHttpError extends BoomstreamError {
   override readonly name = 'BoomstreamHttpError';
-  readonly code = 'http';
+  override readonly code = 'http';
   readonly status: number;
 
   constructor(message: string, context: ErrorContext & { readonly status: number }) {
@@ -61,8 +78,33 @@ export class BoomstreamHttpError extends BoomstreamError {
   }
 }
 
-/** The body is not the XML the method answers with (an HTML error page, JSON, truncated, empty). */
+/** No answer: DNS, refused or reset connection, a proxy failure (after retries). */
+export class BoomstreamConnectionError extends BoomstreamError {
+  override readonly name = 'BoomstreamConnectionError';
+  override readonly code = 'connection';
+}
+
+/** An attempt took longer than `timeoutMs` (after retries). */
+export class BoomstreamTimeoutError extends BoomstreamError {
+  override readonly name = 'BoomstreamTimeoutError';
+  override readonly code = 'timeout';
+  /** The per-attempt bound that was exceeded. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, context: ErrorContext & { readonly timeoutMs: number }) {
+    super(message, context);
+    this.timeoutMs = context.timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the call. Never retried. */
+export class BoomstreamAbortError extends BoomstreamError {
+  override readonly name = 'BoomstreamAbortError';
+  override readonly code = 'abort';
+}
+
+/** The body is not the XML the method answers with (an HTML error page, JSON, truncated, empty, too large). */
 export class BoomstreamDecodeError extends BoomstreamError {
   override readonly name = 'BoomstreamDecodeError';
-  readonly code = 'decode';
+  override readonly code = 'decode';
 }

@@ -1,21 +1,38 @@
 /**
  * @boomstream/client — the typed client of Boomstream's statistics API.
- * Public: the client, its options and its errors. `internal/` is not API.
+ *
+ * The API is what this file exports: the client, its options and defaults, the
+ * errors, the decoder of one answer, and the page and item types of the spec.
+ * Modules under `internal/` are not API and may change in any release.
  */
-export { BoomstreamClient, DEFAULT_BASE_URL, type ClientOptions } from './client.js';
+export { BoomstreamClient } from './client.js';
+export {
+  CLIENT_DEFAULTS,
+  DEFAULT_BASE_URL,
+  type AuthMode,
+  type ClientOptions,
+  type Logger,
+} from './config.js';
 export { decodeBody, type DecodedBody } from './decode.js';
 export {
+  BoomstreamAbortError,
   BoomstreamApiError,
+  BoomstreamConnectionError,
   BoomstreamDecodeError,
   BoomstreamError,
   BoomstreamHttpError,
+  BoomstreamTimeoutError,
   BoomstreamValidationError,
+  type ErrorContext,
 } from './errors.js';
 export type { StatsMethods } from './generated/methods.js';
-export type { BoundMethod, CallOptions } from './internal/bind.js';
+export type { BoundMethod, MethodParams } from './internal/bind.js';
+export type { CallOptions, MethodPage } from './internal/call.js';
+export type { AllOptions, AllProgress, MethodItem } from './internal/paginate.js';
 export type {
   ItemOf,
   PageOf,
+  ParamIssue,
   ParamsInput,
   ProjectParams,
   SessionItem,

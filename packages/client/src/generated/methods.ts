@@ -7,7 +7,7 @@ import { bindMethod, type BoundMethod, type MethodRuntime } from '../internal/bi
 /** The API's statistics methods, one per declaration in `@boomstream/spec`. */
 export interface StatsMethods {
   /**
-   * Statistics by project: `GET /stats`.
+   * Statistics by project: `GET /stats`. Up to 1000 items a page; the first page's `pageCount` tells how many pages.
    *
    * - `project`: Select a project. Options: all (by all projects), another project apikey (by specified project). Server default: current project from apikey. Secret unless `all`.
    * - `start`: Start date as YYYY-MM-DD, e.g., 2020-01-01. Server default: one week ago from the end date.
@@ -19,7 +19,7 @@ export interface StatsMethods {
   readonly project: BoundMethod<typeof methods.project>;
 
   /**
-   * Statistics by Video, Live and Playlist: `GET /stats`.
+   * Statistics by Video, Live and Playlist: `GET /stats`. Up to 1000 items a page; the first page's `pageCount` tells how many pages.
    *
    * - `code` (required): Video, Live or Playlist code.
    * - `start`: Start date as YYYY-MM-DD, e.g., 2020-01-01. Server default: one week ago from the end date.
@@ -31,7 +31,7 @@ export interface StatsMethods {
   readonly target: BoundMethod<typeof methods.target>;
 
   /**
-   * Statistics by customer session: `GET /ppv/sessions`.
+   * Statistics by customer session: `GET /ppv/sessions`. Up to 100 items a page; a page with fewer is the last.
    *
    * - `code` (required): Media code.
    * - `hash` (required): Customer password. Secret.

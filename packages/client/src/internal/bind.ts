@@ -1,30 +1,66 @@
 import type { MethodSpec } from '@boomstream/spec';
 import type { z } from 'zod';
 
-/** Per-call options. */
-export interface CallOptions {
-  /** Cancels the call. */
-  readonly signal?: AbortSignal;
-}
+import type { CallOptions, MethodPage } from './call.js';
+import {
+  readAll,
+  readItems,
+  readPages,
+  type AllOptions,
+  type MethodItem,
+  type PageCall,
+} from './paginate.js';
 
-/** What a generated binding calls: the client's one way to run a method. */
+/** What a caller passes to a method: its parameters before validation. */
+export type MethodParams<M extends MethodSpec> = z.input<M['paramsSchema']>;
+
+/** What a generated binding runs on: the client's one way to call a method. */
 export interface MethodRuntime {
   call<M extends MethodSpec>(
     method: M,
     params: unknown,
     options?: CallOptions,
-  ): Promise<z.output<M['response']>>;
+  ): Promise<MethodPage<M>>;
+  /** `.all()`'s concurrency when the call does not set one. */
+  readonly concurrency: number;
 }
 
-/** A method of the spec bound to a client: call it with the method's parameters to get one page. */
-export type BoundMethod<M extends MethodSpec> = (
-  params: z.input<M['paramsSchema']>,
-  options?: CallOptions,
-) => Promise<z.output<M['response']>>;
+/** A method of the spec bound to a client. Call it for one page; its members read every page. */
+export interface BoundMethod<M extends MethodSpec> {
+  /** One page (the `page` parameter, default 1). Rejects with a `BoomstreamError`. */
+  (params: MethodParams<M>, options?: CallOptions): Promise<MethodPage<M>>;
+  /** Every item, from `params.page` (default 1) to the last page, one request at a time. Stop early with `break`. */
+  iterate(
+    params: MethodParams<M>,
+    options?: CallOptions,
+  ): AsyncGenerator<MethodItem<M>, void, undefined>;
+  /** Every page, from `params.page` (default 1) to the last, one request at a time. */
+  pages(
+    params: MethodParams<M>,
+    options?: CallOptions,
+  ): AsyncGenerator<MethodPage<M>, void, undefined>;
+  /**
+   * Every item in page order: the first page, then the rest `concurrency` at a time
+   * (sessions, which tell no page count, one at a time). The first failure aborts the
+   * pages in flight and rejects.
+   */
+  all(params: MethodParams<M>, options?: AllOptions): Promise<MethodItem<M>[]>;
+}
 
 export function bindMethod<M extends MethodSpec>(
   runtime: MethodRuntime,
   method: M,
 ): BoundMethod<M> {
-  return (params, options) => runtime.call(method, params, options);
+  const call: PageCall<M> = (params, options) => runtime.call(method, params, options);
+  return Object.assign(
+    (params: MethodParams<M>, options?: CallOptions) => call(params, options ?? {}),
+    {
+      iterate: (params: MethodParams<M>, options?: CallOptions) =>
+        readItems(call, method, params, options),
+      pages: (params: MethodParams<M>, options?: CallOptions) =>
+        readPages(call, method, params, options),
+      all: (params: MethodParams<M>, options: AllOptions = {}) =>
+        readAll(call, method, params, options, runtime.concurrency),
+    },
+  );
 }

@@ -1,0 +1,89 @@
+import { redactUrl, validateParams, type MethodSpec } from '@boomstream/spec';
+import type { z } from 'zod';
+
+import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
+import { BoomstreamAbortError, BoomstreamValidationError } from '../errors.js';
+import { outcomeOf, type CallContext } from './outcome.js';
+import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
+import { withRetries, type AttemptOutcome } from './retry.js';
+import { sendAttempt, type AttemptResult } from './transport.js';
+
+/** Options of one call; each overrides the client's option of the same name. */
+export interface CallOptions {
+  /** Aborts the call, also while it waits to retry; it then rejects with `BoomstreamAbortError`. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds one attempt may take. Defaults to the client's `timeoutMs`. */
+  readonly timeoutMs?: number;
+  /** Retries after the first attempt. Defaults to the client's `maxRetries`. */
+  readonly maxRetries?: number;
+}
+
+/** One page of a method, as it decodes. */
+export type MethodPage<M extends MethodSpec> = z.output<M['response']>;
+
+/** A call's request headers: the key goes here only in `header` mode. */
+function headersOf(config: ClientConfig): Record<string, string> {
+  return {
+    accept: 'application/xml',
+    'user-agent': '@boomstream/client',
+    ...(config.auth === 'header' && { authorization: `Bearer ${config.apiKey}` }),
+  };
+}
+
+function describe(result: AttemptResult): string {
+  return result.kind === 'response' ? `HTTP ${result.status}` : result.kind;
+}
+
+/** Checks the call's options and parameters, then runs its attempts; the one way every method is called. */
+export async function callMethod<M extends MethodSpec>(
+  config: ClientConfig,
+  method: M,
+  params: unknown,
+  options: CallOptions = {},
+): Promise<MethodPage<M>> {
+  const endpoint = endpointUrl(config.baseUrl, method).toString();
+  const optionIssues = checkOptions(options, callOptionRules);
+  if (optionIssues.length > 0) {
+    throw BoomstreamValidationError.fromIssues(method.name, optionIssues, endpoint);
+  }
+  const validated = validateParams(method, params);
+  if (!validated.ok) {
+    throw BoomstreamValidationError.fromIssues(method.name, validated.issues, endpoint);
+  }
+  const values = validated.value as QueryValues;
+  const apiKeyInQuery = config.auth === 'query' ? config.apiKey : undefined;
+  const url = buildUrl(config.baseUrl, method, values, apiKeyInQuery);
+  const maxRetries = options.maxRetries ?? config.maxRetries;
+  const call: CallContext<M> = {
+    method,
+    url: redactUrl(url),
+    requestedPage: typeof values['page'] === 'number' ? values['page'] : 1,
+    timeoutMs: options.timeoutMs ?? config.timeoutMs,
+    maxBodyBytes: config.maxBodyBytes,
+    secrets: secretsOf(method, values, config.apiKey),
+  };
+  const headers = headersOf(config);
+  const abortError = () =>
+    new BoomstreamAbortError(`${method.name}: aborted by the caller's signal`, {
+      method: method.name,
+      url: call.url,
+    });
+  return withRetries(
+    { maxRetries, signal: options.signal, abortError },
+    async (attempt): Promise<AttemptOutcome<MethodPage<M>>> => {
+      const started = performance.now();
+      const result = await sendAttempt({
+        url,
+        headers,
+        dispatcher: config.dispatcher,
+        timeoutMs: call.timeoutMs,
+        signal: options.signal,
+        maxBodyBytes: config.maxBodyBytes,
+      });
+      config.logger?.debug(
+        `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(performance.now() - started)} ms`,
+      );
+      return outcomeOf(result, call);
+    },
+  );
+}

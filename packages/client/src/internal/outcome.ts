@@ -1,0 +1,122 @@
+import type { MethodSpec } from '@boomstream/spec';
+import { redactText } from '@boomstream/spec';
+import type { z } from 'zod';
+
+import { decodeBody } from '../decode.js';
+import {
+  BoomstreamAbortError,
+  BoomstreamApiError,
+  BoomstreamConnectionError,
+  BoomstreamDecodeError,
+  BoomstreamHttpError,
+  BoomstreamTimeoutError,
+} from '../errors.js';
+import { safeCause, safeExcerpt } from './redact.js';
+import { isRetryableStatus, retryAfterMs, type AttemptOutcome } from './retry.js';
+import type { AttemptResult } from './transport.js';
+
+/** What the outcome of an attempt needs to know about its call. */
+export interface CallContext<M extends MethodSpec> {
+  readonly method: M;
+  /** The request URL, redacted. */
+  readonly url: string;
+  readonly requestedPage: number;
+  readonly timeoutMs: number;
+  readonly maxBodyBytes: number;
+  /** Values to redact from any text the server or the network produced. */
+  readonly secrets: readonly string[];
+}
+
+type Outcome<M extends MethodSpec> = AttemptOutcome<z.output<M['response']>>;
+
+function fail<M extends MethodSpec>(error: Error, retryable = false, wait?: number): Outcome<M> {
+  return { ok: false, error, retryable, retryAfterMs: wait };
+}
+
+/** Turns how an attempt ended into a page, or a typed error and whether to retry it. */
+export function outcomeOf<M extends MethodSpec>(
+  result: AttemptResult,
+  call: CallContext<M>,
+): Outcome<M> {
+  const name = call.method.name;
+  const where = { method: name, url: call.url };
+  switch (result.kind) {
+    case 'aborted':
+      return fail(
+        new BoomstreamAbortError(`${name}: aborted by the caller's signal`, {
+          ...where,
+          cause: safeCause(result.reason ?? 'aborted', call.secrets),
+        }),
+      );
+    case 'timeout':
+      return fail(
+        new BoomstreamTimeoutError(
+          `${name}: no complete answer within ${call.timeoutMs} ms (GET ${call.url})`,
+          {
+            ...where,
+            timeoutMs: call.timeoutMs,
+          },
+        ),
+        true,
+      );
+    case 'connection': {
+      const cause = safeCause(result.error, call.secrets);
+      return fail(
+        new BoomstreamConnectionError(
+          `${name}: connection failed: ${cause.message} (GET ${call.url})`,
+          {
+            ...where,
+            cause,
+          },
+        ),
+        true,
+      );
+    }
+    case 'tooLarge':
+      return fail(
+        new BoomstreamDecodeError(
+          `${name}: the body is larger than ${call.maxBodyBytes} bytes (HTTP ${result.status}, GET ${call.url})`,
+          where,
+        ),
+      );
+    case 'response':
+      break;
+  }
+  if (result.status < 200 || result.status > 299) {
+    const excerpt = safeExcerpt(result.text, call.secrets);
+    return fail(
+      new BoomstreamHttpError(
+        `${name}: HTTP ${result.status} (GET ${call.url})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
+        {
+          ...where,
+          status: result.status,
+        },
+      ),
+      isRetryableStatus(result.status),
+      retryAfterMs(result.headers),
+    );
+  }
+  const decoded = decodeBody(call.method, result.text, call.requestedPage);
+  if (decoded.status === 'success') return { ok: true, value: decoded.page };
+  if (decoded.status === 'failed') {
+    const apiMessage =
+      decoded.message === undefined ? undefined : redactText(decoded.message, call.secrets);
+    return fail(
+      new BoomstreamApiError(
+        `${name}: Boomstream answered Failed: ${apiMessage || '(no message)'}`,
+        {
+          ...where,
+          apiMessage,
+        },
+      ),
+    );
+  }
+  const reason = redactText(decoded.reason, call.secrets);
+  const excerpt = safeExcerpt(result.text, call.secrets);
+  return fail(
+    new BoomstreamDecodeError(
+      `${name}: unexpected answer, ${reason}: ${JSON.stringify(excerpt)} (GET ${call.url})`,
+      where,
+    ),
+  );
+}

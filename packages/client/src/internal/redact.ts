@@ -1,0 +1,30 @@
+import { redactText } from '@boomstream/spec';
+
+const EXCERPT_LENGTH = 120;
+
+/**
+ * The start of a body, secrets replaced, whitespace collapsed, for an error
+ * message. Redacts before cutting, so a secret cut in two cannot half-show.
+ */
+export function safeExcerpt(text: string, secrets: readonly string[]): string {
+  // A secret travels at most 3× longer URL-encoded; this much text holds any that starts in the excerpt.
+  const longest = Math.max(0, ...secrets.map((secret) => secret.length));
+  const head = redactText(text.slice(0, EXCERPT_LENGTH + 3 * longest), secrets);
+  const collapsed = head.replace(/\s+/g, ' ').trim();
+  return collapsed.length > EXCERPT_LENGTH ? `${collapsed.slice(0, EXCERPT_LENGTH)}…` : collapsed;
+}
+
+/**
+ * A copy of an underlying error that is safe to keep as `cause`: its message and
+ * stack redacted (undici's errors may quote the request path, query and all), its
+ * `name` and `code` kept.
+ */
+export function safeCause(error: unknown, secrets: readonly string[]): Error {
+  if (!(error instanceof Error)) return new Error(redactText(String(error), secrets));
+  const copy = new Error(redactText(error.message, secrets));
+  copy.name = error.name;
+  copy.stack = redactText(error.stack ?? `${error.name}: ${error.message}`, secrets);
+  const { code } = error as { code?: unknown };
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
+}

@@ -1,0 +1,91 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+
+import { request, type Dispatcher } from 'undici';
+
+/** One HTTP attempt, as the call layer describes it. */
+export interface AttemptRequest {
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly dispatcher: Dispatcher | undefined;
+  /** Bound on the whole attempt: connecting, headers and the last byte of the body. */
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly maxBodyBytes: number;
+}
+
+/** How an attempt ended; the call layer turns each kind into a page or a typed error. */
+export type AttemptResult =
+  | {
+      readonly kind: 'response';
+      readonly status: number;
+      readonly headers: IncomingHttpHeaders;
+      readonly text: string;
+    }
+  | { readonly kind: 'tooLarge'; readonly status: number }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'aborted'; readonly reason: unknown }
+  | { readonly kind: 'connection'; readonly error: unknown };
+
+/** undici's own timeouts; with a `timeoutMs` above them they fire first, and mean the same. */
+const UNDICI_TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** The body as UTF-8 text, or `undefined` once it grows past `maxBytes` (the caller then destroys it). */
+async function readCapped(body: Readable, maxBytes: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/**
+ * Sends one GET with undici's `request` (several times faster than its `fetch`),
+ * bounded by `timeoutMs` and the caller's signal. Never throws.
+ */
+export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResult> {
+  const { signal } = attempt;
+  if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, attempt.timeoutMs);
+  const forwardAbort = () => {
+    controller.abort();
+  };
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const response = await request(attempt.url, {
+      method: 'GET',
+      headers: attempt.headers,
+      signal: controller.signal,
+      ...(attempt.dispatcher && { dispatcher: attempt.dispatcher }),
+    });
+    // A declared length over the cap fails before a byte is read; an undeclared one as it grows.
+    const text =
+      Number(response.headers['content-length']) > attempt.maxBodyBytes
+        ? undefined
+        : await readCapped(response.body, attempt.maxBodyBytes);
+    if (text === undefined) {
+      response.body.destroy();
+      return { kind: 'tooLarge', status: response.statusCode };
+    }
+    return { kind: 'response', status: response.statusCode, headers: response.headers, text };
+  } catch (error) {
+    if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
+    if (controller.signal.aborted) return { kind: 'timeout' };
+    const { code } = error as { code?: unknown };
+    if (typeof code === 'string' && UNDICI_TIMEOUT_CODES.has(code)) return { kind: 'timeout' };
+    return { kind: 'connection', error };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
