@@ -1,0 +1,123 @@
+import { startMockServer, type MockServer } from '@boomstream/mocks';
+import { redactUrl } from '@boomstream/spec';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { answerChecker, type AnswerCheck } from '../test/answers.js';
+import { readDocument, type OpenApiDocument } from '../test/document.js';
+import { mockUrlOf } from '../test/live.js';
+
+let server: MockServer;
+let document: OpenApiDocument;
+let check: (operationId: string, xml: string) => AnswerCheck;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, seed: 2024, today: '2024-06-30' });
+  document = await readDocument();
+  check = await answerChecker();
+});
+afterAll(() => server.close());
+
+/** Asks the live mock at the URL the document gives the operation; the answer must fit its schema. */
+async function expectDocumented(
+  operationId: string,
+  query: Record<string, string>,
+  init: RequestInit = {},
+): Promise<string> {
+  const url = mockUrlOf(document, operationId, server.url, query);
+  const response = await fetch(url, init);
+  const body = await response.text();
+  const label = `${operationId} ${redactUrl(url)}`;
+  expect(response.status, label).toBe(200);
+  expect(response.headers.get('content-type'), label).toMatch(/xml/);
+  expect(check(operationId, body), label).toMatchObject({ matches: 1 });
+  return body;
+}
+
+const day = fc
+  .integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 6, 5) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const range = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
+const statsQuery = fc.record(
+  {
+    range,
+    group: fc.constantFrom('day', 'hour'),
+    order: fc.constantFrom('asc', 'desc'),
+    page: fc.integer({ min: 1, max: 3 }).map(String),
+  },
+  { requiredKeys: ['range'] },
+);
+const queryOf = ({ range: [start, end], ...rest }: { range: string[] } & Record<string, unknown>) =>
+  ({ start, end, ...rest }) as Record<string, string>;
+
+describe('live answers of the mock server', () => {
+  it('fit the document for project queries, any valid parameters', async () => {
+    const { apiKey } = server.demo;
+    await fc.assert(
+      fc.asyncProperty(statsQuery, fc.boolean(), async (query, all) => {
+        const body = await expectDocumented('statsProject', {
+          apikey: apiKey,
+          ...(all && { project: 'all' }),
+          ...queryOf(query),
+        });
+        expect(body).toContain('<SourceType>project</SourceType>');
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('fit the document for target queries, at the URL the document gives statsTarget', async () => {
+    const { apiKey, codes } = server.demo;
+    await fc.assert(
+      fc.asyncProperty(statsQuery, fc.constantFrom(...codes), async (query, code) => {
+        const body = await expectDocumented('statsTarget', {
+          apikey: apiKey,
+          code,
+          ...queryOf(query),
+        });
+        expect(body).toContain('<SourceType>media</SourceType>');
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('fit the document for session queries', async () => {
+    const { apiKey, sessions } = server.demo;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...sessions),
+        range,
+        fc.constantFrom('asc', 'desc'),
+        async ({ code, hash }, [start = '', end = ''], order) => {
+          await expectDocumented('statsSession', { apikey: apiKey, code, hash, start, end, order });
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('fit the document when the key comes as a bearer token', async () => {
+    const headers = { authorization: `Bearer ${server.demo.apiKey}` };
+    expect(await expectDocumented('statsProject', {}, { headers })).toContain(
+      '<Status>Success</Status>',
+    );
+  });
+
+  it.each<[string, string, (demo: MockServer['demo']) => Record<string, string>]>([
+    ['a wrong API key', 'statsProject', () => ({ apikey: 'not-a-key' })],
+    ['no API key', 'statsSession', ({ sessions: [first] }) => ({ ...first! })],
+    [
+      'an unknown media code',
+      'statsTarget',
+      ({ apiKey }) => ({ apikey: apiKey, code: 'Zz999999' }),
+    ],
+    [
+      'an impossible date',
+      'statsProject',
+      ({ apiKey }) => ({ apikey: apiKey, start: '2024-02-30' }),
+    ],
+  ])('answer %s with a documented Failed answer', async (_case, operationId, queryFor) => {
+    const body = await expectDocumented(operationId, queryFor(server.demo));
+    expect(body).toMatch(/<Status>Failed<\/Status>\s*<Message>[^<]+<\/Message>/);
+  });
+});
