@@ -5,12 +5,20 @@
  */
 export { answerRequest, type ApiAnswer, type ApiRequest } from './answer/answer.js';
 export {
+  createMockAgent,
+  FIXTURE_WORLD,
+  fixtureDemo,
+  fixtureIndex,
+  fixtureQuery,
   fixturesDir,
-  readFixture,
-  readFixtureIndex,
+  loadFixture,
+  loadFixtureIndex,
+  MOCK_AGENT_DEFAULTS,
+  secretDigest,
   type Fixture,
   type FixtureIndex,
-} from './fixtures.js';
+  type MockAgentOptions,
+} from './fixtures/index.js';
 export {
   FAULT_HEADER,
   mockFault,
