@@ -1,14 +1,16 @@
-import { methods } from '@boomstream/spec';
+import { methods, validateParams } from '@boomstream/spec';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   fixtureAgent,
-  fixtureIndex,
+  fixtureApiKey,
   fixtureParams,
   fixtureXml,
+  readIndex,
   referenceXml,
   STAND_INS,
+  type FixtureEntry,
 } from '../test/fixtures.js';
 import { BoomstreamClient } from './client.js';
 import { decodeBody } from './decode.js';
@@ -55,7 +57,9 @@ function errorShape(value: unknown): unknown {
 }
 
 describe('contract: every generated fixture through an undici MockAgent', () => {
-  const fixtures = fixtureIndex();
+  const { fixtures, rejected = [] } = readIndex();
+  const named = (list: readonly FixtureEntry[]) =>
+    list.map((fixture) => [`${fixture.method} ${fixture.file}`, fixture] as const);
 
   it('covers the three reference examples', () => {
     expect(fixtures.filter((f) => f.source === 'reference').map((f) => f.method)).toEqual(
@@ -63,11 +67,12 @@ describe('contract: every generated fixture through an undici MockAgent', () => 
     );
   });
 
-  it.each(fixtures.map((fixture) => [`${fixture.method} ${fixture.file}`, fixture] as const))(
+  it.each(named(fixtures.filter((fixture) => fixture.auth !== 'none')))(
     '%s: the client answers what decodeBody reads',
     async (_name, fixture) => {
       agent = fixtureAgent(ORIGIN, '/api', API_KEY);
-      const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: BASE, dispatcher: agent });
+      const apiKey = fixtureApiKey(fixture, API_KEY)!;
+      const client = new BoomstreamClient({ apiKey, baseUrl: BASE, dispatcher: agent });
       const params = fixtureParams(fixture);
       const expected = decodeBody(
         methods[fixture.method],
@@ -78,13 +83,42 @@ describe('contract: every generated fixture through an undici MockAgent', () => 
         (page) => ({ status: 'success', page }),
         (error: unknown) => error,
       );
-      const expectedShape =
-        expected.status === 'success'
+      // A keyed-wrong request may leave out what the server never reached (session's code).
+      const expectedShape = !validateParams(methods[fixture.method], params).ok
+        ? { error: 'BoomstreamValidationError', apiMessage: undefined }
+        : expected.status === 'success'
           ? expected
           : expected.status === 'failed'
             ? { error: 'BoomstreamApiError', apiMessage: expected.message }
             : { error: 'BoomstreamDecodeError', apiMessage: undefined };
       expect(errorShape(result)).toEqual(expectedShape);
+    },
+  );
+
+  it.each(named(fixtures.filter((fixture) => fixture.auth === 'none')))(
+    '%s (no key: the client cannot be built without one) decodes to Failed',
+    (_name, fixture) => {
+      expect(decodeBody(methods[fixture.method], fixtureXml(fixture), 1).status).toBe('failed');
+    },
+  );
+
+  it.each(named(rejected))(
+    '%s: what the server refuses, the client refuses before sending',
+    async (_name, fixture) => {
+      // No interceptor answers these: a request would fail as a connection error.
+      const { client } = scripted();
+      const error: unknown = await client.stats[fixture.method](
+        fixtureParams(fixture) as never,
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BoomstreamValidationError);
+      const named = (error as BoomstreamValidationError).issues.map((issue) => issue.param);
+      expect(named.length).toBeGreaterThan(0);
+      const known = [
+        ...Object.keys(fixture.request.query),
+        ...Object.keys(methods[fixture.method].params),
+      ];
+      expect(known).toEqual(expect.arrayContaining(named));
+      expect(decodeBody(methods[fixture.method], fixtureXml(fixture), 1).status).toBe('failed');
     },
   );
 

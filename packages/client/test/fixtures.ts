@@ -9,16 +9,35 @@ const FIXTURES = new URL('../../mocks/fixtures/', import.meta.url);
 export interface FixtureEntry {
   readonly method: MethodName;
   readonly source: string;
+  /** Which key the request carried: the world's (`key`), another (`wrong`) or none. */
+  readonly auth: 'key' | 'wrong' | 'none';
   readonly request: { readonly path: string; readonly query: Readonly<Record<string, string>> };
   readonly file: string;
 }
 
-export function fixtureIndex(): FixtureEntry[] {
-  const index = JSON.parse(readFileSync(new URL('index.json', FIXTURES), 'utf8')) as {
-    fixtures: FixtureEntry[];
-  };
-  return index.fixtures.filter((fixture) => fixture.method in methods);
+interface FixtureIndex {
+  /** Requests the spec accepts, with the server's answers. */
+  readonly fixtures: readonly FixtureEntry[];
+  /** Requests the spec refuses, with the server's `Failed` answers. */
+  readonly rejected?: readonly FixtureEntry[];
 }
+
+export function readIndex(): FixtureIndex {
+  return JSON.parse(readFileSync(new URL('index.json', FIXTURES), 'utf8')) as FixtureIndex;
+}
+
+/** The fixtures of requests the spec accepts. */
+export function fixtureIndex(): readonly FixtureEntry[] {
+  return readIndex().fixtures;
+}
+
+/** The key a fixture's request carried, as the tests' MockAgent expects it. */
+export function fixtureApiKey(fixture: FixtureEntry, apiKey: string): string | undefined {
+  return { key: apiKey, wrong: WRONG_API_KEY, none: undefined }[fixture.auth];
+}
+
+/** The key `wrong` fixtures were asked with. */
+export const WRONG_API_KEY = 'not-the-world-key';
 
 export function fixtureXml(fixture: Pick<FixtureEntry, 'file'>): string {
   return readFileSync(new URL(fixture.file, FIXTURES), 'utf8');
@@ -61,11 +80,12 @@ export function fixtureAgent(origin: string, prefix: string, apiKey: string): Mo
     const query = Object.fromEntries(
       Object.entries(fixtureParams(fixture)).map(([name, value]) => [name, String(value)]),
     );
+    const key = fixtureApiKey(fixture, apiKey);
     pool
       .intercept({
         path: `${prefix}${fixture.request.path}`,
         method: 'GET',
-        query: { ...query, apikey: apiKey },
+        query: key === undefined ? query : { ...query, apikey: key },
       })
       .reply(200, fixtureXml(fixture), { headers: { 'content-type': 'application/xml' } })
       .persist();

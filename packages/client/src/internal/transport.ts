@@ -74,6 +74,8 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
         ? undefined
         : await readCapped(response.body, attempt.maxBodyBytes);
     if (text === undefined) {
+      // undici's body errors as it is destroyed unread; that error is expected here, not unhandled.
+      response.body.on('error', () => undefined);
       response.body.destroy();
       return { kind: 'tooLarge', status: response.statusCode };
     }

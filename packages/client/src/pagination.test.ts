@@ -1,0 +1,220 @@
+import { methods } from '@boomstream/spec';
+import type { ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { trackInFlight } from '../test/in-flight.js';
+import { fixtureAgent, fixtureIndex, fixtureParams, fixtureXml } from '../test/fixtures.js';
+import { sendXml, startServer, type TestServer } from '../test/server.js';
+import { hourlyPage, statsXml } from '../test/xml.js';
+import { decodeBody } from './decode.js';
+import { BoomstreamClient, type AllProgress } from './index.js';
+
+const ORIGIN = 'https://boomstream.test';
+const API_KEY = 'k3y-0001';
+
+let server: TestServer | undefined;
+let closeAgent: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await server?.close();
+  await closeAgent?.();
+  server = undefined;
+  closeAgent = undefined;
+});
+
+function fixtureClient() {
+  const agent = fixtureAgent(ORIGIN, '/api', API_KEY);
+  closeAgent = () => agent.close();
+  return new BoomstreamClient({ apiKey: API_KEY, baseUrl: `${ORIGIN}/api`, dispatcher: agent });
+}
+
+/** The fixtures of one paged request, page 1 first. */
+function pagedFixtures(file: RegExp) {
+  return fixtureIndex()
+    .filter((fixture) => file.test(fixture.file))
+    .sort((a, b) => Number(a.request.query['page']) - Number(b.request.query['page']));
+}
+
+describe('pagination over the generated fixtures', () => {
+  it('project.all() reads every page of a year of hours, in order, reporting progress', async () => {
+    const fixtures = pagedFixtures(/^project\/hour-year-page-\d+\.xml$/);
+    const first = decodeBody(methods.project, fixtureXml(fixtures[0]!), 1);
+    if (first.status !== 'success') throw new Error('page 1 must decode');
+    const expected = fixtures.slice(0, first.page.pageCount).flatMap((fixture, i) => {
+      const page = decodeBody(methods.project, fixtureXml(fixture), i + 1);
+      return page.status === 'success' ? page.page.items : [];
+    });
+    const progress: AllProgress[] = [];
+    const items = await fixtureClient().stats.project.all(fixtureParams(fixtures[0]!), {
+      onProgress: (report) => progress.push(report),
+    });
+    expect(items).toHaveLength(first.page.itemCount);
+    expect(items).toEqual(expected);
+    expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort());
+    expect(progress.map((report) => report.page)).toEqual(
+      Array.from({ length: first.page.pageCount }, (_, i) => i + 1),
+    );
+    expect(progress.at(-1)).toEqual({
+      page: first.page.pageCount,
+      pageCount: first.page.pageCount,
+      items: first.page.itemCount,
+    });
+  });
+
+  it('session.iterate() reads until a short page', async () => {
+    const fixtures = pagedFixtures(/^session\/shared-password-page-\d+\.xml$/);
+    const sizes = fixtures.map((fixture, i) => {
+      const page = decodeBody(methods.session, fixtureXml(fixture), i + 1);
+      return page.status === 'success' ? page.page.items.length : -1;
+    });
+    const client = fixtureClient();
+    let count = 0;
+    for await (const item of client.stats.session.iterate(fixtureParams(fixtures[0]!) as never)) {
+      expect(item.createdAt).toMatch(/\+03:00$/);
+      count += 1;
+    }
+    expect(count).toBe(sizes.reduce((sum, size) => sum + size, 0));
+    expect(sizes.at(-1)).toBeLessThan(methods.session.paging.pageSize);
+    const all = await client.stats.session.all(fixtureParams(fixtures[0]!) as never);
+    expect(all).toHaveLength(count);
+  });
+});
+
+/**
+ * A stats server of `pageCount` pages that holds every request, and answers the
+ * ones it holds (in reverse order) once `target(answered)` of them are waiting and
+ * the I/O already pending has been read. It counts how many it ever held at once.
+ */
+async function heldPages(pageCount: number, target: (answered: number) => number) {
+  const held: { page: number; response: ServerResponse }[] = [];
+  let answered = 0;
+  let maxHeld = 0;
+  const flush = () => {
+    if (held.length < target(answered)) return;
+    for (const { page, response } of held.splice(0).reverse()) {
+      sendXml(response, statsXml(hourlyPage(page, pageCount)));
+      answered += 1;
+    }
+  };
+  server = await startServer((request, response) => {
+    held.push({ page: Number(request.query.get('page') ?? '1'), response });
+    maxHeld = Math.max(maxHeld, held.length);
+    if (held.length >= target(answered)) setImmediate(flush);
+  });
+  const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+  return { client, server, maxHeld: () => maxHeld };
+}
+
+/** Resolves once `condition` holds, checking after each turn of the event loop. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('.all() against a real node:http server', () => {
+  it.each([1, 4])(
+    'keeps at most %i pages in flight and returns them in page order',
+    async (concurrency) => {
+      const pageCount = 20;
+      // Page 1 alone, then as many at once as the client may have out.
+      const { client, server, maxHeld } = await heldPages(pageCount, (answered) =>
+        answered === 0 ? 1 : Math.min(concurrency, pageCount - answered),
+      );
+      const inFlight = trackInFlight(server.url);
+      const items = await client.stats.project
+        .all({ group: 'hour' }, { concurrency })
+        .finally(inFlight.stop);
+      expect(items).toEqual(
+        Array.from({ length: pageCount }, (_, i) => hourlyPage(i + 1, pageCount).items).flat(),
+      );
+      expect(server.requests.map((request) => request.query.get('page'))).toHaveLength(pageCount);
+      expect(maxHeld()).toBe(concurrency);
+      expect(inFlight.max()).toBe(concurrency);
+    },
+  );
+
+  it('uses the client option, and defaults to 4', async () => {
+    const pageCount = 9;
+    const { server, maxHeld } = await heldPages(pageCount, (answered) =>
+      answered === 0 ? 1 : Math.min(4, pageCount - answered),
+    );
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    await expect(client.stats.project.all({})).resolves.toHaveLength(pageCount * 3);
+    expect(maxHeld()).toBe(4);
+  });
+
+  it('rejects with the first failure and aborts the pages in flight', async () => {
+    const pageCount = 12;
+    server = await startServer((request, response) => {
+      const page = Number(request.query.get('page') ?? '1');
+      if (page === 1) sendXml(response, statsXml(hourlyPage(1, pageCount)));
+      if (page === 3) response.writeHead(400).end();
+      // Every other page is held: only an abort can end those requests.
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    const error = await client.stats.project
+      .all({ group: 'hour' }, { concurrency: 3 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'BoomstreamHttpError', status: 400 });
+    await waitFor(() => server!.inFlight() === 0);
+    const pages = server.requests.map((request) => Number(request.query.get('page') ?? '1'));
+    expect(Math.max(...pages)).toBeLessThanOrEqual(4);
+  });
+
+  it('rejects with BoomstreamAbortError when the caller aborts, and leaves nothing in flight', async () => {
+    const { client, server } = await heldPages(30, (answered) => (answered === 0 ? 1 : 99));
+    const controller = new AbortController();
+    const call = client.stats.project
+      .all({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await server.waitForRequests(5);
+    controller.abort();
+    expect(await call).toMatchObject({ name: 'BoomstreamAbortError' });
+    await waitFor(() => server.inFlight() === 0);
+    expect(server.requests).toHaveLength(5);
+  });
+});
+
+describe('.pages() and .iterate()', () => {
+  it('read lazily: breaking after the first page sends one request', async () => {
+    server = await startServer((request, response) => {
+      const page = Number(request.query.get('page') ?? '1');
+      sendXml(response, statsXml(hourlyPage(page, 5)));
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    for await (const page of client.stats.project.pages({})) {
+      expect(page.page).toBe(1);
+      break;
+    }
+    expect(server.requests).toHaveLength(1);
+    const dates: string[] = [];
+    for await (const item of client.stats.project.iterate({ page: 4 })) dates.push(item.date);
+    expect(dates).toEqual(
+      [...hourlyPage(4, 5).items, ...hourlyPage(5, 5).items].map((i) => i.date),
+    );
+    expect(server.requests.map((request) => request.query.get('page'))).toEqual([null, '4', '5']);
+  });
+
+  it('an empty range is one request and no items', async () => {
+    server = await startServer((_request, response) => {
+      sendXml(response, statsXml({ ...hourlyPage(1, 0), itemCount: 0, items: [] }));
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    const progress: AllProgress[] = [];
+    await expect(
+      client.stats.project.all({}, { onProgress: (report) => progress.push(report) }),
+    ).resolves.toEqual([]);
+    expect(progress).toEqual([{ page: 1, pageCount: 1, items: 0 }]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('checks .all() options before any request', async () => {
+    server = await startServer((_request, response) => {
+      sendXml(response, statsXml(hourlyPage(1, 1)));
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    await expect(client.stats.project.all({}, { concurrency: 0 })).rejects.toMatchObject({
+      name: 'BoomstreamValidationError',
+      issues: [{ param: 'concurrency', message: 'must be 1 or more' }],
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+});
