@@ -108,7 +108,7 @@ function requestLine(method: MethodSpec): string {
  * ignore operation-level servers. Query variants (`/stats?code`) are not allowed in
  * a path, and a fragment (`/stats#target`) would end up in front of the query.
  */
-function statsTargetServers() {
+function unprefixedServers() {
   return API_SERVERS.map(({ url, description }) => ({
     url: url.slice(0, -API_PREFIX.length),
     description,
@@ -167,12 +167,17 @@ export function registerOperations(registry: OpenAPIRegistry): void {
     FAILED,
     xmlResponseSchema(failedWire, 'An error answer: Status Failed, usually with a Message.'),
   );
+  const listed = new Set<string>();
   for (const [name, method] of Object.entries(methods) as [MethodName, MethodSpec][]) {
-    const isTarget = name === 'target';
+    // The second method on a path (`target` on `/stats`) takes the variant explained above.
+    const shared = listed.has(method.path);
+    const path = shared ? `${API_PREFIX}${method.path}` : method.path;
+    if (listed.has(path)) throw new Error(`${name}: a third operation on ${method.path}`);
+    listed.add(path);
     registry.registerPath({
       method: 'get',
-      path: isTarget ? `${API_PREFIX}${method.path}` : method.path,
-      ...(isTarget && { servers: statsTargetServers() }),
+      path,
+      ...(shared && { servers: unprefixedServers() }),
       operationId: operationIdOf(name),
       summary: method.title,
       description: `${descriptions[name]}\n\n${requestLine(method)}`,
