@@ -21,7 +21,7 @@ const devtoolsStub = {
 };
 
 await build({
-  entryPoints: ['src/main.tsx'],
+  entryPoints: ['src/main.ts'],
   outfile: 'dist/boomstream.js',
   bundle: true,
   platform: 'node',

@@ -1,28 +1,181 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
+import { fakeSource, type FakeSource } from '../test/fake-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { methodRegistry } from './generated/registry.js';
 
-describe('App', () => {
-  it('lists every method of the generated registry', () => {
-    const { lastFrame, unmount } = render(<App methods={methodRegistry} />);
+const KEYS = {
+  down: '\u001B[B',
+  enter: '\r',
+  esc: '\u001B',
+  tab: '\t',
+  right: '\u001B[C',
+  clear: '\u0015',
+  backspace: '\u007F',
+};
+
+/** Renders the app on a fake source; today is fixed so that presets and defaults are stable. */
+async function renderApp(source: FakeSource = fakeSource()) {
+  const instance = render(<App methods={methodRegistry} source={source} today="2024-03-12" />);
+  await waitForInputListener(instance.stdin);
+  /** Writes each key on its own, as a terminal sends them, then waits for `expected`. */
+  const press = async (keys: string | readonly string[], expected: string) => {
+    for (const key of typeof keys === 'string' ? [keys] : keys) instance.stdin.write(key);
+    return waitForFrame(instance.lastFrame, expected);
+  };
+  return { ...instance, source, press };
+}
+
+describe('method list', () => {
+  it('lists every method of the generated registry, with the DEMO badge', async () => {
+    const { lastFrame, unmount } = await renderApp();
     for (const method of methodRegistry) expect(lastFrame()).toContain(method.title);
+    expect(lastFrame()).toContain('DEMO');
+    expect(lastFrame()).toContain('http://127.0.0.1:9/api');
     unmount();
   });
 
   it('opens the highlighted method with j and enter, and goes back with esc', async () => {
-    const { lastFrame, stdin, unmount } = render(<App methods={methodRegistry} />);
-    await waitForInputListener(stdin);
-    stdin.write('j');
-    await waitForFrame(lastFrame, '❯ target');
-    stdin.write('\r');
-    const form = await waitForFrame(lastFrame, '* Media code');
-    expect(form).toContain('default: one week ago from the end date');
-    expect(form).not.toContain('❯ target');
-    stdin.write('\u001B');
-    await waitForFrame(lastFrame, '❯ target');
+    const { press, unmount } = await renderApp();
+    await press('j', '❯ target');
+    const form = await press(KEYS.enter, 'enter runs the query');
+    expect(form).toContain('Statistics by Video, Live and Playlist');
+    expect(form).toContain('DemoCode');
+    await press(KEYS.esc, '❯ target');
+    unmount();
+  });
+});
+
+describe('form', () => {
+  it('fills defaults as the server would and shows the rules broken under their fields', async () => {
+    const { press, lastFrame, unmount } = await renderApp();
+    await press(['j', KEYS.enter], 'Media code');
+    // Server defaults: end = today, start = a week before it.
+    expect(lastFrame()).toContain('2024-03-05');
+    expect(lastFrame()).toContain('2024-03-12');
+    await press(KEYS.clear, 'Media code');
+    await press(KEYS.enter, 'Media code is required');
+    await press('abc', 'Media code must be 8 letters or digits, e.g. AbCd1234');
+    const valid = await press('defgh', 'abcdefgh');
+    expect(valid).not.toContain('must be 8');
+    unmount();
+  });
+
+  it('sets the period from a preset and checks start is not after end', async () => {
+    const { press, unmount } = await renderApp();
+    await press(KEYS.enter, 'Period');
+    // project: project field, then the period row.
+    await press(KEYS.tab, '❯   Period');
+    const month = await press([KEYS.right, KEYS.right, KEYS.right, KEYS.right], '[this month]');
+    expect(month).toContain('2024-03-01');
+    await press(KEYS.tab, '❯   Start date');
+    await press([KEYS.clear, '2024-04-01'], '2024-04-01');
+    await press(KEYS.enter, 'Start date must be on or before end (2024-03-12)');
+    unmount();
+  });
+
+  it('masks the customer password and fills it from the demo data', async () => {
+    const { press, lastFrame, unmount } = await renderApp();
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    expect(lastFrame()).toContain('••••••••');
+    expect(lastFrame()).not.toContain('s3cret-hash');
+    unmount();
+  });
+});
+
+describe('results', () => {
+  it('shows the header, chart and table, and pages with n and p', async () => {
+    const { press, source, unmount } = await renderApp();
+    await press(KEYS.enter, 'Period');
+    const first = await press(KEYS.enter, 'page 1 of 2');
+    expect(first).toContain('2024-03-05 → 2024-03-12');
+    expect(first).toContain('by day');
+    expect(first).toContain('8 items');
+    expect(first).toContain('Hours of viewing');
+    expect(first).toMatch(/[▁▂▃▄▅▆▇█]/);
+    expect(first).toContain('rows 1–5 of 5');
+    const second = await press('n', 'page 2 of 2');
+    expect(second).toContain('rows 1–3 of 3');
+    expect(source.calls.at(-1)?.params['page']).toBe(2);
+    await press('n', 'This is the last page.');
+    await press('p', 'page 1 of 2');
+    unmount();
+  });
+
+  it('loads every page with a, sorts with s and filters with /', async () => {
+    const { press, unmount } = await renderApp();
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    const all = await press('a', 'all 2 pages');
+    expect(all).toContain('rows 1–8 of 8');
+    const sorted = await press(['s', 's'], 'Time ▲');
+    const times = [...sorted.matchAll(/0:(\d\d):00/g)].map((match) => match[1]);
+    expect(times).toEqual([...times].sort());
+    const filtered = await press(['/', '03-07'], 'rows 1–1 of 1');
+    expect(filtered).toContain('2024-03-07');
+    await press(KEYS.esc, 'rows 1–8 of 8');
+    unmount();
+  });
+
+  it('shows an API failure in a panel with the last good data kept, and retries with r', async () => {
+    const source = fakeSource();
+    const { press, lastFrame, unmount } = await renderApp(source);
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    source.failNext(1, 'Invalid API key');
+    const failed = await press('n', 'project: Invalid API key');
+    expect(failed).toContain('r retry');
+    expect(failed).toContain('page 1 of 2');
+    await press('r', 'page 2 of 2');
+    expect(lastFrame()).not.toContain('Invalid API key');
+    unmount();
+  });
+
+  it('never shows a secret that an error message echoes', async () => {
+    const source = fakeSource();
+    const { press, unmount } = await renderApp(source);
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    source.failNext(1, 'bad hash s3cret-hash for key fake-api-key');
+    const failed = await press(KEYS.enter, 'bad hash');
+    expect(failed).toContain('bad hash *** for key ***');
+    expect(failed).not.toContain('s3cret');
+    unmount();
+  });
+
+  it('opens the help overlay with ? and closes it with esc', async () => {
+    const { press, unmount } = await renderApp();
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    const help = await press('?', 'Help · Results');
+    expect(help).toContain('load every page');
+    expect(help).toContain('ctrl+c');
+    await press(KEYS.esc, 'page 1 of 2');
+    unmount();
+  });
+
+  it('exports what is shown to CSV or JSON and says where', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'boomstream-export-'));
+    const { press, unmount } = await renderApp();
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    await press('e', 'boomstream-project-2024-03-05_2024-03-12-p1.csv');
+    const csvPath = join(dir, 'page.csv');
+    await press([KEYS.clear, csvPath], csvPath);
+    await press(KEYS.enter, `Exported 5 rows as CSV to ${csvPath}`);
+    const csv = await readFile(csvPath, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('date,timeMs,hours');
+    expect(csv.split('\r\n')[1]).toBe('2024-03-05,900000,0.25');
+    await press(['/', '03-06'], 'rows 1–1 of 1');
+    await press(KEYS.enter, 'Filter: 03-06');
+    await press('e', 'Export to');
+    const jsonPath = join(dir, 'page.json');
+    await press([KEYS.clear, jsonPath], jsonPath);
+    await press(KEYS.enter, `Exported 1 rows as JSON to ${jsonPath}`);
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toEqual([
+      { date: '2024-03-06', timeMs: 1_800_000, hours: 0.5 },
+    ]);
     unmount();
   });
 });

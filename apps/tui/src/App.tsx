@@ -1,67 +1,70 @@
+import { moscowToday } from '@boomstream/spec';
 import { Box, Text, useApp, useInput } from 'ink';
-import { useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 
-import { FieldList } from './components/FieldList.js';
+import { Footer } from './components/Footer.js';
+import { Form } from './components/Form.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
 import { MethodList } from './components/MethodList.js';
+import { Results } from './components/Results.js';
+import { StatusLine } from './components/StatusLine.js';
+import type { DataSource } from './data/source.js';
+import { useExportJob, useQueryJob } from './hooks/use-jobs.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry-types.js';
+import { INITIAL_STATE } from './state/app-state.js';
+import { createReducer } from './state/reducer.js';
 
 export interface AppProps {
   /** The methods to offer; the generated registry in the real app. */
   readonly methods: readonly MethodEntry[];
+  /** Where data comes from: the client against the API, or the demo mock. */
+  readonly source: DataSource;
+  /** Moscow's today, for date presets and defaults. Defaults to the real date. */
+  readonly today?: string;
 }
 
-interface State {
-  readonly selected: number;
-  readonly open: boolean;
-}
+/** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
+const CHROME_LINES = 4;
 
-type Action = 'up' | 'down' | 'open' | 'back';
-
-/**
- * Keys go through a reducer, never through state captured by the input handler:
- * Ink swaps the handler in an effect, and keys typed faster than that would see
- * stale state.
- */
-function reducer(count: number) {
-  return (state: State, action: Action): State => {
-    switch (action) {
-      case 'up':
-        return state.open ? state : { ...state, selected: Math.max(state.selected - 1, 0) };
-      case 'down':
-        return state.open ? state : { ...state, selected: Math.min(state.selected + 1, count - 1) };
-      case 'open':
-        return { ...state, open: true };
-      case 'back':
-        return { ...state, open: false };
-    }
-  };
-}
-
-/** The interactive UI: pick a method, see its parameters. */
-export function App({ methods }: AppProps) {
+/** The interactive UI: pick a method, fill its form, browse the results. */
+export function App({ methods, source, today }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer(methods.length), { selected: 0, open: false });
-  const open = state.open ? methods[state.selected] : undefined;
+  const size = useTerminalSize();
+  const reducer = useMemo(
+    () => createReducer({ methods, today: today ?? moscowToday(), demo: source.demo }),
+    [methods, today, source.demo],
+  );
+  const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
+  const method = state.screen === 'methods' ? undefined : methods[state.selected];
 
   useInput((input, key) => {
-    if (input === 'q') exit();
-    else if (key.escape) dispatch('back');
-    else if (key.downArrow || input === 'j') dispatch('down');
-    else if (key.upArrow || input === 'k') dispatch('up');
-    else if (key.return) dispatch('open');
+    dispatch({ type: 'key', input, key });
   });
+  useQueryJob(source, method, state.results, dispatch);
+  useExportJob(method, state.results, dispatch);
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
 
+  const width = size.columns;
+  const height = size.rows - CHROME_LINES;
   return (
-    <Box flexDirection="column">
-      <Text bold color="magenta">
-        Boomstream statistics
+    <Box flexDirection="column" width={width}>
+      <Text bold color="magenta" wrap="truncate-end">
+        Boomstream statistics{method ? <Text dimColor> › {method.name}</Text> : null}
       </Text>
-      {open ? (
-        <FieldList method={open} />
-      ) : (
+      {state.help ? (
+        <HelpOverlay screen={state.screen} />
+      ) : state.screen === 'methods' ? (
         <MethodList methods={methods} selected={state.selected} />
-      )}
-      <Text dimColor>{open ? 'esc back · q quit' : '↑/↓ j/k move · enter select · q quit'}</Text>
+      ) : state.screen === 'form' && method && state.form ? (
+        <Form method={method} form={state.form} demo={source.demo !== undefined} />
+      ) : method && state.results ? (
+        <Results method={method} results={state.results} width={width} height={height} />
+      ) : null}
+      <StatusLine mode={source.mode} baseUrl={source.baseUrl} latencyMs={state.latencyMs} />
+      <Footer screen={state.screen} />
     </Box>
   );
 }

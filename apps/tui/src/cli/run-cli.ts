@@ -1,0 +1,45 @@
+import { methodRegistry } from '../generated/registry.js';
+import { VERSION } from '../version.js';
+import { parseCommand, UsageError } from './args.js';
+import { describeError } from '../data/describe-error.js';
+import { envValue, type CliIo } from './io.js';
+import { EXIT, runQuery } from './run-query.js';
+import { SECRET_ENV } from './secret-sources.js';
+import { usage } from './usage.js';
+
+/** Opens the interactive UI; answers the exit code. Passed in so that the CLI never loads Ink. */
+export type UiRunner = (options: { readonly mock: boolean }) => Promise<number>;
+
+/** `boomstream …`: the UI, one query, help or version. Answers the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner): Promise<number> {
+  try {
+    const command = parseCommand(argv, methodRegistry);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(usage(methodRegistry, VERSION));
+        return EXIT.ok;
+      case 'version':
+        io.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'ui':
+        if (io.interactive) return await runUi({ mock: command.mock });
+        // Without a terminal there is nobody to type: say how to run a query instead of waiting.
+        io.stderr.write(
+          `boomstream: the terminal UI needs a terminal (stdin and stdout TTYs, CI unset); give a method to run one query.\n\n${usage(methodRegistry, VERSION)}`,
+        );
+        return EXIT.usage;
+      case 'query':
+        return await runQuery(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`boomstream: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const secrets = ['BOOMSTREAM_API_KEY', ...Object.values(SECRET_ENV)]
+      .map((name) => envValue(io, name))
+      .filter((value) => value !== undefined);
+    io.stderr.write(`boomstream: ${describeError(error, secrets)}\n`);
+    return EXIT.failure;
+  }
+}

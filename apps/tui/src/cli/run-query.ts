@@ -1,0 +1,94 @@
+import { BoomstreamValidationError } from '@boomstream/client';
+import { validateParams, type ParamIssue } from '@boomstream/spec';
+
+import { columnsOf, resultKind } from '../data/columns.js';
+import { connect } from '../data/connect.js';
+import { describeError } from '../data/describe-error.js';
+import { toQueryParams } from '../data/params.js';
+import { toCsv } from '../export/csv.js';
+import type { FieldEntry } from '../registry-types.js';
+import { UsageError, type Command } from './args.js';
+import { envValue, readStdin, type CliIo } from './io.js';
+import { secretEnv } from './secret-sources.js';
+
+type QueryCommand = Extract<Command, { kind: 'query' }>;
+
+/** Exit codes: scripts tell bad input from a failing API. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Where a parameter came from, as the user would fix it: `--start`, or `$BOOMSTREAM_HASH`. */
+function sourceOf(fields: readonly FieldEntry[], param: string): string {
+  const field = fields.find((candidate) => candidate.name === param);
+  if (field?.secret && field.publicValues.length === 0) return `$${secretEnv(param)}`;
+  return param ? `--${param}` : 'arguments';
+}
+
+function issuesMessage(fields: readonly FieldEntry[], issues: readonly ParamIssue[]): string {
+  return issues.map((issue) => `${sourceOf(fields, issue.param)}: ${issue.message}`).join('; ');
+}
+
+/** Flag values, then secrets from the environment (or stdin), never from flags. */
+async function gatherValues(command: QueryCommand, io: CliIo): Promise<Record<string, string>> {
+  const values: Record<string, string> = { ...command.values };
+  for (const field of command.method.fields.filter((candidate) => candidate.secret)) {
+    const fromEnv = envValue(io, secretEnv(field.name));
+    if (values[field.name] === undefined && fromEnv !== undefined) values[field.name] = fromEnv;
+  }
+  if (command.hashStdin) values['hash'] = await readStdin(io);
+  return values;
+}
+
+/** Runs one query and prints it; answers the exit code. */
+export async function runQuery(command: QueryCommand, io: CliIo): Promise<number> {
+  const { method } = command;
+  const values = await gatherValues(command, io);
+  const apiKey = envValue(io, 'BOOMSTREAM_API_KEY');
+  if (!command.mock && apiKey === undefined) {
+    throw new UsageError('BOOMSTREAM_API_KEY is not set: set it, or pass --mock for demo data');
+  }
+  const params = toQueryParams(method.fields, values);
+  const validated = validateParams(method.spec, params);
+  if (!validated.ok) throw new UsageError(issuesMessage(method.fields, validated.issues));
+
+  const secrets = [
+    ...(apiKey === undefined ? [] : [apiKey]),
+    ...method.fields
+      .filter((field) => field.secret)
+      .map((field) => values[field.name] ?? '')
+      .filter(
+        (value) => value !== '' && !method.fields.some((f) => f.publicValues.includes(value)),
+      ),
+  ];
+  const baseUrl = envValue(io, 'BOOMSTREAM_BASE_URL');
+  const signal = new AbortController().signal;
+  let source;
+  try {
+    source = await connect({ demo: command.mock, apiKey, baseUrl });
+  } catch (error) {
+    throw new UsageError(describeError(error, secrets));
+  }
+  try {
+    const columns = columnsOf(resultKind(method.spec));
+    if (command.all) {
+      const items = await source.all(method.spec, params, signal, () => undefined);
+      io.stdout.write(
+        command.format === 'csv' ? toCsv(columns, items) : `${JSON.stringify(items, null, 2)}\n`,
+      );
+    } else {
+      const page = await source.page(method.spec, params, signal);
+      io.stdout.write(
+        command.format === 'csv'
+          ? toCsv(columns, page.items)
+          : `${JSON.stringify(page, null, 2)}\n`,
+      );
+    }
+    return EXIT.ok;
+  } catch (error) {
+    const message = describeError(error, [...secrets, ...source.secrets]);
+    if (error instanceof BoomstreamValidationError) throw new UsageError(message);
+    io.stderr.write(`boomstream: ${message}\n`);
+    return EXIT.failure;
+  } finally {
+    await source.close();
+  }
+}

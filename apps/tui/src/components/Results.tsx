@@ -1,0 +1,138 @@
+import type { SessionItem, StatsItem } from '@boomstream/spec';
+import { Box, Text } from 'ink';
+
+import { sessionSeries, viewingSeries } from '../chart/series.js';
+import { columnsOf, resultKind, type AnyItem } from '../data/columns.js';
+import type { AnyPage, QueryParams } from '../data/source.js';
+import type { MethodEntry } from '../registry-types.js';
+import { requestedPage, rowsOf, type Loaded, type ResultsState } from '../state/results.js';
+import { Chart } from './Chart.js';
+import { ErrorPanel } from './ErrorPanel.js';
+import { ProgressBar } from './ProgressBar.js';
+import { Spinner } from './Spinner.js';
+import { Table } from './Table.js';
+
+export interface ResultsProps {
+  readonly method: MethodEntry;
+  readonly results: ResultsState;
+  readonly width: number;
+  /** Lines the results may take. */
+  readonly height: number;
+}
+
+function isStatsPage(page: AnyPage): page is Extract<AnyPage, { period: unknown }> {
+  return 'period' in page;
+}
+
+/** The period a chart spans: the one the server reports, else the one asked for, else the data's. */
+function periodOf(header: AnyPage, params: QueryParams, items: readonly AnyItem[]) {
+  if (isStatsPage(header)) return header.period;
+  const days = (items as readonly SessionItem[]).map((item) => item.createdAt.slice(0, 10)).sort();
+  const start = params['start'] ?? days[0];
+  const end = params['end'] ?? days.at(-1);
+  return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
+}
+
+/** Two lines: what was asked (method, period, grouping, source), then what came (totals, paging). */
+function headerLines(method: MethodEntry, data: Loaded, params: QueryParams): [string, string] {
+  const { header, items, all } = data;
+  const period = periodOf(header, params, items);
+  const asked = [method.title, period ? `${period.start} → ${period.end}` : 'no period'];
+  if (isStatsPage(header)) {
+    const hours = (items as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
+    asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
+    const paging = all
+      ? `all ${header.pageCount} pages`
+      : `page ${header.page} of ${header.pageCount}`;
+    const shown = `${hours.toFixed(2)} h in ${items.length} rows`;
+    return [asked.join(' · '), [shown, `${header.itemCount} items`, paging].join(' · ')];
+  }
+  const paging = all
+    ? 'all pages'
+    : `page ${requestedPage(params)}${data.hasNext ? ' (more)' : ''}`;
+  return [asked.join(' · '), [`${items.length} sessions`, paging].join(' · ')];
+}
+
+function FilterRow({ results }: { readonly results: ResultsState }) {
+  if (!results.filterEditing && !results.filter) return null;
+  return (
+    <Text>
+      Filter: <Text underline>{results.filter}</Text>
+      {results.filterEditing ? '▏' : ''}
+      <Text dimColor>{results.filterEditing ? ' enter keep · esc clear' : ' (/ to change)'}</Text>
+    </Text>
+  );
+}
+
+/** One line for what is going on: the export prompt, loading, or the last notice. */
+function StatusRow({ results, width }: { readonly results: ResultsState; readonly width: number }) {
+  if (results.prompt) {
+    return (
+      <Text>
+        Export to: <Text underline>{results.prompt.path}▏</Text>
+        <Text dimColor> enter write · tab CSV/JSON · esc cancel</Text>
+      </Text>
+    );
+  }
+  if (results.job?.kind === 'all' && results.progress) {
+    const { page, pageCount, items } = results.progress;
+    return (
+      <ProgressBar done={page} total={pageCount} items={items} width={Math.min(40, width / 3)} />
+    );
+  }
+  if (results.job)
+    return <Spinner label={results.job.kind === 'all' ? 'Loading every page…' : 'Loading…'} />;
+  return results.notice ? <Text color="green">{results.notice}</Text> : null;
+}
+
+/** The header, the chart, the table and whatever is going on (loading, error, prompt). */
+export function Results({ method, results, width, height }: ResultsProps) {
+  const kind = resultKind(method.spec);
+  const columns = columnsOf(kind);
+  const { data } = results;
+  const extras = (results.error ? 4 : 0) + 2;
+  const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
+  const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
+  const period = data && periodOf(data.header, results.params, data.items);
+  const values =
+    data && period
+      ? isStatsPage(data.header)
+        ? viewingSeries(period, data.header.groupBy, data.items as readonly StatsItem[])
+        : sessionSeries(period, data.items as readonly SessionItem[])
+      : [];
+  return (
+    <Box flexDirection="column">
+      {data ? (
+        <>
+          {headerLines(method, data, results.params).map((line, index) => (
+            <Text key={index} bold={index === 0} wrap="truncate-end">
+              {line}
+            </Text>
+          ))}
+          {period ? (
+            <Chart
+              values={values}
+              title={kind === 'stats' ? 'Hours of viewing' : 'Sessions per day'}
+              unit={kind === 'stats' ? 'h' : 'sessions'}
+              from={period.start}
+              to={period.end}
+              width={width}
+              height={chartHeight}
+            />
+          ) : null}
+          <Table
+            columns={columns}
+            rows={rowsOf(method.spec, results)}
+            cursor={results.cursor}
+            height={tableHeight}
+            width={width}
+            sort={results.sort}
+          />
+        </>
+      ) : null}
+      {results.error ? <ErrorPanel message={results.error} /> : null}
+      <FilterRow results={results} />
+      <StatusRow results={results} width={width} />
+    </Box>
+  );
+}

@@ -1,0 +1,129 @@
+import { statsResponse, type MethodSpec, type SessionItem, type StatsItem } from '@boomstream/spec';
+
+import { formatDuration, formatHours } from '../format.js';
+
+/** An item of any method's pages. */
+export type AnyItem = StatsItem | SessionItem;
+
+/** What a method's pages hold: viewing time per bucket, or customer sessions. */
+export type ResultKind = 'stats' | 'sessions';
+
+/** One column of the table and of the CSV export. */
+export interface Column {
+  /** The CSV header and the JSON key. */
+  readonly key: string;
+  /** The table header. */
+  readonly title: string;
+  /** Width in the table; the `flex` column takes what the others leave. */
+  readonly width: number;
+  readonly flex?: boolean;
+  readonly align: 'left' | 'right';
+  /** The text shown in the table (and matched by the filter). */
+  readonly cell: (item: AnyItem) => string;
+  /** The raw value exported and sorted on. */
+  readonly value: (item: AnyItem) => string | number;
+}
+
+/** Builds a column over one item type; `resultKind` guarantees which items a column sees. */
+function column<T extends AnyItem>(
+  spec: Omit<Column, 'cell' | 'value'> & {
+    readonly cell: (item: T) => string;
+    readonly value: (item: T) => string | number;
+  },
+): Column {
+  return spec as unknown as Column;
+}
+
+/** `2020-09-09T11:35:28+03:00` → `2020-09-09 11:35:28` (Moscow time, as the API reports it). */
+function wallClock(iso: string): string {
+  return iso.slice(0, 19).replace('T', ' ');
+}
+
+const statsColumns: readonly Column[] = [
+  column<StatsItem>({
+    key: 'date',
+    title: 'Date',
+    width: 16,
+    align: 'left',
+    cell: (item) => item.date.replace('T', ' '),
+    value: (item) => item.date,
+  }),
+  column<StatsItem>({
+    key: 'timeMs',
+    title: 'Time',
+    width: 12,
+    align: 'right',
+    cell: (item) => formatDuration(item.timeMs),
+    value: (item) => item.timeMs,
+  }),
+  column<StatsItem>({
+    key: 'hours',
+    title: 'Hours',
+    width: 10,
+    align: 'right',
+    cell: (item) => formatHours(item.hours),
+    value: (item) => item.hours,
+  }),
+];
+
+const sessionColumns: readonly Column[] = [
+  column<SessionItem>({
+    key: 'createdAt',
+    title: 'Created',
+    width: 19,
+    align: 'left',
+    cell: (item) => wallClock(item.createdAt),
+    value: (item) => item.createdAt,
+  }),
+  column<SessionItem>({
+    key: 'place',
+    title: 'Place',
+    width: 16,
+    align: 'left',
+    cell: (item) => item.place,
+    value: (item) => item.place,
+  }),
+  column<SessionItem>({
+    key: 'ip',
+    title: 'IP',
+    width: 15,
+    align: 'left',
+    cell: (item) => item.ip,
+    value: (item) => item.ip,
+  }),
+  column<SessionItem>({
+    key: 'country',
+    title: 'Country',
+    width: 12,
+    align: 'left',
+    cell: (item) => item.country,
+    value: (item) => item.country,
+  }),
+  column<SessionItem>({
+    key: 'userAgent',
+    title: 'User agent',
+    width: 12,
+    flex: true,
+    align: 'left',
+    cell: (item) => item.userAgent,
+    value: (item) => item.userAgent,
+  }),
+  column<SessionItem>({
+    key: 'leftActivations',
+    title: 'Left',
+    width: 5,
+    align: 'right',
+    cell: (item) => String(item.leftActivations),
+    value: (item) => item.leftActivations,
+  }),
+];
+
+/** Stats methods answer with the stats codec; anything else lists sessions. */
+export function resultKind(spec: MethodSpec): ResultKind {
+  return (spec.response as unknown) === statsResponse ? 'stats' : 'sessions';
+}
+
+/** The columns of a method's items. */
+export function columnsOf(kind: ResultKind): readonly Column[] {
+  return kind === 'stats' ? statsColumns : sessionColumns;
+}

@@ -1,0 +1,40 @@
+import { BoomstreamClient } from '@boomstream/client';
+import { moscowToday } from '@boomstream/spec';
+
+import { clientSource } from './client-source.js';
+import type { DataSource } from './source.js';
+
+export interface ConnectOptions {
+  /** Start the mock server in-process and read its demo data. */
+  readonly demo: boolean;
+  /** The API key for live mode (`BOOMSTREAM_API_KEY`). */
+  readonly apiKey: string | undefined;
+  /** The API prefix for live mode (`BOOMSTREAM_BASE_URL`); the client's default otherwise. */
+  readonly baseUrl: string | undefined;
+}
+
+/**
+ * The data source the app and the CLI use: the real API with a key, or the mock
+ * server started in this process (today = the real date) for demo data.
+ */
+export async function connect({ demo, apiKey, baseUrl }: ConnectOptions): Promise<DataSource> {
+  if (demo || apiKey === undefined) {
+    // Loaded only for demo data: the live path never pays for the mock's world.
+    const { startMockServer } = await import('@boomstream/mocks');
+    const server = await startMockServer({ today: moscowToday() });
+    const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
+    return clientSource(client, {
+      mode: 'demo',
+      demo: server.demo,
+      secrets: [server.demo.apiKey],
+      close: () => server.close(),
+    });
+  }
+  const client = new BoomstreamClient({ apiKey, ...(baseUrl !== undefined && { baseUrl }) });
+  return clientSource(client, {
+    mode: 'live',
+    demo: undefined,
+    secrets: [apiKey],
+    close: () => Promise.resolve(),
+  });
+}

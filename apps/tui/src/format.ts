@@ -1,0 +1,20 @@
+/** `3 725 000` ms → `1:02:05`: durations read at a glance, unlike raw milliseconds. */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.round(ms / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** Hours with two decimals, as Boomstream reports them. */
+export function formatHours(hours: number): string {
+  return hours.toFixed(2);
+}
+
+/** `text` cut to `width` columns with an ellipsis, or padded to it. */
+export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  if (width <= 0) return '';
+  const cut = text.length > width ? `${text.slice(0, Math.max(width - 1, 0))}…` : text;
+  return align === 'right' ? cut.padStart(width) : cut.padEnd(width);
+}

@@ -1,0 +1,101 @@
+import { performance } from 'node:perf_hooks';
+
+import { useEffect, type Dispatch } from 'react';
+
+import { columnsOf, resultKind } from '../data/columns.js';
+import { describeError } from '../data/describe-error.js';
+import type { DataSource } from '../data/source.js';
+import { writeExport } from '../export/write-export.js';
+import type { MethodEntry } from '../registry-types.js';
+import type { Action } from '../state/app-state.js';
+import { rowsOf, type ResultsState } from '../state/results.js';
+
+/** Secrets a query carries (a hash, a project key): scrubbed from any message shown. */
+function querySecrets(method: MethodEntry, results: ResultsState): string[] {
+  return method.fields
+    .filter((field) => field.secret)
+    .map((field) => results.params[field.name])
+    .filter((value): value is string => typeof value === 'string')
+    .filter((value) => !method.fields.some((f) => f.publicValues.includes(value)));
+}
+
+/** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
+export function useQueryJob(
+  source: DataSource,
+  method: MethodEntry | undefined,
+  results: ResultsState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const job = results?.job;
+  useEffect(() => {
+    if (!job || !method) return;
+    const controller = new AbortController();
+    const started = performance.now();
+    const secrets = [...source.secrets, ...querySecrets(method, results)];
+    // A full read keeps the header of the page on screen: same query, same period and totals.
+    const header = results.data?.header;
+    const request =
+      job.kind === 'all'
+        ? source
+            .all(method.spec, job.params, controller.signal, (progress) => {
+              dispatch({ type: 'progress', job: job.id, progress });
+            })
+            .then((items) => ({ header, items }))
+        : source
+            .page(method.spec, job.params, controller.signal)
+            .then((page) => ({ header: page, items: page.items }));
+    request.then(
+      ({ header, items }) => {
+        dispatch({
+          type: 'loaded',
+          job: job.id,
+          header,
+          items,
+          latencyMs: performance.now() - started,
+        });
+      },
+      (error: unknown) => {
+        dispatch({
+          type: 'failed',
+          job: job.id,
+          message: describeError(error, secrets),
+          latencyMs: performance.now() - started,
+        });
+      },
+    );
+    return () => {
+      controller.abort();
+    };
+    // The job's id says everything: results change with every key, the job does not.
+  }, [job?.id]);
+}
+
+/** Writes the rows on screen when the user confirms the export prompt. */
+export function useExportJob(
+  method: MethodEntry | undefined,
+  results: ResultsState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const exportJob = results?.exportJob;
+  useEffect(() => {
+    if (!exportJob || !method) return;
+    const columns = columnsOf(resultKind(method.spec));
+    const rows = rowsOf(method.spec, results);
+    writeExport(exportJob.path, columns, rows).then(
+      (written) => {
+        dispatch({
+          type: 'exported',
+          job: exportJob.id,
+          message: `Exported ${rows.length} rows as ${written.format.toUpperCase()} to ${written.path}`,
+        });
+      },
+      (error: unknown) => {
+        dispatch({
+          type: 'exported',
+          job: exportJob.id,
+          message: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      },
+    );
+  }, [exportJob?.id]);
+}

@@ -1,0 +1,20 @@
+import { honourNoColor } from './terminal.js';
+
+// Before anything loads chalk: the UI and its modules come in through dynamic imports below.
+honourNoColor(process.env);
+
+const { runCli } = await import('./cli/run-cli.js');
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    interactive: process.stdin.isTTY && process.stdout.isTTY && !process.env['CI'],
+  },
+  async ({ mock }) => {
+    const { runUi } = await import('./run-ui.js');
+    return runUi({ mock, env: process.env });
+  },
+);

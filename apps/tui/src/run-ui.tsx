@@ -1,0 +1,45 @@
+import { render } from 'ink';
+
+import { App } from './App.js';
+import { connect } from './data/connect.js';
+import { describeError } from './data/describe-error.js';
+import { methodRegistry } from './generated/registry.js';
+import { takeOverTerminal } from './terminal.js';
+
+export interface RunUiOptions {
+  readonly mock: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Runs the interactive UI in the alternate screen until the user quits (q or
+ * Ctrl-C) or a signal ends it; the terminal is restored on every way out.
+ */
+export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
+  const apiKey = env['BOOMSTREAM_API_KEY'] || undefined;
+  const source = await connect({
+    demo: mock,
+    apiKey,
+    baseUrl: env['BOOMSTREAM_BASE_URL'] || undefined,
+  });
+  const restore = takeOverTerminal(process.stdout);
+  const instance = render(<App methods={methodRegistry} source={source} />, { exitOnCtrlC: true });
+  const stop = () => {
+    instance.unmount();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
+  try {
+    await instance.waitUntilExit();
+    return 0;
+  } catch (error) {
+    restore();
+    process.stderr.write(`boomstream: ${describeError(error, source.secrets)}\n`);
+    return 1;
+  } finally {
+    process.off('SIGTERM', stop);
+    process.off('SIGHUP', stop);
+    restore();
+    await source.close();
+  }
+}

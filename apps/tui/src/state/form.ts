@@ -1,0 +1,160 @@
+import { applyServerDefaults, validateParams, type ParamIssue } from '@boomstream/spec';
+
+import { toQueryParams } from '../data/params.js';
+import type { DemoData, QueryParams } from '../data/source.js';
+import { PERIOD_PRESETS, presetRange, type PeriodPreset } from '../dates.js';
+import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import { editText, type KeyPress, type UiContext } from './context.js';
+
+/** A line of the form: the period presets, or one field of the spec. */
+export type FormRow =
+  { readonly kind: 'period' } | { readonly kind: 'field'; readonly field: FieldEntry };
+
+export interface FormState {
+  /** The text of every field, by parameter name; `''` means "leave it to the server". */
+  readonly values: Readonly<Record<string, string>>;
+  /** Index into `formRows(method)`. */
+  readonly focus: number;
+  readonly preset: PeriodPreset;
+  /** Which demo code (or session) fills the code fields. */
+  readonly demoIndex: number;
+  /** Shown once the user tried to run the query; kept current as they type. */
+  readonly issues: readonly ParamIssue[] | undefined;
+}
+
+export type FormOutcome =
+  | { readonly type: 'edit'; readonly form: FormState }
+  | { readonly type: 'submit'; readonly form: FormState; readonly params: QueryParams }
+  | { readonly type: 'back' }
+  | { readonly type: 'quit' }
+  | { readonly type: 'help' };
+
+/** The period row goes just before the first date field, when a method has dates. */
+export function formRows(method: MethodEntry): FormRow[] {
+  const rows: FormRow[] = method.fields.map((field) => ({ kind: 'field', field }));
+  const firstDate = rows.findIndex((row) => row.kind === 'field' && row.field.kind === 'date');
+  if (firstDate >= 0) rows.splice(firstDate, 0, { kind: 'period' });
+  return rows;
+}
+
+/** The demo choices of a method: customer sessions when it needs a hash, else media codes. */
+function demoChoices(method: MethodEntry, demo: DemoData | undefined): Record<string, string>[] {
+  if (!demo) return [];
+  const names = new Set(method.fields.map((field) => field.name));
+  if (names.has('hash')) return demo.sessions.map(({ code, hash }) => ({ code, hash }));
+  if (names.has('code')) return demo.codes.map((code) => ({ code }));
+  return [];
+}
+
+function withDemo(form: FormState, method: MethodEntry, demo: DemoData | undefined, step: number) {
+  const choices = demoChoices(method, demo);
+  if (choices.length === 0) return form;
+  const demoIndex = (form.demoIndex + step + choices.length) % choices.length;
+  return { ...form, demoIndex, values: { ...form.values, ...choices[demoIndex] } };
+}
+
+/** Defaults filled in: what the server would use, and in demo mode a code that has data. */
+export function initialForm(method: MethodEntry, ctx: UiContext): FormState {
+  const defaults = applyServerDefaults(method.spec, {}, ctx.today);
+  const values = Object.fromEntries(
+    method.fields.map((field) => [field.name, String(defaults[field.name] ?? '')]),
+  );
+  const form = { values, focus: 0, preset: 'default' as const, demoIndex: 0, issues: undefined };
+  return withDemo(form, method, ctx.demo, 0);
+}
+
+export function validateForm(method: MethodEntry, values: FormState['values']) {
+  return validateParams(method.spec, toQueryParams(method.fields, values));
+}
+
+function choosePreset(form: FormState, method: MethodEntry, ctx: UiContext, step: number) {
+  const index = PERIOD_PRESETS.indexOf(form.preset);
+  const preset = PERIOD_PRESETS[(index + step + PERIOD_PRESETS.length) % PERIOD_PRESETS.length];
+  if (preset === undefined) return form;
+  // `default` puts back what the server would use; `custom` keeps the dates as they are.
+  const range: Readonly<Record<string, string | number | undefined>> =
+    preset === 'default'
+      ? applyServerDefaults(method.spec, {}, ctx.today)
+      : (presetRange(preset, ctx.today) ?? {});
+  const dates = Object.fromEntries(
+    ['start', 'end'].flatMap((name) => {
+      const value = range[name];
+      return value === undefined ? [] : [[name, String(value)]];
+    }),
+  );
+  return { ...form, preset, values: { ...form.values, ...dates } };
+}
+
+function cycle(field: FieldEntry, form: FormState, step: number): FormState {
+  const options = field.options;
+  const index = options.indexOf(form.values[field.name] ?? '');
+  const next = options[(index + step + options.length) % options.length] ?? '';
+  return { ...form, values: { ...form.values, [field.name]: next } };
+}
+
+function editField(field: FieldEntry, form: FormState, press: KeyPress): FormState {
+  const old = form.values[field.name] ?? '';
+  const value = editText(old, press);
+  if (value === old) return form;
+  return {
+    ...form,
+    preset: field.kind === 'date' ? 'custom' : form.preset,
+    values: { ...form.values, [field.name]: value },
+  };
+}
+
+/** Keys of the form screen. */
+export function formKey(
+  form: FormState,
+  method: MethodEntry,
+  ctx: UiContext,
+  press: KeyPress,
+): FormOutcome {
+  const { input, key } = press;
+  const rows = formRows(method);
+  const row = rows[form.focus];
+  const typing = row?.kind === 'field' && row.field.kind !== 'enum';
+  const revalidate = (next: FormState): FormOutcome => ({
+    type: 'edit',
+    form: next.issues ? { ...next, issues: issuesOf(method, next) } : next,
+  });
+
+  if (key.escape) return { type: 'back' };
+  if (key.return) {
+    const result = validateForm(method, form.values);
+    return result.ok
+      ? {
+          type: 'submit',
+          form: { ...form, issues: [] },
+          params: toQueryParams(method.fields, form.values),
+        }
+      : { type: 'edit', form: { ...form, issues: result.issues } };
+  }
+  if ((key.tab && key.shift) || key.upArrow) {
+    return { type: 'edit', form: { ...form, focus: (form.focus - 1 + rows.length) % rows.length } };
+  }
+  if (key.tab || key.downArrow) {
+    return { type: 'edit', form: { ...form, focus: (form.focus + 1) % rows.length } };
+  }
+  const step = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
+  if (step !== 0 || (!typing && input === ' ')) {
+    if (row?.kind === 'period') return revalidate(choosePreset(form, method, ctx, step || 1));
+    if (row?.field.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
+    if (row && (row.field.name === 'code' || row.field.name === 'hash'))
+      return revalidate(withDemo(form, method, ctx.demo, step));
+    return { type: 'edit', form };
+  }
+  if (!typing) {
+    if (input === 'q') return { type: 'quit' };
+    if (input === '?') return { type: 'help' };
+    return { type: 'edit', form };
+  }
+  // Free text (a password, a project key) may hold `?`; codes, dates and numbers never do.
+  if (input === '?' && row.field.kind !== 'text') return { type: 'help' };
+  return revalidate(editField(row.field, form, press));
+}
+
+function issuesOf(method: MethodEntry, form: FormState): readonly ParamIssue[] {
+  const result = validateForm(method, form.values);
+  return result.ok ? [] : result.issues;
+}

@@ -1,0 +1,140 @@
+import type { MethodEntry } from '../registry-types.js';
+import type { Action, AppState } from './app-state.js';
+import type { KeyPress, UiContext } from './context.js';
+import { formKey, initialForm } from './form.js';
+import { initialResults, loadedFrom, type Job } from './results.js';
+import { resultsKey } from './results-keys.js';
+
+function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): AppState {
+  const last = ctx.methods.length - 1;
+  if (input === 'q') return { ...state, quit: true };
+  if (input === '?') return { ...state, help: true };
+  if (key.downArrow || input === 'j')
+    return { ...state, selected: Math.min(state.selected + 1, last) };
+  if (key.upArrow || input === 'k') return { ...state, selected: Math.max(state.selected - 1, 0) };
+  const method = ctx.methods[state.selected];
+  if (key.return && method) return { ...state, screen: 'form', form: initialForm(method, ctx) };
+  return state;
+}
+
+/** Starts `request` as the next numbered job; the last good data stays on screen. */
+function startJob(state: AppState, request: Omit<Job, 'id'>, base = state.results): AppState {
+  const job = { ...request, id: state.jobSeq + 1 };
+  const results = base
+    ? {
+        ...base,
+        job,
+        params: job.params,
+        lastRequest: request,
+        error: undefined,
+        progress: undefined,
+        notice: undefined,
+      }
+    : initialResults(job);
+  return { ...state, jobSeq: job.id, screen: 'results', results };
+}
+
+function screenKey(
+  state: AppState,
+  method: MethodEntry,
+  ctx: UiContext,
+  press: KeyPress,
+): AppState {
+  if (state.screen === 'form' && state.form) {
+    const outcome = formKey(state.form, method, ctx, press);
+    switch (outcome.type) {
+      case 'edit':
+        return { ...state, form: outcome.form };
+      case 'submit':
+        return startJob(
+          { ...state, form: outcome.form },
+          { kind: 'page', params: outcome.params },
+          undefined,
+        );
+      case 'back':
+        return { ...state, screen: 'methods', form: undefined };
+      case 'quit':
+        return { ...state, quit: true };
+      case 'help':
+        return { ...state, help: true };
+    }
+  }
+  if (state.screen === 'results' && state.results) {
+    const outcome = resultsKey(state.results, method, press);
+    switch (outcome.type) {
+      case 'edit':
+        return { ...state, results: outcome.results };
+      case 'run':
+        return startJob(state, outcome.request, outcome.results);
+      case 'export':
+        return {
+          ...state,
+          jobSeq: state.jobSeq + 1,
+          results: { ...outcome.results, exportJob: { id: state.jobSeq + 1, path: outcome.path } },
+        };
+      case 'back':
+        return { ...state, screen: 'form', results: undefined };
+      case 'quit':
+        return { ...state, quit: true };
+      case 'help':
+        return { ...state, help: true };
+    }
+  }
+  return state;
+}
+
+/**
+ * Every key and every answer goes through here, never through state captured
+ * by a handler: Ink swaps the input handler in an effect, and keys typed faster
+ * than that would see stale state.
+ */
+export function createReducer(ctx: UiContext) {
+  return (state: AppState, action: Action): AppState => {
+    const method = ctx.methods[state.selected];
+    const results = state.results;
+    switch (action.type) {
+      case 'key': {
+        if (state.help) {
+          if (action.input === 'q') return { ...state, quit: true };
+          return action.key.escape || action.input === '?' ? { ...state, help: false } : state;
+        }
+        if (state.screen === 'methods' || !method) return methodsKey(state, ctx, action);
+        return screenKey(state, method, ctx, action);
+      }
+      case 'progress':
+        return results?.job?.id === action.job
+          ? { ...state, results: { ...results, progress: action.progress } }
+          : state;
+      case 'loaded': {
+        const header = action.header ?? results?.data?.header;
+        if (!method || !header || results?.job?.id !== action.job) return state;
+        const data = loadedFrom(method.spec, results.job.kind, header, action.items);
+        const rows = data.items.length;
+        return {
+          ...state,
+          latencyMs: action.latencyMs,
+          results: {
+            ...results,
+            data,
+            job: undefined,
+            progress: undefined,
+            error: undefined,
+            cursor: Math.min(results.cursor, Math.max(rows - 1, 0)),
+          },
+        };
+      }
+      case 'failed':
+        return results?.job?.id === action.job
+          ? {
+              ...state,
+              latencyMs: action.latencyMs,
+              results: { ...results, job: undefined, progress: undefined, error: action.message },
+            }
+          : state;
+      case 'exported':
+        return results?.exportJob?.id === action.job
+          ? { ...state, results: { ...results, exportJob: undefined, notice: action.message } }
+          : state;
+    }
+  };
+}

@@ -1,0 +1,109 @@
+import { columnsOf, resultKind } from '../data/columns.js';
+import type { MethodEntry } from '../registry-types.js';
+import { editText, type KeyPress } from './context.js';
+import { nextSort, requestedPage, rowsOf, type Job, type ResultsState } from './results.js';
+
+export type ResultsOutcome =
+  | { readonly type: 'edit'; readonly results: ResultsState }
+  /** Run a request; the reducer numbers it. */
+  | { readonly type: 'run'; readonly results: ResultsState; readonly request: Omit<Job, 'id'> }
+  | { readonly type: 'export'; readonly results: ResultsState; readonly path: string }
+  | { readonly type: 'back' }
+  | { readonly type: 'quit' }
+  | { readonly type: 'help' };
+
+/** A default export file name that says what it holds. */
+export function defaultExportPath(method: MethodEntry, results: ResultsState): string {
+  const { params } = results;
+  const range = [params['start'], params['end']].filter((part) => part !== undefined).join('_');
+  const page = results.data?.all ? 'all' : `p${requestedPage(params)}`;
+  return `boomstream-${[method.name, range, page].filter(Boolean).join('-')}.csv`;
+}
+
+/** Tab in the export prompt flips the format by the file's extension. */
+function toggleFormat(path: string): string {
+  if (path.endsWith('.csv')) return `${path.slice(0, -4)}.json`;
+  if (path.endsWith('.json')) return `${path.slice(0, -5)}.csv`;
+  return `${path}.csv`;
+}
+
+function promptKey(results: ResultsState, prompt: string, press: KeyPress): ResultsOutcome {
+  if (press.key.escape) return { type: 'edit', results: { ...results, prompt: undefined } };
+  if (press.key.return && prompt.trim() !== '') {
+    return { type: 'export', results: { ...results, prompt: undefined }, path: prompt.trim() };
+  }
+  const path = press.key.tab ? toggleFormat(prompt) : editText(prompt, press);
+  return { type: 'edit', results: { ...results, prompt: { path } } };
+}
+
+function filterKey(results: ResultsState, press: KeyPress): ResultsOutcome {
+  if (press.key.escape) {
+    return { type: 'edit', results: { ...results, filter: '', filterEditing: false, cursor: 0 } };
+  }
+  if (press.key.return) return { type: 'edit', results: { ...results, filterEditing: false } };
+  return {
+    type: 'edit',
+    results: { ...results, filter: editText(results.filter, press), cursor: 0 },
+  };
+}
+
+function pageRequest(results: ResultsState, page: number): Omit<Job, 'id'> {
+  return { kind: 'page', params: { ...results.params, page } };
+}
+
+/** Keys of the results screen. */
+export function resultsKey(
+  results: ResultsState,
+  method: MethodEntry,
+  press: KeyPress,
+): ResultsOutcome {
+  const { input, key } = press;
+  if (results.prompt) return promptKey(results, results.prompt.path, press);
+  if (results.filterEditing) return filterKey(results, press);
+  const edit = (next: Partial<ResultsState>): ResultsOutcome => ({
+    type: 'edit',
+    results: { ...results, ...next },
+  });
+  const run = (request: Omit<Job, 'id'>): ResultsOutcome => ({ type: 'run', results, request });
+  const rowCount = rowsOf(method.spec, results).length;
+  const { data } = results;
+
+  if (key.escape)
+    return results.job ? edit({ job: undefined, progress: undefined }) : { type: 'back' };
+  if (input === 'q') return { type: 'quit' };
+  if (input === '?') return { type: 'help' };
+  if (input === 'r') return run(results.lastRequest);
+  if (key.downArrow || input === 'j')
+    return edit({ cursor: Math.min(results.cursor + 1, Math.max(rowCount - 1, 0)) });
+  if (key.upArrow || input === 'k') return edit({ cursor: Math.max(results.cursor - 1, 0) });
+  if (key.pageDown)
+    return edit({ cursor: Math.min(results.cursor + 10, Math.max(rowCount - 1, 0)) });
+  if (key.pageUp) return edit({ cursor: Math.max(results.cursor - 10, 0) });
+  if (input === 'g' || key.home) return edit({ cursor: 0 });
+  if (input === 'G' || key.end) return edit({ cursor: Math.max(rowCount - 1, 0) });
+  if (input === '/') return edit({ filterEditing: true });
+  if (input === 's') {
+    return edit({
+      sort: nextSort(results.sort, columnsOf(resultKind(method.spec)).length),
+      cursor: 0,
+    });
+  }
+  if (results.job) return edit({});
+  const page = requestedPage(results.params);
+  if (input === 'n') {
+    return data?.hasNext
+      ? run(pageRequest(results, page + 1))
+      : edit({ notice: 'This is the last page.' });
+  }
+  if (input === 'p') {
+    return data && !data.all && page > 1
+      ? run(pageRequest(results, page - 1))
+      : edit({ notice: 'This is the first page.' });
+  }
+  if (input === 'a' && data) {
+    const { page: _page, ...params } = results.params;
+    return run({ kind: 'all', params });
+  }
+  if (input === 'e' && data) return edit({ prompt: { path: defaultExportPath(method, results) } });
+  return edit({});
+}

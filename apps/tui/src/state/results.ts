@@ -1,0 +1,115 @@
+import { hasNextPage, type MethodSpec } from '@boomstream/spec';
+
+import { columnsOf, resultKind, type AnyItem, type Column } from '../data/columns.js';
+import type { AnyPage, Progress, QueryParams } from '../data/source.js';
+
+/** A request the app runs: one page, or every page. `id` tells stale answers apart. */
+export interface Job {
+  readonly id: number;
+  readonly kind: 'page' | 'all';
+  readonly params: QueryParams;
+}
+
+/** What the last successful request brought. */
+export interface Loaded {
+  /** The page whose header is shown: the one read, or the first of a full read. */
+  readonly header: AnyPage;
+  readonly items: readonly AnyItem[];
+  /** Whether every page is loaded. */
+  readonly all: boolean;
+  readonly hasNext: boolean;
+}
+
+export interface ExportPrompt {
+  readonly path: string;
+}
+
+export interface ResultsState {
+  readonly params: QueryParams;
+  /** The last good data; it stays on screen while loading again or after an error. */
+  readonly data: Loaded | undefined;
+  readonly job: Job | undefined;
+  /** The last request asked for, which `r` runs again. */
+  readonly lastRequest: Omit<Job, 'id'>;
+  readonly progress: Progress | undefined;
+  readonly error: string | undefined;
+  readonly sort: { readonly column: number; readonly descending: boolean } | undefined;
+  readonly filter: string;
+  readonly filterEditing: boolean;
+  readonly cursor: number;
+  readonly prompt: ExportPrompt | undefined;
+  readonly exportJob: { readonly id: number; readonly path: string } | undefined;
+  readonly notice: string | undefined;
+}
+
+export function initialResults(job: Job): ResultsState {
+  return {
+    params: job.params,
+    data: undefined,
+    job,
+    lastRequest: { kind: job.kind, params: job.params },
+    progress: undefined,
+    error: undefined,
+    sort: undefined,
+    filter: '',
+    filterEditing: false,
+    cursor: 0,
+    prompt: undefined,
+    exportJob: undefined,
+    notice: undefined,
+  };
+}
+
+/** The page number a request asks for (the server's default is 1). */
+export function requestedPage(params: QueryParams): number {
+  const page = params['page'];
+  return typeof page === 'number' ? page : 1;
+}
+
+/** The data a finished job brings. */
+export function loadedFrom(
+  spec: MethodSpec,
+  kind: Job['kind'],
+  header: AnyPage,
+  items: readonly AnyItem[],
+): Loaded {
+  const all = kind === 'all';
+  return { header, items, all, hasNext: !all && hasNextPage(spec.paging, header) };
+}
+
+/** The rows on screen: filtered by the `/` text (any cell, any case), then sorted by `s`. */
+export function visibleRows(
+  columns: readonly Column[],
+  items: readonly AnyItem[],
+  filter: string,
+  sort: ResultsState['sort'],
+): readonly AnyItem[] {
+  const needle = filter.toLowerCase();
+  const filtered = needle
+    ? items.filter((item) =>
+        columns.some((column) => column.cell(item).toLowerCase().includes(needle)),
+      )
+    : items;
+  const column = sort ? columns[sort.column] : undefined;
+  if (!sort || !column) return filtered;
+  const direction = sort.descending ? -1 : 1;
+  return [...filtered].sort((a, b) => {
+    const x = column.value(a);
+    const y = column.value(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * direction;
+  });
+}
+
+/** The rows of a results state, as shown. */
+export function rowsOf(spec: MethodSpec, results: ResultsState): readonly AnyItem[] {
+  return results.data
+    ? visibleRows(columnsOf(resultKind(spec)), results.data.items, results.filter, results.sort)
+    : [];
+}
+
+/** `s` walks the columns ascending, then the same columns descending, then unsorted. */
+export function nextSort(sort: ResultsState['sort'], columnCount: number): ResultsState['sort'] {
+  if (!sort) return { column: 0, descending: false };
+  if (sort.column + 1 < columnCount) return { ...sort, column: sort.column + 1 };
+  return sort.descending ? undefined : { column: 0, descending: true };
+}

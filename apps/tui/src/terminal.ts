@@ -1,0 +1,27 @@
+/** Switches to the alternate screen, so the user's scrollback is back untouched on exit. */
+const ENTER_ALT_SCREEN = '\u001B[?1049h';
+const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+/**
+ * Takes over the terminal until the returned `restore` runs; `restore` also runs
+ * on SIGTERM, SIGHUP and process exit, and runs once however often it is called.
+ * (Ink 6 has no alternate screen of its own.)
+ */
+export function takeOverTerminal(stdout: NodeJS.WriteStream): () => void {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    process.off('exit', restore);
+  };
+  stdout.write(ENTER_ALT_SCREEN);
+  process.on('exit', restore);
+  return restore;
+}
+
+/** chalk (Ink's colours) ignores NO_COLOR; FORCE_COLOR=0 must be set before it loads. */
+export function honourNoColor(env: NodeJS.ProcessEnv): void {
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') env['FORCE_COLOR'] = '0';
+}
