@@ -27,12 +27,18 @@ export function buildUrl(
   return url;
 }
 
-/** The secret values of one call (the API key, a `project` key, a `hash`), to redact from free text. */
+/**
+ * The secret values of one call (the API key, a `project` key, a `hash`), to redact
+ * from free text. Each also as a query carries it with spaces as `+`, which a server
+ * that decodes only percent-escapes echoes back.
+ */
 export function secretsOf(method: MethodSpec, params: QueryValues, apiKey: string): string[] {
   const secrets = [apiKey];
   for (const [name, use] of Object.entries(method.params)) {
     const value = params[name];
     if (typeof value === 'string' && isSecretValue(use.param, value)) secrets.push(value);
   }
-  return secrets;
+  return secrets.flatMap((secret) =>
+    secret.includes(' ') ? [secret, secret.replaceAll(' ', '+')] : [secret],
+  );
 }
