@@ -5,6 +5,7 @@ import { failedResponse, moscowToday } from '@boomstream/spec';
 
 import { answerRequest } from '../answer/answer.js';
 import { buildXml } from '../answer/xml.js';
+import { AnswerCache } from './answer-cache.js';
 import { createWorld, type Demo } from '../world/index.js';
 import {
   FAULT_HEADER,
@@ -83,6 +84,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const schedule = new FaultSchedule(options.faults ?? MOCK_SERVER_DEFAULTS.faults);
   const closing = new AbortController();
+  const answers = new AnswerCache();
 
   /** The reply to a request and the faults to play on it. */
   function route(req: IncomingMessage): { reply: Reply; faults: MockFault[] } {
@@ -103,13 +105,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const mark = url.indexOf('?');
     const path = mark < 0 ? url : url.slice(0, mark);
     const query = new URLSearchParams(mark < 0 ? '' : url.slice(mark + 1));
-    const reply: Reply = path.startsWith(`${API_PREFIX}/`)
-      ? answerRequest(world, {
-          path: path.slice(API_PREFIX.length),
-          query,
-          authorization: req.headers.authorization,
-        })
-      : { status: 404, body: failedXml('Not found') };
+    if (!path.startsWith(`${API_PREFIX}/`)) {
+      return { reply: { status: 404, body: failedXml('Not found') }, faults };
+    }
+    const request = {
+      path: path.slice(API_PREFIX.length),
+      query,
+      authorization: req.headers.authorization,
+    };
+    const key = AnswerCache.keyOf(request.path, query, request.authorization);
+    const reply = answers.get(key, () => answerRequest(world, request));
     return { reply, faults };
   }
 

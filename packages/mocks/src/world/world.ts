@@ -68,7 +68,12 @@ function uniqueDraw(taken: Set<string>, draw: () => string): string {
 }
 
 export function createWorld(options: WorldOptions): World {
-  const { seed, today } = worldOptions.parse(options);
+  const parsed = worldOptions.safeParse(options);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
+    throw new RangeError(`Invalid world options: ${issues.join('; ')}`);
+  }
+  const { seed, today } = parsed.data;
   const random = new SeededRandom(seed);
   const firstDay = addDays(today, -HISTORY_DAYS);
   const taken = new Set<string>();

@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { request } from 'undici';
+import { describe, expect, it } from 'vitest';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+/** Runs the CLI from source with tsx; resolves on each line printed until `until` matches. */
+function run(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const printed = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(stdout);
+        if (match) resolve(match);
+      };
+      child.stdout.on('data', check);
+      void exited.then(() => reject(new Error(`exited before printing ${pattern}: ${stderr}`)));
+      check();
+    });
+  return { child, exited, printed, output: () => ({ stdout, stderr }) };
+}
+
+describe('boomstream-mock', () => {
+  it('prints the URL and the demo values, serves them, and stops cleanly on Ctrl-C', async () => {
+    const cli = run(['--port', '0', '--seed', '9', '--today', '2024-06-30']);
+    const [, url] = await cli.printed(/mock API at (\S+)/);
+    const [, key] = await cli.printed(/API key:\s+(\S+)/);
+    await cli.printed(/Press Ctrl-C to stop/);
+    expect(cli.output().stdout).toMatch(/code=[A-Za-z0-9]{8} hash=\S+/);
+    const answer = await request(`${url}/stats?apikey=${key}`);
+    expect(await answer.body.text()).toContain('<Status>Success</Status>');
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+    expect(cli.output().stdout).toContain('Stopped.');
+  });
+
+  it('exits with 2 and the usage on a bad option', async () => {
+    const cli = run(['--today', 'tomorrow', '--port', '0']);
+    expect(await cli.exited).toBe(2);
+    expect(cli.output().stderr).toMatch(/YYYY-MM-DD[^]*Usage: boomstream-mock/);
+  });
+});

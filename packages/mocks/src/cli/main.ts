@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `boomstream-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F]`:
+ * runs the mock server until Ctrl-C and prints where it is and what to ask it.
+ * The key and passwords it prints belong to the mock world, not to anyone.
+ */
+import { parseArgs } from 'node:util';
+
+import { parseFaults } from '../server/faults.js';
+import { startMockServer } from '../server/server.js';
+
+export const CLI_DEFAULTS = { port: 4010, seed: 1 } as const;
+
+const USAGE =
+  'Usage: boomstream-mock [--port 4010] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--fault latency=200 ...]';
+
+function integer(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^-?\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const server = await startMockServer({
+    port: integer('port', values.port, CLI_DEFAULTS.port),
+    seed: integer('seed', values.seed, CLI_DEFAULTS.seed),
+    ...(values.host !== undefined && { host: values.host }),
+    ...(values.today !== undefined && { today: values.today }),
+    faults: (values.fault ?? []).flatMap(parseFaults),
+  });
+  const { apiKey, codes, sessions } = server.demo;
+  console.log(`Boomstream mock API at ${server.url}
+  API key:   ${apiKey}
+  Codes:     ${codes.join(' ')}
+  Sessions:  ${sessions.map(({ code, hash }) => `code=${code} hash=${hash}`).join('\n             ')}
+Try: curl '${server.url}/stats?apikey=${apiKey}&group=day'
+Press Ctrl-C to stop.`);
+  const stop = () => {
+    server.close().then(
+      () => {
+        console.log('Stopped.');
+      },
+      (error: unknown) => {
+        console.error(`Could not stop cleanly: ${String(error)}`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `boomstream-mock: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
+  );
+  process.exitCode = 2;
+});
