@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // With CI set, Ink writes only the last frame at unmount; these tests read every frame.
     env: { CI: 'false' },
+    // The end-to-end tests run the bundled bin: build it once first.
+    globalSetup: ['test/build-bin.ts'],
     testTimeout: 15_000,
   },
 });

@@ -14,6 +14,7 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry-types.js';
 import { INITIAL_STATE } from './state/app-state.js';
 import { createReducer } from './state/reducer.js';
+import { splitKeys } from './state/split-keys.js';
 
 export interface AppProps {
   /** The methods to offer; the generated registry in the real app. */
@@ -39,7 +40,7 @@ export function App({ methods, source, today }: AppProps) {
   const method = state.screen === 'methods' ? undefined : methods[state.selected];
 
   useInput((input, key) => {
-    dispatch({ type: 'key', input, key });
+    for (const press of splitKeys(input, key)) dispatch({ type: 'key', ...press });
   });
   useQueryJob(source, method, state.results, dispatch);
   useExportJob(method, state.results, dispatch);

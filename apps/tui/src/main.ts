@@ -1,4 +1,4 @@
-import { honourNoColor } from './terminal.js';
+import { honourNoColor, inCi } from './terminal.js';
 
 // Before anything loads chalk: the UI and its modules come in through dynamic imports below.
 honourNoColor(process.env);
@@ -11,7 +11,7 @@ process.exitCode = await runCli(
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
-    interactive: process.stdin.isTTY && process.stdout.isTTY && !process.env['CI'],
+    interactive: process.stdin.isTTY && process.stdout.isTTY && !inCi(process.env['CI']),
   },
   async ({ mock }) => {
     const { runUi } = await import('./run-ui.js');

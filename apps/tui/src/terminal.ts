@@ -1,5 +1,6 @@
 /** Switches to the alternate screen, so the user's scrollback is back untouched on exit. */
-const ENTER_ALT_SCREEN = '\u001B[?1049h';
+/** The alternate screen keeps the cursor where it was: home it, or the first frame starts mid-screen. */
+const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[2J\u001B[H';
 const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
@@ -24,4 +25,9 @@ export function takeOverTerminal(stdout: NodeJS.WriteStream): () => void {
 /** chalk (Ink's colours) ignores NO_COLOR; FORCE_COLOR=0 must be set before it loads. */
 export function honourNoColor(env: NodeJS.ProcessEnv): void {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') env['FORCE_COLOR'] = '0';
+}
+
+/** Whether `CI` says we run in CI: set, and not `0` or `false` (as Ink reads it). */
+export function inCi(ci: string | undefined): boolean {
+  return ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false';
 }

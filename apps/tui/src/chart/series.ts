@@ -37,24 +37,44 @@ export function sessionSeries(period: Period, items: readonly SessionItem[]): nu
   return values;
 }
 
+/** Sums of consecutive runs of `size` values (the last run may be shorter). */
+function sumRuns(values: readonly number[], size: number): number[] {
+  return Array.from({ length: Math.ceil(values.length / size) }, (_, run) =>
+    values.slice(run * size, (run + 1) * size).reduce((sum, value) => sum + value, 0),
+  );
+}
+
+/** Columns of a chart, and how much of the series each one sums. */
+export interface FittedSeries {
+  /** One value per column; NaN is a gap between wide bars. */
+  readonly columns: number[];
+  /** What one bar covers: `hour`, `day`, `3 days`. */
+  readonly perBar: string;
+}
+
 /**
- * `values` fitted to `width` columns: more buckets than columns are summed into
- * bins (viewing time adds up); fewer are widened, one gap column between wide bars.
+ * `values` (one per `bucket`) fitted to `width` columns. Hours that do not fit
+ * become days first, so that bars never mix parts of days and nights; what still
+ * does not fit is summed in equal runs (viewing time adds up). Fewer values than
+ * columns are widened, with one gap column between wide bars.
  */
-export function fitToWidth(values: readonly number[], width: number): number[] {
-  if (values.length === 0 || width <= 0) return [];
+export function fitToWidth(
+  values: readonly number[],
+  width: number,
+  bucket: 'hour' | 'day',
+): FittedSeries {
+  if (values.length === 0 || width <= 0) return { columns: [], perBar: bucket };
+  if (values.length > width && bucket === 'hour')
+    return fitToWidth(sumRuns(values, 24), width, 'day');
   if (values.length > width) {
-    const bins = Array.from({ length: width }, () => 0);
-    values.forEach((value, index) => {
-      const bin = Math.floor((index * width) / values.length);
-      bins[bin] = (bins[bin] ?? 0) + value;
-    });
-    return bins;
+    const run = Math.ceil(values.length / width);
+    return { columns: sumRuns(values, run), perBar: `${run} ${bucket}s` };
   }
   const barWidth = Math.floor(width / values.length);
   const gap = barWidth >= 3 ? 1 : 0;
-  return values.flatMap((value) => [
+  const columns = values.flatMap((value) => [
     ...Array.from({ length: barWidth - gap }, () => value),
     ...Array.from({ length: gap }, () => Number.NaN),
   ]);
+  return { columns, perBar: bucket };
 }

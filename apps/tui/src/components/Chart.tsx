@@ -6,6 +6,8 @@ import { fitToWidth } from '../chart/series.js';
 export interface ChartProps {
   /** One value per bucket over the whole period, in time order. */
   readonly values: readonly number[];
+  /** What one value covers. */
+  readonly bucket: 'hour' | 'day';
   /** What a value measures, for the title: `hours of viewing`. */
   readonly title: string;
   readonly unit: string;
@@ -17,17 +19,15 @@ export interface ChartProps {
 }
 
 /** Block-character bars fitted to the terminal's width, scaled to the largest bin. */
-export function Chart({ values, title, unit, from, to, width, height }: ChartProps) {
-  const bins = fitToWidth(values, width);
-  const peak = Math.max(0, ...bins.filter((value) => !Number.isNaN(value)));
-  const binSize = values.length > width ? Math.ceil(values.length / width) : 1;
+export function Chart({ values, bucket, title, unit, from, to, width, height }: ChartProps) {
+  const { columns, perBar } = fitToWidth(values, width, bucket);
+  const peak = Math.max(0, ...columns.filter((value) => !Number.isNaN(value)));
   return (
     <Box flexDirection="column">
       <Text dimColor wrap="truncate-end">
-        {title} · peak {Number.isInteger(peak) ? peak : peak.toFixed(2)} {unit}
-        {binSize > 1 ? ` per ${binSize} buckets` : ''}
+        {title} per {perBar} · peak {Number.isInteger(peak) ? peak : peak.toFixed(2)} {unit}
       </Text>
-      {renderBars(bins, height).map((line, index) => (
+      {renderBars(columns, height).map((line, index) => (
         <Text key={index} color="green">
           {line}
         </Text>

@@ -112,7 +112,8 @@ export function Results({ method, results, width, height }: ResultsProps) {
           {period ? (
             <Chart
               values={values}
-              title={kind === 'stats' ? 'Hours of viewing' : 'Sessions per day'}
+              bucket={isStatsPage(data.header) ? data.header.groupBy : 'day'}
+              title={kind === 'stats' ? 'Hours of viewing' : 'Sessions'}
               unit={kind === 'stats' ? 'h' : 'sessions'}
               from={period.start}
               to={period.end}

@@ -1,0 +1,170 @@
+import { BoomstreamClient } from '@boomstream/client';
+import { startMockServer, type MockServer } from '@boomstream/mocks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runBin } from '../../test/run-bin.js';
+import { parseCsv } from '../../test/parse-csv.js';
+
+const TODAY = '2024-06-30';
+let server: MockServer;
+let client: BoomstreamClient;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startMockServer({ today: TODAY, seed: 7 });
+  client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
+  env = { BOOMSTREAM_API_KEY: server.demo.apiKey, BOOMSTREAM_BASE_URL: server.url };
+});
+afterAll(() => server.close());
+
+describe('boomstream <method>: the same answer as the client', () => {
+  it('prints a project page as JSON', async () => {
+    const params = { start: '2024-06-01', end: '2024-06-30', group: 'day' } as const;
+    const result = await runBin(
+      ['project', '--start', '2024-06-01', '--end', '2024-06-30', '--group', 'day'],
+      env,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const expected = await client.stats.project(params);
+    expect(expected.items.length).toBeGreaterThan(0);
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+  });
+
+  it('prints every page of hourly target data as CSV', async () => {
+    const code = server.demo.codes[0]!;
+    const params = { code, start: '2024-04-01', end: '2024-06-30', group: 'hour' } as const;
+    const result = await runBin(
+      [
+        'target',
+        '--code',
+        code,
+        '--start',
+        '2024-04-01',
+        '--end',
+        '2024-06-30',
+        '--group',
+        'hour',
+        '--all',
+        '--csv',
+      ],
+      env,
+    );
+    expect(result.code).toBe(0);
+    const expected = await client.stats.target.all(params);
+    expect((await client.stats.target(params)).pageCount).toBeGreaterThan(1);
+    const [header, ...rows] = parseCsv(result.stdout);
+    expect(header).toEqual(['date', 'timeMs', 'hours']);
+    expect(rows).toEqual(
+      expected.map((item) => [item.date, String(item.timeMs), String(item.hours)]),
+    );
+  });
+
+  it('reads the customer password from stdin, and from BOOMSTREAM_HASH', async () => {
+    const { code, hash } = server.demo.sessions[0]!;
+    const params = { code, hash, start: '2024-01-01', end: '2024-06-30' };
+    const expected = await client.stats.session(params);
+    const args = ['session', '--code', code, '--start', '2024-01-01', '--end', '2024-06-30'];
+    const piped = await runBin([...args, '--hash-stdin'], env, `${hash}\n`);
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(expected);
+    const fromEnv = await runBin([...args, '--csv'], { ...env, BOOMSTREAM_HASH: hash });
+    expect(fromEnv.code).toBe(0);
+    const [header, ...rows] = parseCsv(fromEnv.stdout);
+    expect(header).toEqual(['createdAt', 'place', 'ip', 'country', 'userAgent', 'leftActivations']);
+    expect(rows.map((row) => row[0])).toEqual(expected.items.map((item) => item.createdAt));
+    expect(fromEnv.stdout).not.toContain(hash);
+  });
+
+  it('serves demo data with --mock and no key', async () => {
+    const result = await runBin(['project', '--mock']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ sourceType: 'project', page: 1 });
+  });
+});
+
+describe('exit codes', () => {
+  it('0 for --help and --version', async () => {
+    const help = await runBin(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('boomstream session: Statistics by customer session');
+    expect(help.stdout).toContain('--group <day|hour>');
+    const version = await runBin(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+
+  it.each([
+    [['project', '--start', '2024-02-30'], '--start: must be a calendar date as YYYY-MM-DD'],
+    [
+      ['project', '--start', '2024-06-10', '--end', '2024-06-01'],
+      '--start: must be on or before end (2024-06-01)',
+    ],
+    [['project', '--page', '0'], '--page: must be 1 or more'],
+    [['project', '--page', 'two'], '--page: must be a number'],
+    [['project', '--group', 'week'], '--group: must be one of: day, hour'],
+    [['target'], '--code: is required'],
+    [['session', '--code', 'AbCd1234'], '$BOOMSTREAM_HASH: is required'],
+    [['session', '--code', 'AbCd1234', '--group', 'day'], '--group: is not an option of session'],
+    [['project', '--colour'], "Unknown option '--colour'"],
+    [['project', '--page', '2', '--all'], '--page and --all: choose one'],
+    [['project', '--json', '--csv'], '--json and --csv: choose one'],
+    [['stats'], 'unknown method "stats": must be one of project, target, session'],
+  ])('2 for bad input: %j', async (args, message) => {
+    const result = await runBin(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('2 for a secret in a flag, without echoing it', async () => {
+    const hash = await runBin(['session', '--code', 'AbCd1234', '--hash', 'hunter2'], env);
+    expect(hash.code).toBe(2);
+    expect(hash.stderr).toContain('set BOOMSTREAM_HASH or pipe it to --hash-stdin');
+    expect(hash.stderr).not.toContain('hunter2');
+    const project = await runBin(['project', '--project', 'other-key-123'], env);
+    expect(project.code).toBe(2);
+    expect(project.stderr).toContain('--project: only "all" may be given as a flag');
+    expect(project.stderr).not.toContain('other-key-123');
+    expect((await runBin(['project', '--project', 'all'], env)).code).toBe(0);
+  });
+
+  it('2 without a key or --mock, and with no method outside a terminal', async () => {
+    const noKey = await runBin(['project']);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toContain('BOOMSTREAM_API_KEY is not set');
+    const noTerminal = await runBin([], { CI: '1' });
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.stderr).toContain('the terminal UI needs a terminal');
+    expect(noTerminal.stderr).toContain('Usage:');
+  });
+
+  it('1 for an API failure, redacted', async () => {
+    const result = await runBin(['project'], { ...env, BOOMSTREAM_API_KEY: 'wrong-key-42' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Invalid API key');
+    expect(result.stderr).not.toContain('wrong-key-42');
+    expect(result.stdout).toBe('');
+  });
+
+  it('1 for a malformed answer and for a refused connection', async () => {
+    const broken = await startMockServer({ today: TODAY, faults: [{ kind: 'malformed' }] });
+    try {
+      const result = await runBin(['project'], { ...env, BOOMSTREAM_BASE_URL: broken.url });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^boomstream: project: /);
+      expect(result.stderr).not.toContain(server.demo.apiKey);
+    } finally {
+      await broken.close();
+    }
+    const closed = await startMockServer({ today: TODAY });
+    await closed.close();
+    const refused = await runBin(['project', '--end', '2024-06-01'], {
+      ...env,
+      BOOMSTREAM_BASE_URL: closed.url,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('apikey=***');
+    expect(refused.stderr).not.toContain(server.demo.apiKey);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Key } from 'ink';
+import { describe, expect, it } from 'vitest';
+
+import { splitKeys } from './split-keys.js';
+
+const NONE = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+} as Key;
+
+describe('splitKeys', () => {
+  it('keeps one key, and a paste of text, as they are', () => {
+    expect(splitKeys('q', NONE)).toEqual([{ input: 'q', key: NONE }]);
+    expect(splitKeys('2024-01-01', NONE)).toEqual([{ input: '2024-01-01', key: NONE }]);
+  });
+
+  it('splits keys that arrived in one chunk', () => {
+    const keys = splitKeys('\t\t\u0015ab\r\u007F', NONE);
+    expect(
+      keys.map(({ input, key }) => [input, key.tab, key.ctrl, key.return, key.backspace]),
+    ).toEqual([
+      ['', true, false, false, false],
+      ['', true, false, false, false],
+      ['u', false, true, false, false],
+      ['ab', false, false, false, false],
+      ['', false, false, true, false],
+      ['', false, false, false, true],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { addDays, moscowToday } from '@boomstream/spec';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { BIN } from '../test/run-bin.js';
+import { TmuxSession } from '../test/tmux.js';
+
+const tmux = new TmuxSession();
+afterAll(() => tmux.kill());
+
+describe('the bin in a real terminal (tmux, 120×40)', () => {
+  it('chooses a method, runs it, pages, shows help, quits and restores the terminal', async () => {
+    // CI unset (Ink would print only the last frame) and no key: demo mode on the in-process mock.
+    await tmux.start(
+      `printf 'before the UI\\n'; env -u CI -u BOOMSTREAM_API_KEY ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      120,
+      40,
+    );
+    const list = await tmux.waitFor('❯ project');
+    expect(list).toContain('DEMO');
+    expect(list).not.toContain('before the UI');
+    expect(await tmux.format('#{alternate_on}')).toBe('1');
+
+    await tmux.keys('Enter');
+    await tmux.waitFor('enter runs the query');
+    // Hourly data over 60 days is more than one page of 1000 buckets.
+    const start = addDays(moscowToday(), -60);
+    await tmux.keys('Tab', 'Tab', 'C-u');
+    await tmux.text(start);
+    await tmux.keys('Tab', 'Tab', 'Right');
+    await tmux.waitFor('[hour]');
+    await tmux.keys('Enter');
+    const first = await tmux.waitFor(/page 1 of \d/);
+    expect(first).toContain(`${start} → ${moscowToday()} · by hour · source project`);
+    expect(first).toContain('Hours of viewing');
+    expect(first).toMatch(/[▁▂▃▄▅▆▇█]{20}/);
+    expect(first).toMatch(/rows 1–\d+ of 1000/);
+    // The frame fits in rows - 1: the title stays on the top row and the last row stays free.
+    const rows = first.split('\n');
+    expect(rows[0], first).toContain('Boomstream statistics');
+    expect(rows[39] ?? '').toBe('');
+
+    await tmux.keys('n');
+    const second = await tmux.waitFor(/page 2 of \d/);
+    expect(second).toContain('last request');
+
+    await tmux.keys('?');
+    const help = await tmux.waitFor('Help · Results');
+    expect(help).toContain('load every page');
+
+    await tmux.keys('q');
+    const after = await tmux.waitFor('exit code 0');
+    expect(after).toContain('before the UI');
+    expect(after).not.toContain('Boomstream statistics');
+    expect(await tmux.format('#{alternate_on}')).toBe('0');
+    expect(await tmux.format('#{cursor_flag}')).toBe('1');
+  }, 90_000);
+});
