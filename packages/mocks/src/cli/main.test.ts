@@ -23,7 +23,9 @@ function run(args: string[]) {
         if (match) resolve(match);
       };
       child.stdout.on('data', check);
-      void exited.then(() => reject(new Error(`exited before printing ${pattern}: ${stderr}`)));
+      void exited.then(() => {
+        reject(new Error(`exited before printing ${pattern}: ${stderr}`));
+      });
       check();
     });
   return { child, exited, printed, output: () => ({ stdout, stderr }) };
