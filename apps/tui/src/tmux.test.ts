@@ -5,7 +5,15 @@ import { BIN } from '../test/run-bin.js';
 import { TmuxSession } from '../test/tmux.js';
 
 const tmux = new TmuxSession();
-afterAll(() => tmux.kill());
+const plain = new TmuxSession();
+afterAll(async () => {
+  await tmux.kill();
+  await plain.kill();
+});
+
+/** The chart's axis, `width` wide: the first date at the left edge, the last at the right one. */
+const axis = (width: number) =>
+  new RegExp(`^(?=.{${width}}$)\\d{4}-\\d\\d-\\d\\d +\\d{4}-\\d\\d-\\d\\d$`, 'm');
 
 describe('the bin in a real terminal (tmux, 120×40)', () => {
   it('chooses a method, runs it, pages, shows help, quits and restores the terminal', async () => {
@@ -43,6 +51,14 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     const second = await tmux.waitFor(/page 2 of \d/);
     expect(second).toContain('last request');
 
+    expect(second).toMatch(axis(120));
+    // Resizing redraws the chart to the new width, and the frame still fits.
+    await tmux.resize(90, 30);
+    const narrow = await tmux.waitFor(axis(90));
+    expect(narrow.split('\n')[0]).toContain('Boomstream statistics');
+    await tmux.resize(120, 40);
+    await tmux.waitFor(axis(120));
+
     await tmux.keys('?');
     const help = await tmux.waitFor('Help · Results');
     expect(help).toContain('load every page');
@@ -54,4 +70,18 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     expect(await tmux.format('#{alternate_on}')).toBe('0');
     expect(await tmux.format('#{cursor_flag}')).toBe('1');
   }, 90_000);
+
+  it('draws no colour with NO_COLOR', async () => {
+    await plain.start(
+      `env -u CI -u BOOMSTREAM_API_KEY NO_COLOR=1 ${process.execPath} ${BIN}`,
+      100,
+      30,
+    );
+    await plain.waitFor('❯ project');
+    const styled = await plain.capture(true);
+    expect(styled).toContain('DEMO');
+    // SGR colour codes: 30–37 and 90–97 foreground, 40–47 background, 38/48 extended.
+    expect(styled).not.toMatch(/\u001B\[(?:[\d;]*;)?(?:3[0-8]|4[0-8]|9[0-7])(?:;[\d;]*)?m/);
+    await plain.keys('q');
+  }, 60_000);
 });

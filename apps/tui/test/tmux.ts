@@ -36,9 +36,14 @@ export class TmuxSession {
     await this.#tmux('send-keys', '-t', 'test', '-l', text);
   }
 
-  /** What the pane shows now, as text. */
-  capture(): Promise<string> {
-    return this.#tmux('capture-pane', '-p', '-t', 'test');
+  /** What the pane shows now, as text; with `escapes`, with its colour and style codes. */
+  capture(escapes = false): Promise<string> {
+    return this.#tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', 'test');
+  }
+
+  /** Resizes the window, as a user dragging the terminal's corner. */
+  async resize(columns: number, rows: number): Promise<void> {
+    await this.#tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows));
   }
 
   /** A tmux format of the pane, e.g. `#{alternate_on}`. */

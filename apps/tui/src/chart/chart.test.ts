@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { renderBars } from './bars.js';
+import { fitToWidth, sessionSeries, viewingSeries } from './series.js';
+
+describe('viewingSeries', () => {
+  it('puts back the buckets the API leaves out as zeros, over the whole period', () => {
+    const period = { start: '2024-03-01', end: '2024-03-04' };
+    const items = [
+      { date: '2024-03-02', timeMs: 0, hours: 1.5 },
+      { date: '2024-03-04', timeMs: 0, hours: 2 },
+    ];
+    expect(viewingSeries(period, 'day', items)).toEqual([0, 1.5, 0, 2]);
+  });
+
+  it('places hourly buckets by day and hour', () => {
+    const series = viewingSeries({ start: '2024-03-01', end: '2024-03-02' }, 'hour', [
+      { date: '2024-03-02T05:00', timeMs: 0, hours: 0.5 },
+    ]);
+    expect(series).toHaveLength(48);
+    expect(series[29]).toBe(0.5);
+  });
+
+  it('counts sessions per Moscow day', () => {
+    const session = {
+      place: 'p',
+      ip: 'i',
+      country: 'c',
+      userAgent: 'u',
+      leftActivations: 1,
+    };
+    const items = [
+      { ...session, createdAt: '2024-03-02T23:59:00+03:00' },
+      { ...session, createdAt: '2024-03-02T00:00:00+03:00' },
+    ];
+    expect(sessionSeries({ start: '2024-03-01', end: '2024-03-03' }, items)).toEqual([0, 2, 0]);
+  });
+});
+
+describe('fitToWidth', () => {
+  it('keeps the total of viewing time whatever the width', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 2000 }),
+        fc.integer({ min: 1, max: 300 }),
+        (values, width) => {
+          const { columns, perBar } = fitToWidth(values, width, 'day');
+          expect(columns.length).toBeLessThanOrEqual(width);
+          if (values.length > width) {
+            expect(columns.reduce((sum, value) => sum + value, 0)).toBe(
+              values.reduce((sum, value) => sum + value, 0),
+            );
+            expect(perBar).toMatch(/^\d+ days$/);
+          }
+        },
+      ),
+    );
+  });
+
+  it('turns hours that do not fit into days', () => {
+    const hours = Array.from({ length: 24 * 10 }, (_, index) => (index % 24 === 12 ? 1 : 0));
+    expect(fitToWidth(hours, 100, 'hour')).toEqual({
+      columns: [
+        ...Array.from({ length: 10 }, () => [1, 1, 1, 1, 1, 1, 1, 1, 1, Number.NaN]),
+      ].flat(),
+      perBar: 'day',
+    });
+  });
+});
+
+describe('renderBars', () => {
+  it('draws bars of eighths scaled to the largest, gaps and zeros blank', () => {
+    // Two rows are 16 eighths: 8 fills both, 4 one row, 1 two eighths.
+    expect(renderBars([8, 4, 1, 0, Number.NaN], 2)).toEqual(['█    ', '██▂  ']);
+    expect(renderBars([100, 1], 1)).toEqual(['█▁']);
+  });
+});
