@@ -1,4 +1,11 @@
-import { isFailed, xmlLayout, type MethodSpec } from '@boomstream/spec';
+import {
+  isFailed,
+  methods,
+  xmlLayout,
+  type MethodName,
+  type MethodSpec,
+  type Methods,
+} from '@boomstream/spec';
 import type { z } from 'zod';
 
 import { parseXml } from './internal/xml.js';
@@ -18,16 +25,27 @@ function responseElement(document: unknown): Record<string, unknown> | undefined
 }
 
 /**
- * Decodes the XML text of one answer of `method`, the way the client does.
- * `requestedPage` is the page asked for (session answers do not repeat it).
- * Never throws. A caller that shows `reason` or `message` redacts them first: both
- * may echo what the server sent.
+ * Decodes the XML text of one answer of a method (its name, or its declaration in
+ * `@boomstream/spec`), the way the client does. `requestedPage` is the page asked
+ * for: session answers do not repeat it. Never throws. A caller that shows `reason`
+ * or `message` redacts them first: both may echo what the server sent.
  */
+export function decodeBody<N extends MethodName>(
+  method: N,
+  xml: string,
+  requestedPage: number,
+): DecodedBody<Methods[N]>;
 export function decodeBody<M extends MethodSpec>(
   method: M,
   xml: string,
   requestedPage: number,
-): DecodedBody<M> {
+): DecodedBody<M>;
+export function decodeBody(
+  method: MethodName | MethodSpec,
+  xml: string,
+  requestedPage: number,
+): DecodedBody<MethodSpec> {
+  const spec: MethodSpec = typeof method === 'string' ? methods[method] : method;
   let document: unknown;
   try {
     document = parseXml(xml);
@@ -41,7 +59,7 @@ export function decodeBody<M extends MethodSpec>(
     const message: unknown = body.Message;
     return { status: 'failed', message: typeof message === 'string' ? message : undefined };
   }
-  const decoded = method.response.safeParse({ requestedPage, body });
+  const decoded = spec.response.safeParse({ requestedPage, body });
   if (!decoded.success) {
     const first = decoded.error.issues[0];
     const where = first?.path.filter((key) => key !== 'body').join('.') ?? '';
@@ -50,5 +68,5 @@ export function decodeBody<M extends MethodSpec>(
       reason: `${where || 'answer'}: ${first?.message ?? 'unexpected shape'}`,
     };
   }
-  return { status: 'success', page: decoded.data as z.output<M['response']> };
+  return { status: 'success', page: decoded.data };
 }

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // The README's examples import the package by name; tests run them on the source.
+    alias: { '@boomstream/client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
+});
