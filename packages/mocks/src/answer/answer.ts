@@ -1,5 +1,4 @@
 import {
-  API_KEY_PARAM,
   apiMessages,
   applyServerDefaults,
   failedResponse,
@@ -10,6 +9,7 @@ import {
 } from '@boomstream/spec';
 
 import type { Project, World } from '../world/index.js';
+import { apiKeyOf } from './api-key.js';
 import { paramsFromQuery, pickMethod } from './params.js';
 import { sessionPage, type ResolvedSessionParams } from './sessions.js';
 import { statsPage, type ResolvedStatsParams } from './stats.js';
@@ -93,14 +93,6 @@ function failed(message: string): string {
   return buildXml(failedResponse.encode({ message }));
 }
 
-/** The key the request carries: an explicit `apikey` wins over `Authorization: Bearer`. */
-function apiKeyOf(request: ApiRequest): string | undefined {
-  return (
-    request.query.get(API_KEY_PARAM) ??
-    /^Bearer\s+(\S+)\s*$/i.exec(request.authorization ?? '')?.[1]
-  );
-}
-
 /**
  * Boomstream's answer to one request, from the world: the key first, then the
  * parameters (the first problem named), then the data. Pure and total: any
@@ -122,7 +114,7 @@ export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   if (format !== null && format !== 'xml') {
     return answer({ failed: apiMessages.invalidParameter('format') });
   }
-  const key = apiKeyOf(request);
+  const key = apiKeyOf(request.query, request.authorization);
   const project = world.projects.find((candidate) => candidate.key === key);
   if (!project) return answer({ failed: apiMessages.invalidApiKey });
 
