@@ -81,7 +81,10 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     const styled = await plain.capture(true);
     expect(styled).toContain('DEMO');
     // SGR colour codes: 30–37 and 90–97 foreground, 40–47 background, 38/48 extended.
-    expect(styled).not.toMatch(/\u001B\[(?:[\d;]*;)?(?:3[0-8]|4[0-8]|9[0-7])(?:;[\d;]*)?m/);
+    const colour = new RegExp(
+      `${String.fromCharCode(27)}\\[(?:[\\d;]*;)?(?:3[0-8]|4[0-8]|9[0-7])(?:;[\\d;]*)?m`,
+    );
+    expect(styled).not.toMatch(colour);
     await plain.keys('q');
   }, 60_000);
 });

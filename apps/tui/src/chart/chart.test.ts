@@ -39,20 +39,36 @@ describe('viewingSeries', () => {
 });
 
 describe('fitToWidth', () => {
-  it('keeps the total of viewing time whatever the width', () => {
+  it('fits any series in the width, keeping the total of viewing time', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 2000 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 301, maxLength: 2000 }),
         fc.integer({ min: 1, max: 300 }),
         (values, width) => {
           const { columns, perBar } = fitToWidth(values, width, 'day');
           expect(columns.length).toBeLessThanOrEqual(width);
-          if (values.length > width) {
-            expect(columns.reduce((sum, value) => sum + value, 0)).toBe(
-              values.reduce((sum, value) => sum + value, 0),
-            );
-            expect(perBar).toMatch(/^\d+ days$/);
-          }
+          expect(columns.reduce((sum, value) => sum + value, 0)).toBe(
+            values.reduce((sum, value) => sum + value, 0),
+          );
+          expect(perBar).toMatch(/^\d+ days$/);
+        },
+      ),
+    );
+  });
+
+  it('widens a short series to fill the width, one value per bar', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 100 }),
+        (values) => {
+          const { columns } = fitToWidth(values, 100, 'day');
+          expect(columns.length).toBeLessThanOrEqual(100);
+          expect(columns.filter((value) => !Number.isNaN(value)).length).toBeGreaterThanOrEqual(
+            values.length,
+          );
+          expect([...new Set(columns.filter((value) => !Number.isNaN(value)))]).toEqual([
+            ...new Set(values),
+          ]);
         },
       ),
     );

@@ -1,9 +1,10 @@
+import { redactText } from '@boomstream/spec';
+
 import { methodRegistry } from '../generated/registry.js';
 import { VERSION } from '../version.js';
 import { parseCommand, UsageError } from './args.js';
-import { describeError } from '../data/describe-error.js';
+import { EXIT } from './exit-codes.js';
 import { envValue, type CliIo } from './io.js';
-import { EXIT, runQuery } from './run-query.js';
 import { SECRET_ENV } from './secret-sources.js';
 import { usage } from './usage.js';
 
@@ -28,8 +29,11 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
           `boomstream: the terminal UI needs a terminal (stdin and stdout TTYs, CI unset); give a method to run one query.\n\n${usage(methodRegistry, VERSION)}`,
         );
         return EXIT.usage;
-      case 'query':
+      case 'query': {
+        // The client (undici) loads only for a query: --help and --version stay quick.
+        const { runQuery } = await import('./run-query.js');
         return await runQuery(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -39,7 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
     const secrets = ['BOOMSTREAM_API_KEY', ...Object.values(SECRET_ENV)]
       .map((name) => envValue(io, name))
       .filter((value) => value !== undefined);
-    io.stderr.write(`boomstream: ${describeError(error, secrets)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`boomstream: unexpected error: ${redactText(message, secrets)}\n`);
     return EXIT.failure;
   }
 }

@@ -8,13 +8,11 @@ import { toQueryParams } from '../data/params.js';
 import { toCsv } from '../export/csv.js';
 import type { FieldEntry } from '../registry-types.js';
 import { UsageError, type Command } from './args.js';
+import { EXIT } from './exit-codes.js';
 import { envValue, readStdin, type CliIo } from './io.js';
 import { secretEnv } from './secret-sources.js';
 
 type QueryCommand = Extract<Command, { kind: 'query' }>;
-
-/** Exit codes: scripts tell bad input from a failing API. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** Where a parameter came from, as the user would fix it: `--start`, or `$BOOMSTREAM_HASH`. */
 function sourceOf(fields: readonly FieldEntry[], param: string): string {
