@@ -15,26 +15,26 @@ export type AuthMode = 'query' | 'header';
 /** Options of `new BoomstreamClient(options)`. */
 export interface ClientOptions {
   /** The project's API key. Defaults to the `BOOMSTREAM_API_KEY` environment variable; without either, the constructor throws. */
-  readonly apiKey?: string;
+  readonly apiKey?: string | undefined;
   /** The API prefix. Defaults to `BOOMSTREAM_BASE_URL`, else `https://boomstream.com/api`. */
-  readonly baseUrl?: string;
+  readonly baseUrl?: string | undefined;
   /** Milliseconds one attempt may take, from sending to the last byte of the body. Defaults to 30 000. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /** Retries after the first attempt of a call, for transient failures only. Defaults to 2. */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
   /** `'query'` sends `apikey=`; `'header'` sends `Authorization: Bearer`. Defaults to `'query'`, as the reference shows. */
-  readonly auth?: AuthMode;
+  readonly auth?: AuthMode | undefined;
   /**
    * Any undici Dispatcher: a `ProxyAgent`, a `MockAgent`, a tuned `Agent`. Defaults to
    * undici's global dispatcher, a keep-alive Agent (so `setGlobalDispatcher` applies).
    */
-  readonly dispatcher?: Dispatcher;
+  readonly dispatcher?: Dispatcher | undefined;
   /** Opt-in debug lines (method, redacted URL, status, duration, attempt). Defaults to none. */
-  readonly logger?: Logger;
+  readonly logger?: Logger | undefined;
   /** Pages `.all()` reads at once. Defaults to 4. */
-  readonly concurrency?: number;
+  readonly concurrency?: number | undefined;
   /** The largest body accepted; a larger one is a `BoomstreamDecodeError`. Defaults to 32 MiB. */
-  readonly maxBodyBytes?: number;
+  readonly maxBodyBytes?: number | undefined;
 }
 
 /** The API prefix when neither the option nor `BOOMSTREAM_BASE_URL` sets one. */
@@ -98,12 +98,17 @@ const optionRules = {
   maxBodyBytes: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
 } satisfies Record<keyof ClientOptions, z.ZodType>;
 
-/** Per-call options checked by the same rules. */
+/** Per-call options, checked by the same rules. */
 export const callOptionRules = {
   timeoutMs: positiveMs,
   maxRetries: retries,
-  concurrency,
   signal: z.instanceof(AbortSignal, { error: 'must be an AbortSignal' }),
+} as const;
+
+/** `.all()`'s options: a call's, plus how many pages at once and a progress callback. */
+export const allOptionRules = {
+  ...callOptionRules,
+  concurrency,
   onProgress: z.custom<unknown>((value) => typeof value === 'function', {
     error: 'must be a function',
   }),
@@ -140,22 +145,21 @@ function env(name: string): string | undefined {
 
 /** Merges options, environment and defaults once, and checks the result before any request. */
 export function resolveConfig(options: ClientOptions): ClientConfig {
-  const merged = {
-    ...options,
-    apiKey: options.apiKey ?? env('BOOMSTREAM_API_KEY'),
-    baseUrl: options.baseUrl ?? env('BOOMSTREAM_BASE_URL') ?? CLIENT_DEFAULTS.baseUrl,
-  };
-  const issues = checkOptions(merged, optionRules);
-  if (merged.apiKey === undefined) {
+  const apiKey = options.apiKey ?? env('BOOMSTREAM_API_KEY');
+  const baseUrl = options.baseUrl ?? env('BOOMSTREAM_BASE_URL') ?? CLIENT_DEFAULTS.baseUrl;
+  const issues = checkOptions({ ...options, apiKey, baseUrl }, optionRules);
+  if (apiKey === undefined) {
     issues.unshift({
       param: 'apiKey',
       message: 'is required: pass `apiKey` or set BOOMSTREAM_API_KEY',
     });
   }
-  if (issues.length > 0) throw BoomstreamValidationError.fromIssues('BoomstreamClient', issues);
+  if (apiKey === undefined || issues.length > 0) {
+    throw BoomstreamValidationError.fromIssues('BoomstreamClient', issues);
+  }
   return {
-    apiKey: merged.apiKey as string,
-    baseUrl: merged.baseUrl.replace(/\/+$/, ''),
+    apiKey,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
     timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
     maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
     auth: options.auth ?? CLIENT_DEFAULTS.auth,

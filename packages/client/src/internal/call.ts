@@ -11,11 +11,11 @@ import { sendAttempt, type AttemptResult } from './transport.js';
 /** Options of one call; each overrides the client's option of the same name. */
 export interface CallOptions {
   /** Aborts the call, also while it waits to retry; it then rejects with `BoomstreamAbortError`. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** Milliseconds one attempt may take. Defaults to the client's `timeoutMs`. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /** Retries after the first attempt. Defaults to the client's `maxRetries`. */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
 }
 
 /** One page of a method, as it decodes. */

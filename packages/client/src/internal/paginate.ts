@@ -1,6 +1,6 @@
 import { hasNextPage, knownPageCount, type MethodSpec } from '@boomstream/spec';
 
-import { callOptionRules, checkOptions } from '../config.js';
+import { allOptionRules, checkOptions } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
 import type { CallOptions, MethodPage } from './call.js';
 
@@ -21,9 +21,9 @@ export interface AllProgress {
 /** Options of `.all()`: a call's options, plus how many pages to read at once and a progress callback. */
 export interface AllOptions extends CallOptions {
   /** Pages read at once after the first. Defaults to the client's `concurrency` (4). */
-  readonly concurrency?: number;
+  readonly concurrency?: number | undefined;
   /** Called after each page is read. An exception here fails the read like a failed page. */
-  readonly onProgress?: (progress: AllProgress) => void;
+  readonly onProgress?: ((progress: AllProgress) => void) | undefined;
 }
 
 /** A method's one-page call, as the client runs it. */
@@ -84,7 +84,7 @@ export async function readAll<M extends MethodSpec>(
   defaultConcurrency: number,
 ): Promise<MethodItem<M>[]> {
   const { concurrency = defaultConcurrency, onProgress, signal, ...perCall } = options;
-  const issues = checkOptions({ concurrency, onProgress }, callOptionRules);
+  const issues = checkOptions({ concurrency, onProgress }, allOptionRules);
   if (issues.length > 0) throw BoomstreamValidationError.fromIssues(method.name, issues);
   const controller = new AbortController();
   const forwardAbort = () => {
