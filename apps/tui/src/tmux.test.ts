@@ -28,8 +28,9 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     expect(list).not.toContain('before the UI');
     expect(await tmux.format('#{alternate_on}')).toBe('1');
 
-    await tmux.keys('Enter');
-    await tmux.waitFor('enter runs the query');
+    // Keys sent at once arrive in one chunk, as over a slow link: each must still count.
+    await tmux.keys('j', 'k', 'Enter');
+    expect(await tmux.waitFor('enter runs the query')).toContain('Statistics by project');
     // Hourly data over 60 days is more than one page of 1000 buckets.
     const start = addDays(moscowToday(), -60);
     await tmux.keys('Tab', 'Tab', 'C-u');

@@ -7,7 +7,7 @@ import type { AnyPage, QueryParams } from '../data/source.js';
 import type { MethodEntry } from '../registry-types.js';
 import { requestedPage, rowsOf, type Loaded, type ResultsState } from '../state/results.js';
 import { Chart } from './Chart.js';
-import { ErrorPanel } from './ErrorPanel.js';
+import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
 import { Spinner } from './Spinner.js';
 import { Table } from './Table.js';
@@ -90,7 +90,7 @@ export function Results({ method, results, width, height }: ResultsProps) {
   const kind = resultKind(method.spec);
   const columns = columnsOf(kind);
   const { data } = results;
-  const extras = (results.error ? 4 : 0) + 2;
+  const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
   const period = data && periodOf(data.header, results.params, data.items);
@@ -131,7 +131,7 @@ export function Results({ method, results, width, height }: ResultsProps) {
           />
         </>
       ) : null}
-      {results.error ? <ErrorPanel message={results.error} /> : null}
+      {results.error ? <ErrorPanel message={results.error} width={width} /> : null}
       <FilterRow results={results} />
       <StatusRow results={results} width={width} />
     </Box>

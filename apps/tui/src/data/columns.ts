@@ -78,7 +78,7 @@ const sessionColumns: readonly Column[] = [
   column<SessionItem>({
     key: 'place',
     title: 'Place',
-    width: 16,
+    width: 24,
     align: 'left',
     cell: (item) => item.place,
     value: (item) => item.place,

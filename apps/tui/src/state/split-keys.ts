@@ -5,15 +5,16 @@ import type { KeyPress } from './context.js';
 /**
  * Ink splits a chunk of stdin only at escape sequences: keys typed faster than
  * the terminal reads (over SSH, or tmux's send-keys) arrive as one input, such
- * as "\t\t\u0015". Control characters are split off here as the keys they are;
- * runs of printable text (a paste) stay together.
+ * as "jj\r" or "\t\t\u0015". Each character is a key of its own here, control
+ * characters the keys they stand for; a paste into a text field types the same.
  */
 export function splitKeys(input: string, key: Key): KeyPress[] {
-  if (input.length <= 1 || !/\p{Cc}/u.test(input)) return [{ input, key }];
+  const chars = Array.from(input);
+  if (chars.length <= 1) return [{ input, key }];
   const blank = Object.fromEntries(
     Object.entries(key).map(([name, value]) => [name, typeof value === 'boolean' ? false : value]),
   ) as Key;
-  return (input.match(/\P{Cc}+|\p{Cc}/gu) ?? []).map((part) => {
+  return chars.map((part) => {
     switch (part) {
       case '\t':
         return { input: '', key: { ...blank, tab: true } };
