@@ -13,6 +13,7 @@ import {
   type FixtureEntry,
 } from '../test/fixtures.js';
 import { BoomstreamClient } from './client.js';
+import type { ClientOptions } from './config.js';
 import { decodeBody } from './decode.js';
 import {
   BoomstreamAbortError,
@@ -36,7 +37,7 @@ afterEach(async () => {
 });
 
 /** A client on a MockAgent that refuses every request not scripted. */
-function scripted(options: { maxRetries?: number; timeoutMs?: number } = {}) {
+function scripted(options: ClientOptions = {}) {
   agent = new MockAgent();
   agent.disableNetConnect();
   const client = new BoomstreamClient({
@@ -167,16 +168,8 @@ describe('requests', () => {
   });
 
   it("send the key as Authorization: Bearer with auth: 'header'", async () => {
-    agent = new MockAgent();
-    agent.disableNetConnect();
-    const client = new BoomstreamClient({
-      apiKey: API_KEY,
-      baseUrl: BASE,
-      dispatcher: agent,
-      auth: 'header',
-    });
-    agent
-      .get(ORIGIN)
+    const { client, pool } = scripted({ auth: 'header' });
+    pool
       .intercept({
         path: '/api/stats',
         method: 'GET',
