@@ -34,6 +34,24 @@ function column<T extends AnyItem>(
   return spec as unknown as Column;
 }
 
+/** A session column that shows and exports a text field as it is. */
+function textColumn(
+  key: 'place' | 'ip' | 'country' | 'userAgent',
+  title: string,
+  width: number,
+  flex = false,
+): Column {
+  return column<SessionItem>({
+    key,
+    title,
+    width,
+    ...(flex && { flex }),
+    align: 'left',
+    cell: (item) => item[key],
+    value: (item) => item[key],
+  });
+}
+
 /** `2020-09-09T11:35:28+03:00` → `2020-09-09 11:35:28` (Moscow time, as the API reports it). */
 function wallClock(iso: string): string {
   return iso.slice(0, 19).replace('T', ' ');
@@ -75,39 +93,10 @@ const sessionColumns: readonly Column[] = [
     cell: (item) => wallClock(item.createdAt),
     value: (item) => item.createdAt,
   }),
-  column<SessionItem>({
-    key: 'place',
-    title: 'Place',
-    width: 24,
-    align: 'left',
-    cell: (item) => item.place,
-    value: (item) => item.place,
-  }),
-  column<SessionItem>({
-    key: 'ip',
-    title: 'IP',
-    width: 15,
-    align: 'left',
-    cell: (item) => item.ip,
-    value: (item) => item.ip,
-  }),
-  column<SessionItem>({
-    key: 'country',
-    title: 'Country',
-    width: 12,
-    align: 'left',
-    cell: (item) => item.country,
-    value: (item) => item.country,
-  }),
-  column<SessionItem>({
-    key: 'userAgent',
-    title: 'User agent',
-    width: 12,
-    flex: true,
-    align: 'left',
-    cell: (item) => item.userAgent,
-    value: (item) => item.userAgent,
-  }),
+  textColumn('place', 'Place', 24),
+  textColumn('ip', 'IP', 15),
+  textColumn('country', 'Country', 12),
+  textColumn('userAgent', 'User agent', 12, true),
   column<SessionItem>({
     key: 'leftActivations',
     title: 'Left',

@@ -34,6 +34,11 @@ function startJob(state: AppState, request: Omit<Job, 'id'>, base = state.result
   return { ...state, jobSeq: job.id, screen: 'results', results };
 }
 
+/** What a key means on every screen: quit, or open the help. */
+function everywhere(state: AppState, outcome: { readonly type: 'quit' | 'help' }): AppState {
+  return outcome.type === 'quit' ? { ...state, quit: true } : { ...state, help: true };
+}
+
 function screenKey(
   state: AppState,
   method: MethodEntry,
@@ -53,10 +58,8 @@ function screenKey(
         );
       case 'back':
         return { ...state, screen: 'methods', form: undefined };
-      case 'quit':
-        return { ...state, quit: true };
-      case 'help':
-        return { ...state, help: true };
+      default:
+        return everywhere(state, outcome);
     }
   }
   if (state.screen === 'results' && state.results) {
@@ -74,10 +77,8 @@ function screenKey(
         };
       case 'back':
         return { ...state, screen: 'form', results: undefined };
-      case 'quit':
-        return { ...state, quit: true };
-      case 'help':
-        return { ...state, help: true };
+      default:
+        return everywhere(state, outcome);
     }
   }
   return state;
