@@ -1,3 +1,4 @@
+import type { Methods } from '@boomstream/spec';
 import { describe, expectTypeOf, it } from 'vitest';
 
 import type {
@@ -12,8 +13,6 @@ import type {
   StatsItem,
   StatsPage,
 } from './index.js';
-import type { Methods } from '@boomstream/spec';
-
 import { decodeBody } from './index.js';
 
 type Stats = BoomstreamClient['stats'];
