@@ -1,6 +1,8 @@
+import { redactText } from '@boomstream/spec';
 import { render } from 'ink';
 
 import { App } from './App.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { connect } from './data/connect.js';
 import { describeError } from './data/describe-error.js';
 import { methodRegistry } from './generated/registry.js';
@@ -23,10 +25,17 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     baseUrl: env['BOOMSTREAM_BASE_URL'] || undefined,
   });
   const restore = takeOverTerminal(process.stdout);
-  const instance = render(<App methods={methodRegistry} source={source} />, { exitOnCtrlC: true });
+  const instance = render(
+    <ErrorBoundary redact={(text) => redactText(text, source.secrets)}>
+      <App methods={methodRegistry} source={source} />
+    </ErrorBoundary>,
+    { exitOnCtrlC: true },
+  );
   const stop = () => {
     instance.unmount();
   };
+  // Ctrl-C in the UI is a key (raw mode); these come from outside: `kill`, a closed terminal.
+  process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
   try {
@@ -37,6 +46,7 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     process.stderr.write(`boomstream: ${describeError(error, source.secrets)}\n`);
     return 1;
   } finally {
+    process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     process.off('SIGHUP', stop);
     restore();

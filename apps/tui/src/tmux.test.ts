@@ -72,9 +72,9 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     expect(await tmux.format('#{cursor_flag}')).toBe('1');
   }, 90_000);
 
-  it('draws no colour with NO_COLOR', async () => {
+  it('draws no colour with NO_COLOR, and restores the terminal on Ctrl-C', async () => {
     await plain.start(
-      `env -u CI -u BOOMSTREAM_API_KEY NO_COLOR=1 ${process.execPath} ${BIN}`,
+      `env -u CI -u BOOMSTREAM_API_KEY NO_COLOR=1 ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
       100,
       30,
     );
@@ -86,6 +86,9 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
       `${String.fromCharCode(27)}\\[(?:[\\d;]*;)?(?:3[0-8]|4[0-8]|9[0-7])(?:;[\\d;]*)?m`,
     );
     expect(styled).not.toMatch(colour);
-    await plain.keys('q');
+    await plain.keys('C-c');
+    await plain.waitFor('exit code');
+    expect(await plain.format('#{alternate_on}')).toBe('0');
+    expect(await plain.format('#{cursor_flag}')).toBe('1');
   }, 60_000);
 });
