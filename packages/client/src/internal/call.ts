@@ -2,8 +2,8 @@ import { redactUrl, validateParams, type MethodSpec } from '@boomstream/spec';
 import type { z } from 'zod';
 
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
-import { BoomstreamAbortError, BoomstreamValidationError } from '../errors.js';
-import { outcomeOf, type CallContext } from './outcome.js';
+import { BoomstreamValidationError } from '../errors.js';
+import { abortedError, outcomeOf, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
 import { sendAttempt, type AttemptResult } from './transport.js';
@@ -63,11 +63,7 @@ export async function callMethod<M extends MethodSpec>(
     secrets: secretsOf(method, values, config.apiKey),
   };
   const headers = headersOf(config);
-  const abortError = () =>
-    new BoomstreamAbortError(`${method.name}: aborted by the caller's signal`, {
-      method: method.name,
-      url: call.url,
-    });
+  const abortError = () => abortedError(call, options.signal?.reason);
   return withRetries(
     { maxRetries, signal: options.signal, abortError },
     async (attempt): Promise<AttemptOutcome<MethodPage<M>>> => {

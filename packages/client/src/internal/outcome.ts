@@ -33,6 +33,15 @@ function fail<M extends MethodSpec>(error: Error, retryable = false, wait?: numb
   return { ok: false, error, retryable, retryAfterMs: wait };
 }
 
+/** The caller's signal ended the call, during an attempt or a wait between attempts. */
+export function abortedError(call: CallContext<MethodSpec>, reason: unknown): BoomstreamAbortError {
+  return new BoomstreamAbortError(`${call.method.name}: aborted by the caller's signal`, {
+    method: call.method.name,
+    url: call.url,
+    cause: safeCause(reason ?? 'aborted', call.secrets),
+  });
+}
+
 /** Turns how an attempt ended into a page, or a typed error and whether to retry it. */
 export function outcomeOf<M extends MethodSpec>(
   result: AttemptResult,
@@ -42,12 +51,7 @@ export function outcomeOf<M extends MethodSpec>(
   const where = { method: name, url: call.url };
   switch (result.kind) {
     case 'aborted':
-      return fail(
-        new BoomstreamAbortError(`${name}: aborted by the caller's signal`, {
-          ...where,
-          cause: safeCause(result.reason ?? 'aborted', call.secrets),
-        }),
-      );
+      return fail(abortedError(call, result.reason));
     case 'timeout':
       return fail(
         new BoomstreamTimeoutError(
