@@ -4,6 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../test/run-bin.js';
 import { TmuxSession } from '../test/tmux.js';
 
+/**
+ * The environment a user's terminal has: no CI (Ink would print only the last frame),
+ * no key (demo mode), and colours as the terminal decides, whatever the test runner set.
+ */
+const CLEAN_ENV = 'env -u CI -u BOOMSTREAM_API_KEY -u FORCE_COLOR -u NO_COLOR';
+
 const tmux = new TmuxSession();
 const plain = new TmuxSession();
 afterAll(async () => {
@@ -17,9 +23,8 @@ const axis = (width: number) =>
 
 describe('the bin in a real terminal (tmux, 120×40)', () => {
   it('chooses a method, runs it, pages, shows help, quits and restores the terminal', async () => {
-    // CI unset (Ink would print only the last frame) and no key: demo mode on the in-process mock.
     await tmux.start(
-      `printf 'before the UI\\n'; env -u CI -u BOOMSTREAM_API_KEY ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      `printf 'before the UI\\n'; ${CLEAN_ENV} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
       120,
       40,
     );
@@ -74,7 +79,7 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
 
   it('draws no colour with NO_COLOR, and restores the terminal on Ctrl-C', async () => {
     await plain.start(
-      `env -u CI -u BOOMSTREAM_API_KEY NO_COLOR=1 ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      `${CLEAN_ENV} NO_COLOR=1 ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
       100,
       30,
     );
