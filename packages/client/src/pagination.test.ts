@@ -131,14 +131,21 @@ describe('.all() against a real node:http server', () => {
     },
   );
 
-  it('uses the client option, and defaults to 4', async () => {
+  it.each([
+    [undefined, 4],
+    [2, 2],
+  ])('with the client option concurrency %s reads %i pages at once', async (option, expected) => {
     const pageCount = 9;
     const { server, maxHeld } = await heldPages(pageCount, (answered) =>
-      answered === 0 ? 1 : Math.min(4, pageCount - answered),
+      answered === 0 ? 1 : Math.min(expected, pageCount - answered),
     );
-    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    const client = new BoomstreamClient({
+      apiKey: API_KEY,
+      baseUrl: server.url,
+      concurrency: option,
+    });
     await expect(client.stats.project.all({})).resolves.toHaveLength(pageCount * 3);
-    expect(maxHeld()).toBe(4);
+    expect(maxHeld()).toBe(expected);
   });
 
   it('rejects with the first failure and aborts the pages in flight', async () => {
