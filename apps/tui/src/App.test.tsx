@@ -176,6 +176,10 @@ describe('results', () => {
     expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toEqual([
       { date: '2024-03-06', timeMs: 1_800_000, hours: 0.5 },
     ]);
+    await press('e', 'Export to');
+    await press([KEYS.clear, join(dir, 'missing', 'page.csv')], 'missing');
+    const failed = await press(KEYS.enter, 'Export failed: ENOENT');
+    expect(failed).toContain('rows 1–1 of 1');
     unmount();
   });
 });

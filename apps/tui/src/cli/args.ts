@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 
+import { isSecretField } from '../data/params.js';
 import type { MethodEntry } from '../registry-types.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
@@ -63,7 +64,7 @@ function parse(argv: readonly string[], methods: readonly MethodEntry[]) {
 /** A secret typed as a flag is refused without being echoed: it would sit in `ps` and shell history. */
 function refuseSecretFlag(method: MethodEntry, name: string, value: string): void {
   const field = method.fields.find((candidate) => candidate.name === name);
-  if (!field?.secret || field.publicValues.includes(value)) return;
+  if (!field || !isSecretField(field, value)) return;
   const allowed = field.publicValues.map((public_) => `"${public_}"`).join(' or ');
   const stdin = name === STDIN_SECRET ? ' or pipe it to --hash-stdin' : '';
   throw new UsageError(

@@ -4,7 +4,7 @@ import { validateParams, type ParamIssue } from '@boomstream/spec';
 import { columnsOf, resultKind } from '../data/columns.js';
 import { connect } from '../data/connect.js';
 import { describeError } from '../data/describe-error.js';
-import { toQueryParams } from '../data/params.js';
+import { secretValues, toQueryParams } from '../data/params.js';
 import { toCsv } from '../export/csv.js';
 import type { FieldEntry } from '../registry-types.js';
 import { UsageError, type Command } from './args.js';
@@ -50,12 +50,7 @@ export async function runQuery(command: QueryCommand, io: CliIo): Promise<number
 
   const secrets = [
     ...(apiKey === undefined ? [] : [apiKey]),
-    ...method.fields
-      .filter((field) => field.secret)
-      .map((field) => values[field.name] ?? '')
-      .filter(
-        (value) => value !== '' && !method.fields.some((f) => f.publicValues.includes(value)),
-      ),
+    ...secretValues(method.fields, values),
   ];
   const baseUrl = envValue(io, 'BOOMSTREAM_BASE_URL');
   const signal = new AbortController().signal;

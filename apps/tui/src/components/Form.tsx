@@ -1,6 +1,6 @@
-import { isSecretValue } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
+import { isSecretField } from '../data/params.js';
 import { PERIOD_PRESETS } from '../dates.js';
 import type { FieldEntry, MethodEntry } from '../registry-types.js';
 import { formRows, type FormState } from '../state/form.js';
@@ -35,9 +35,7 @@ function Choices({
 }
 
 function shown(field: FieldEntry, value: string): string {
-  const secret =
-    field.secret && isSecretValue({ secret: { publicValues: field.publicValues } }, value);
-  return secret && value !== '' ? MASK : value;
+  return value !== '' && isSecretField(field, value) ? MASK : value;
 }
 
 function hint(field: FieldEntry, demo: boolean): string {

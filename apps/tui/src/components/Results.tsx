@@ -82,7 +82,8 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
   }
   if (results.job)
     return <Spinner label={results.job.kind === 'all' ? 'Loading every page…' : 'Loading…'} />;
-  return results.notice ? <Text color="green">{results.notice}</Text> : null;
+  const { notice } = results;
+  return notice ? <Text color={notice.ok ? 'green' : 'yellow'}>{notice.text}</Text> : null;
 }
 
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */

@@ -1,5 +1,6 @@
 import type { ParamKind } from '@boomstream/spec';
 
+import type { FieldEntry } from '../registry-types.js';
 import type { QueryParams } from './source.js';
 
 /**
@@ -22,4 +23,20 @@ export function toQueryParams(
     if (text !== undefined && text !== '') params[field.name] = coerceParam(field.kind, text);
   }
   return params;
+}
+
+/** Whether a field's value must be hidden: a secret field, unless the value is public (`all`). */
+export function isSecretField(field: FieldEntry, value: string): boolean {
+  return field.secret && !field.publicValues.includes(value);
+}
+
+/** The secret values among a query's, to scrub from any text shown. */
+export function secretValues(
+  fields: readonly FieldEntry[],
+  values: Readonly<Record<string, string | number | undefined>>,
+): string[] {
+  return fields.flatMap((field) => {
+    const value = values[field.name];
+    return typeof value === 'string' && value !== '' && isSecretField(field, value) ? [value] : [];
+  });
 }

@@ -4,20 +4,12 @@ import { useEffect, type Dispatch } from 'react';
 
 import { columnsOf, resultKind } from '../data/columns.js';
 import { describeError } from '../data/describe-error.js';
+import { secretValues } from '../data/params.js';
 import type { DataSource } from '../data/source.js';
 import { writeExport } from '../export/write-export.js';
 import type { MethodEntry } from '../registry-types.js';
 import type { Action } from '../state/app-state.js';
 import { rowsOf, type ResultsState } from '../state/results.js';
-
-/** Secrets a query carries (a hash, a project key): scrubbed from any message shown. */
-function querySecrets(method: MethodEntry, results: ResultsState): string[] {
-  return method.fields
-    .filter((field) => field.secret)
-    .map((field) => results.params[field.name])
-    .filter((value): value is string => typeof value === 'string')
-    .filter((value) => !method.fields.some((f) => f.publicValues.includes(value)));
-}
 
 /** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
 export function useQueryJob(
@@ -31,7 +23,7 @@ export function useQueryJob(
     if (!job || !method) return;
     const controller = new AbortController();
     const started = performance.now();
-    const secrets = [...source.secrets, ...querySecrets(method, results)];
+    const secrets = [...source.secrets, ...secretValues(method.fields, results.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.
     const header = results.data?.header;
     const request =
@@ -87,6 +79,7 @@ export function useExportJob(
           type: 'exported',
           job: exportJob.id,
           message: `Exported ${rows.length} rows as ${written.format.toUpperCase()} to ${written.path}`,
+          ok: true,
         });
       },
       (error: unknown) => {
@@ -94,6 +87,7 @@ export function useExportJob(
           type: 'exported',
           job: exportJob.id,
           message: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+          ok: false,
         });
       },
     );

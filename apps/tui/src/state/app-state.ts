@@ -37,7 +37,12 @@ export type Action =
       readonly message: string;
       readonly latencyMs: number;
     }
-  | { readonly type: 'exported'; readonly job: number; readonly message: string };
+  | {
+      readonly type: 'exported';
+      readonly job: number;
+      readonly message: string;
+      readonly ok: boolean;
+    };
 
 export const INITIAL_STATE: AppState = {
   screen: 'methods',

@@ -134,7 +134,14 @@ export function createReducer(ctx: UiContext) {
           : state;
       case 'exported':
         return results?.exportJob?.id === action.job
-          ? { ...state, results: { ...results, exportJob: undefined, notice: action.message } }
+          ? {
+              ...state,
+              results: {
+                ...results,
+                exportJob: undefined,
+                notice: { text: action.message, ok: action.ok },
+              },
+            }
           : state;
     }
   };

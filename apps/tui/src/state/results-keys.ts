@@ -93,12 +93,12 @@ export function resultsKey(
   if (input === 'n') {
     return data?.hasNext
       ? run(pageRequest(results, page + 1))
-      : edit({ notice: 'This is the last page.' });
+      : edit({ notice: { text: 'This is the last page.', ok: false } });
   }
   if (input === 'p') {
     return data && !data.all && page > 1
       ? run(pageRequest(results, page - 1))
-      : edit({ notice: 'This is the first page.' });
+      : edit({ notice: { text: 'This is the first page.', ok: false } });
   }
   if (input === 'a' && data) {
     const { page: _page, ...params } = results.params;

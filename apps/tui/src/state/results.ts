@@ -39,7 +39,8 @@ export interface ResultsState {
   readonly cursor: number;
   readonly prompt: ExportPrompt | undefined;
   readonly exportJob: { readonly id: number; readonly path: string } | undefined;
-  readonly notice: string | undefined;
+  /** A line about the last action: a success, or a problem that needs no panel. */
+  readonly notice: { readonly text: string; readonly ok: boolean } | undefined;
 }
 
 export function initialResults(job: Job): ResultsState {
