@@ -15,6 +15,7 @@ const KEYS = {
   enter: '\r',
   esc: '\u001B',
   tab: '\t',
+  shiftTab: '\u001B[Z',
   right: '\u001B[C',
   clear: '\u0015',
   backspace: '\u007F',
@@ -74,6 +75,8 @@ describe('form', () => {
     await press(KEYS.tab, '❯   Period');
     const month = await press([KEYS.right, KEYS.right, KEYS.right, KEYS.right], '[this month]');
     expect(month).toContain('2024-03-01');
+    await press(KEYS.tab, '❯   Start date');
+    await press(KEYS.shiftTab, '❯   Period');
     await press(KEYS.tab, '❯   Start date');
     await press([KEYS.clear, '2024-04-01'], '2024-04-01');
     await press(KEYS.enter, 'Start date must be on or before end (2024-03-12)');
