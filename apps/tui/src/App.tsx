@@ -28,6 +28,9 @@ export interface AppProps {
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
 const CHROME_LINES = 4;
 
+/** Below this the results cannot fit: say so rather than draw a frame taller than the screen. */
+export const MIN_SIZE = { columns: 60, rows: 16 } as const;
+
 /** The interactive UI: pick a method, fill its form, browse the results. */
 export function App({ methods, source, today }: AppProps) {
   const { exit } = useApp();
@@ -50,6 +53,13 @@ export function App({ methods, source, today }: AppProps) {
 
   const width = size.columns;
   const height = size.rows - CHROME_LINES;
+  if (width < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+    return (
+      <Text color="yellow" wrap="truncate-end">
+        Terminal too small: {width}×{size.rows}, needs {MIN_SIZE.columns}×{MIN_SIZE.rows}. Ctrl-C quits.
+      </Text>
+    );
+  }
   return (
     <Box flexDirection="column" width={width}>
       <Text bold color="magenta" wrap="truncate-end">

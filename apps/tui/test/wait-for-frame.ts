@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs` with `describe()`. */
-async function waitUntil<T>(
+export async function waitUntil<T>(
   check: () => T | undefined,
   describe: () => string,
   timeoutMs = 10_000,
