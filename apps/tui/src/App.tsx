@@ -56,7 +56,8 @@ export function App({ methods, source, today }: AppProps) {
   if (width < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
     return (
       <Text color="yellow" wrap="truncate-end">
-        Terminal too small: {width}×{size.rows}, needs {MIN_SIZE.columns}×{MIN_SIZE.rows}. Ctrl-C quits.
+        Terminal too small: {width}×{size.rows}, needs {MIN_SIZE.columns}×{MIN_SIZE.rows}. Ctrl-C
+        quits.
       </Text>
     );
   }
