@@ -138,6 +138,18 @@ describe('results', () => {
     unmount();
   });
 
+  it('pages on from the page on screen after a failed request, not from the one that failed', async () => {
+    const source = fakeSource();
+    const { press, unmount } = await renderApp(source);
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    source.failNext(1, 'Service unavailable');
+    await press('n', 'project: Service unavailable');
+    const again = await press('n', 'page 2 of 2');
+    expect(again).toContain('rows 1–3 of 3');
+    expect(source.calls.map((call) => call.params['page'])).toEqual([1, 2, 2]);
+    unmount();
+  });
+
   it('never shows a secret that an error message echoes', async () => {
     const source = fakeSource();
     const { press, unmount } = await renderApp(source);

@@ -23,7 +23,7 @@ export function useQueryJob(
     if (!job || !method) return;
     const controller = new AbortController();
     const started = performance.now();
-    const secrets = [...source.secrets, ...secretValues(method.fields, results.params)];
+    const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.
     const header = results.data?.header;
     const request =

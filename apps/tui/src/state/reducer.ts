@@ -17,14 +17,17 @@ function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): 
   return state;
 }
 
-/** Starts `request` as the next numbered job; the last good data stays on screen. */
+/**
+ * Starts `request` as the next numbered job; the last good data stays on screen,
+ * and so do its params until the answer comes: paging after a failed or cancelled
+ * request counts from the page on screen.
+ */
 function startJob(state: AppState, request: Omit<Job, 'id'>, base = state.results): AppState {
   const job = { ...request, id: state.jobSeq + 1 };
   const results = base
     ? {
         ...base,
         job,
-        params: job.params,
         lastRequest: request,
         error: undefined,
         progress: undefined,
@@ -116,6 +119,7 @@ export function createReducer(ctx: UiContext) {
           latencyMs: action.latencyMs,
           results: {
             ...results,
+            params: results.job.params,
             data,
             job: undefined,
             progress: undefined,
