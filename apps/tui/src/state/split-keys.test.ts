@@ -1,30 +1,7 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 
+import { NONE } from '../../test/keys.js';
 import { splitKeys } from './split-keys.js';
-
-const NONE = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-} as Key;
 
 describe('splitKeys', () => {
   it('keeps one key as it is', () => {
