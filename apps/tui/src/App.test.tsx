@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -195,6 +195,26 @@ describe('results', () => {
     await press([KEYS.clear, join(dir, 'missing', 'page.csv')], 'missing');
     const failed = await press(KEYS.enter, 'Export failed: ENOENT');
     expect(failed).toContain('rows 1–1 of 1');
+    unmount();
+  });
+
+  it('asks before overwriting a file that exists, and keeps it when cancelled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'boomstream-export-'));
+    const path = join(dir, 'kept.csv');
+    await writeFile(path, 'precious\n');
+    const { press, unmount } = await renderApp();
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    await press('e', 'Export to');
+    await press([KEYS.clear, path], path);
+    await press(KEYS.enter, 'already exists');
+    expect(await readFile(path, 'utf8')).toBe('precious\n');
+    await press(KEYS.esc, 'rows 1–5 of 5');
+    expect(await readFile(path, 'utf8')).toBe('precious\n');
+    await press('e', 'Export to');
+    await press([KEYS.clear, path], path);
+    await press(KEYS.enter, 'already exists');
+    await press(KEYS.enter, `Exported 5 rows as CSV to ${path}`);
+    expect((await readFile(path, 'utf8')).split('\r\n')[0]).toBe('date,timeMs,hours');
     unmount();
   });
 });

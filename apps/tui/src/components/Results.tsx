@@ -67,10 +67,15 @@ function FilterRow({ results }: { readonly results: ResultsState }) {
 /** One line for what is going on: the export prompt, loading, or the last notice. */
 function StatusRow({ results, width }: { readonly results: ResultsState; readonly width: number }) {
   if (results.prompt) {
+    const hint = results.prompt.overwrite
+      ? ' already exists: enter overwrites · esc cancel'
+      : ' enter write · tab CSV/JSON · esc cancel';
     return (
       <Text>
         Export to: <Text underline>{results.prompt.path}▏</Text>
-        <Text dimColor> enter write · tab CSV/JSON · esc cancel</Text>
+        <Text {...(results.prompt.overwrite ? { color: 'yellow' } : { dimColor: true })}>
+          {hint}
+        </Text>
       </Text>
     );
   }

@@ -11,14 +11,19 @@ export function formatOfPath(path: string): ExportFormat {
   return path.toLowerCase().endsWith('.json') ? 'json' : 'csv';
 }
 
-/** Writes the rows to `path` (relative to the working directory); answers where, and how. */
+/**
+ * Writes the rows to `path` (relative to the working directory); answers where, and how.
+ * An existing file is never replaced unless `overwrite` says so: it rejects with `EEXIST`.
+ */
 export async function writeExport(
   path: string,
   columns: readonly Column[],
   rows: readonly AnyItem[],
+  overwrite: boolean,
 ): Promise<{ readonly path: string; readonly format: ExportFormat }> {
   const absolute = resolve(path);
   const format = formatOfPath(path);
-  await writeFile(absolute, format === 'json' ? toJson(columns, rows) : toCsv(columns, rows));
+  const text = format === 'json' ? toJson(columns, rows) : toCsv(columns, rows);
+  await writeFile(absolute, text, { flag: overwrite ? 'w' : 'wx' });
   return { path: absolute, format };
 }

@@ -73,21 +73,24 @@ export function useExportJob(
     if (!exportJob || !method) return;
     const columns = columnsOf(resultKind(method.spec));
     const rows = rowsOf(method.spec, results);
-    writeExport(exportJob.path, columns, rows).then(
+    writeExport(exportJob.path, columns, rows, exportJob.overwrite).then(
       (written) => {
         dispatch({
           type: 'exported',
           job: exportJob.id,
           message: `Exported ${rows.length} rows as ${written.format.toUpperCase()} to ${written.path}`,
           ok: true,
+          exists: false,
         });
       },
       (error: unknown) => {
+        const exists = (error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST';
         dispatch({
           type: 'exported',
           job: exportJob.id,
           message: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
           ok: false,
+          exists,
         });
       },
     );

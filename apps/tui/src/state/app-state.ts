@@ -42,6 +42,8 @@ export type Action =
       readonly job: number;
       readonly message: string;
       readonly ok: boolean;
+      /** The file exists and the user has not said to overwrite it. */
+      readonly exists: boolean;
     };
 
 export const INITIAL_STATE: AppState = {

@@ -76,7 +76,7 @@ function screenKey(
         return {
           ...state,
           jobSeq: state.jobSeq + 1,
-          results: { ...outcome.results, exportJob: { id: state.jobSeq + 1, path: outcome.path } },
+          results: { ...outcome.results, exportJob: { ...outcome.export, id: state.jobSeq + 1 } },
         };
       case 'back':
         return { ...state, screen: 'form', results: undefined };
@@ -143,7 +143,11 @@ export function createReducer(ctx: UiContext) {
               results: {
                 ...results,
                 exportJob: undefined,
-                notice: { text: action.message, ok: action.ok },
+                // A file in the way: ask again at the same path instead of writing over it.
+                prompt: action.exists
+                  ? { path: results.exportJob.path, overwrite: true }
+                  : results.prompt,
+                notice: action.exists ? undefined : { text: action.message, ok: action.ok },
               },
             }
           : state;

@@ -1,13 +1,25 @@
 import { columnsOf, resultKind } from '../data/columns.js';
 import type { MethodEntry } from '../registry-types.js';
 import { editText, type KeyPress } from './context.js';
-import { nextSort, requestedPage, rowsOf, type Job, type ResultsState } from './results.js';
+import {
+  nextSort,
+  requestedPage,
+  rowsOf,
+  type ExportJob,
+  type ExportPrompt,
+  type Job,
+  type ResultsState,
+} from './results.js';
 
 export type ResultsOutcome =
   | { readonly type: 'edit'; readonly results: ResultsState }
   /** Run a request; the reducer numbers it. */
   | { readonly type: 'run'; readonly results: ResultsState; readonly request: Omit<Job, 'id'> }
-  | { readonly type: 'export'; readonly results: ResultsState; readonly path: string }
+  | {
+      readonly type: 'export';
+      readonly results: ResultsState;
+      readonly export: Omit<ExportJob, 'id'>;
+    }
   | { readonly type: 'back' }
   | { readonly type: 'quit' }
   | { readonly type: 'help' };
@@ -27,13 +39,16 @@ function toggleFormat(path: string): string {
   return `${path}.csv`;
 }
 
-function promptKey(results: ResultsState, prompt: string, press: KeyPress): ResultsOutcome {
+function promptKey(results: ResultsState, prompt: ExportPrompt, press: KeyPress): ResultsOutcome {
   if (press.key.escape) return { type: 'edit', results: { ...results, prompt: undefined } };
-  if (press.key.return && prompt.trim() !== '') {
-    return { type: 'export', results: { ...results, prompt: undefined }, path: prompt.trim() };
+  const path = prompt.path.trim();
+  if (press.key.return && path !== '') {
+    const job = { path, overwrite: prompt.overwrite };
+    return { type: 'export', results: { ...results, prompt: undefined }, export: job };
   }
-  const path = press.key.tab ? toggleFormat(prompt) : editText(prompt, press);
-  return { type: 'edit', results: { ...results, prompt: { path } } };
+  const next = press.key.tab ? toggleFormat(prompt.path) : editText(prompt.path, press);
+  const overwrite = prompt.overwrite && next === prompt.path;
+  return { type: 'edit', results: { ...results, prompt: { path: next, overwrite } } };
 }
 
 function filterKey(results: ResultsState, press: KeyPress): ResultsOutcome {
@@ -58,7 +73,7 @@ export function resultsKey(
   press: KeyPress,
 ): ResultsOutcome {
   const { input, key } = press;
-  if (results.prompt) return promptKey(results, results.prompt.path, press);
+  if (results.prompt) return promptKey(results, results.prompt, press);
   if (results.filterEditing) return filterKey(results, press);
   const edit = (next: Partial<ResultsState>): ResultsOutcome => ({
     type: 'edit',
@@ -104,6 +119,7 @@ export function resultsKey(
     const { page: _page, ...params } = results.params;
     return run({ kind: 'all', params });
   }
-  if (input === 'e' && data) return edit({ prompt: { path: defaultExportPath(method, results) } });
+  if (input === 'e' && data)
+    return edit({ prompt: { path: defaultExportPath(method, results), overwrite: false } });
   return edit({});
 }

@@ -22,6 +22,15 @@ export interface Loaded {
 
 export interface ExportPrompt {
   readonly path: string;
+  /** The file at `path` exists: enter overwrites it. Editing the path asks again. */
+  readonly overwrite: boolean;
+}
+
+/** An export the user confirmed; `overwrite` only once they were told the file exists. */
+export interface ExportJob {
+  readonly id: number;
+  readonly path: string;
+  readonly overwrite: boolean;
 }
 
 export interface ResultsState {
@@ -38,7 +47,7 @@ export interface ResultsState {
   readonly filterEditing: boolean;
   readonly cursor: number;
   readonly prompt: ExportPrompt | undefined;
-  readonly exportJob: { readonly id: number; readonly path: string } | undefined;
+  readonly exportJob: ExportJob | undefined;
   /** A line about the last action: a success, or a problem that needs no panel. */
   readonly notice: { readonly text: string; readonly ok: boolean } | undefined;
 }
