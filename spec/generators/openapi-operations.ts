@@ -74,8 +74,8 @@ function responses(method: MethodSpec, failedMessage: string): RouteConfig['resp
     200: {
       description:
         'The page asked for, or an error: Boomstream answers errors with HTTP 200 too, as ' +
-        '<Status>Failed</Status> with a <Message> (some answers carry no Message). ' +
-        'Only Status tells them apart, never the HTTP status.',
+        '`<Status>Failed</Status>` with a `<Message>` (some answers carry no `Message`). ' +
+        'Only `Status` tells them apart, never the HTTP status.',
       content: {
         'application/xml': {
           schema: { oneOf: [ref(responseComponent(method)), ref(FAILED)] },

@@ -71,7 +71,7 @@ function describeProperty(name: string, schema: JsonSchema): JsonSchema {
   if (list) {
     return {
       type: 'array',
-      description: `<${name}> wraps one <${ITEM}> per entry; an empty list is <${name}/> or no <${name}> at all.`,
+      description: `\`<${name}>\` wraps one \`<${ITEM}>\` per entry; an empty list is \`<${name}/>\` or no \`<${name}>\` at all.`,
       items: repeatedElement(list['items'] as JsonSchema, ITEM),
       xml: { name, wrapped: true },
     };

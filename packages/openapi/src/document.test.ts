@@ -129,6 +129,26 @@ describe('the generated OpenAPI document', () => {
     });
   });
 
+  it('writes XML element names in descriptions as code, not as HTML tags that Markdown renderers drop', async () => {
+    // Descriptions are CommonMark: Redoc and Swagger UI pass raw HTML through, so `<Status>`
+    // outside a code span becomes an unknown element and vanishes from the rendered page.
+    const descriptions: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'description' || key === 'summary') && typeof value === 'string') {
+            descriptions.push(value);
+          } else collect(value);
+        }
+      }
+    };
+    collect(await readOpenApiDocument());
+    expect(descriptions.length).toBeGreaterThan(20);
+    const rawTags = descriptions.filter((text) => /<[A-Za-z/]/.test(text.replace(/`[^`]*`/g, '')));
+    expect(rawTags).toEqual([]);
+  });
+
   it('carries the reference examples byte for byte', async () => {
     const operations = operationsOf(await readDocument());
     for (const [name, method] of entries) {
