@@ -30,4 +30,21 @@ describe('redaction', () => {
     );
     expect(redactText('nothing to hide', ['', 'absent'])).toBe('nothing to hide');
   });
+
+  it('masks credentials in the URL itself (user name and password)', () => {
+    expect(redactUrl('https://user:K3y@boomstream.com/api/stats?apikey=K3y')).toBe(
+      'https://***:***@boomstream.com/api/stats?apikey=***',
+    );
+    expect(redactUrl('https://K3y@boomstream.com/api')).toBe('https://***@boomstream.com/api');
+  });
+
+  it('masks a longer secret whole when a shorter one is part of it', () => {
+    expect(redactText('key abc, hash abcdef', ['abc', 'abcdef'])).toBe('key ***, hash ***');
+  });
+
+  it('masks a secret as XML or HTML escapes it', () => {
+    expect(redactText('<Message>No such hash p&amp;ss&lt;1&gt;</Message>', ['p&ss<1>'])).toBe(
+      '<Message>No such hash ***</Message>',
+    );
+  });
 });

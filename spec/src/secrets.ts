@@ -31,29 +31,43 @@ export function redactQuery(query: URLSearchParams): URLSearchParams {
   return redacted;
 }
 
-/** `url` with every secret query value replaced by `***`; safe to log or show. */
+/** `url` with every secret query value and any user name or password replaced by `***`; safe to log or show. */
 export function redactUrl(url: string | URL): string {
   const parsed = new URL(url);
   parsed.search = redactQuery(parsed.searchParams).toString();
+  if (parsed.username) parsed.username = REDACTED;
+  if (parsed.password) parsed.password = REDACTED;
   return parsed.toString();
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** The ways a secret shows in text: as is, URL-encoded (both ways), XML-escaped. */
+function formsOf(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    secret.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char),
+  ];
 }
 
 /**
  * `text` with every occurrence of the given secret values replaced by `***`, for
  * free text that may echo a request (a server's error page, an exception message).
- * Values are also matched URL-encoded, as they travel.
+ * Values are also matched URL-encoded, as they travel, and XML-escaped, as an
+ * answer quotes them. Longest first, so that a secret containing another is
+ * masked whole.
  */
 export function redactText(text: string, secrets: Iterable<string>): string {
-  let redacted = text;
-  for (const secret of secrets) {
-    if (secret.length === 0) continue;
-    for (const form of new Set([
-      secret,
-      encodeURIComponent(secret),
-      new URLSearchParams({ s: secret }).toString().slice(2),
-    ])) {
-      redacted = redacted.split(form).join(REDACTED);
-    }
-  }
-  return redacted;
+  const forms = [...new Set([...secrets].flatMap(formsOf))]
+    .filter((form) => form.length > 0)
+    .sort((a, b) => b.length - a.length);
+  return forms.reduce((redacted, form) => redacted.split(form).join(REDACTED), text);
 }
