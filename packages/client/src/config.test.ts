@@ -105,4 +105,30 @@ describe('resolveConfig', () => {
     );
     expect(() => resolveConfig({ apiKey: '' })).toThrow(/apiKey/);
   });
+
+  it('refuses a prefix with credentials, a query or a fragment, which would not reach the server as meant', () => {
+    for (const baseUrl of [
+      'https://user:s3cret-pass@boomstream.com/api',
+      'https://s3cret-pass@boomstream.com/api',
+      'https://boomstream.com/api?apikey=s3cret-pass',
+      'https://boomstream.com/api#s3cret-pass',
+    ]) {
+      const error = (() => {
+        try {
+          resolveConfig({ apiKey: 'k', baseUrl });
+        } catch (caught) {
+          return caught as BoomstreamValidationError;
+        }
+        return undefined;
+      })();
+      expect(error?.issues).toEqual([
+        {
+          param: 'baseUrl',
+          message:
+            'must not carry a user name, password, query or fragment: pass the key as `apiKey`, a proxy as `dispatcher`',
+        },
+      ]);
+      expect(error?.message).not.toContain('s3cret');
+    }
+  });
 });

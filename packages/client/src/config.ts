@@ -76,13 +76,24 @@ const concurrency = z
   .min(1, { error: 'must be 1 or more' })
   .max(64, { error: 'must be at most 64' });
 
+/** No credentials, query or fragment: nothing but where the API lives. */
+function isPlainPrefix(url: URL): boolean {
+  return `${url.origin}${url.pathname}` === url.href;
+}
+
 /** The rules of every option; the keys are tied to `ClientOptions`. */
 const optionRules = {
   apiKey: apiKeyParam.schema,
-  baseUrl: z.url({
-    protocol: /^https?$/,
-    error: 'must be an http or https URL, e.g. https://boomstream.com/api',
-  }),
+  baseUrl: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http or https URL, e.g. https://boomstream.com/api',
+    })
+    // undici drops credentials in a URL without a word, and a method's path would land inside a query.
+    .refine((url) => !URL.canParse(url) || isPlainPrefix(new URL(url)), {
+      error:
+        'must not carry a user name, password, query or fragment: pass the key as `apiKey`, a proxy as `dispatcher`',
+    }),
   timeoutMs: positiveMs,
   maxRetries: retries,
   auth: z.enum(['query', 'header'], { error: 'must be one of: query, header' }),
