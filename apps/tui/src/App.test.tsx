@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
-import { fakeSource, type FakeSource } from '../test/fake-source.js';
+import { fakePage, fakeSource, type FakeSource } from '../test/fake-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { methodRegistry } from './generated/registry.js';
@@ -147,6 +147,28 @@ describe('results', () => {
     const again = await press('n', 'page 2 of 2');
     expect(again).toContain('rows 1–3 of 3');
     expect(source.calls.map((call) => call.params['page'])).toEqual([1, 2, 2]);
+    unmount();
+  });
+
+  it('says a request was cancelled with esc, and runs it again with r', async () => {
+    let answer = true;
+    const source = fakeSource({
+      page: (method, params, signal) =>
+        answer
+          ? Promise.resolve(fakePage(method, params))
+          : new Promise((_resolve, reject) => {
+              signal.addEventListener('abort', () => {
+                reject(signal.reason as Error);
+              });
+            }),
+    });
+    const { press, unmount } = await renderApp(source);
+    answer = false;
+    await press([KEYS.enter, KEYS.enter], 'Loading…');
+    const cancelled = await press(KEYS.esc, 'Cancelled');
+    expect(cancelled).toContain('r runs it again');
+    answer = true;
+    await press('r', 'page 1 of 2');
     unmount();
   });
 

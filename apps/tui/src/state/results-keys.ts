@@ -83,8 +83,12 @@ export function resultsKey(
   const rowCount = rowsOf(method.spec, results).length;
   const { data } = results;
 
-  if (key.escape)
-    return results.job ? edit({ job: undefined, progress: undefined }) : { type: 'back' };
+  if (key.escape) {
+    if (!results.job) return { type: 'back' };
+    // Said in words: with no data yet, the screen would otherwise be blank.
+    const notice = { text: 'Cancelled: r runs it again.', ok: false };
+    return edit({ job: undefined, progress: undefined, notice });
+  }
   if (input === 'q') return { type: 'quit' };
   if (input === '?') return { type: 'help' };
   if (input === 'r') return run(results.lastRequest);
