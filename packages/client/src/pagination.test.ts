@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { trackInFlight } from '../test/in-flight.js';
 import { fixtureAgent, fixtureIndex, fixtureParams, fixtureXml } from '../test/fixtures.js';
 import { sendXml, startServer, type TestServer } from '../test/server.js';
-import { hourlyPage, statsXml } from '../test/xml.js';
+import { hourlyPage, sessionXml, statsXml } from '../test/xml.js';
 import { decodeBody } from './decode.js';
 import { BoomstreamClient, type AllProgress } from './index.js';
 
@@ -223,5 +223,44 @@ describe('.pages() and .iterate()', () => {
       issues: [{ param: 'concurrency', message: 'must be 1 or more' }],
     });
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('a server that ignores `page`', () => {
+  it('stats: .pages() stops at the page count it asked for, even if every answer says page 1', async () => {
+    server = await startServer((request, response) => {
+      const asked = Number(request.query.get('page') ?? '1');
+      sendXml(response, statsXml({ ...hourlyPage(asked, 3), page: 1 }));
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    let pages = 0;
+    for await (const _page of client.stats.project.pages({})) {
+      pages += 1;
+      if (pages > 10) break;
+    }
+    expect(pages).toBe(3);
+  });
+
+  it('sessions: .all() and .iterate() stop when a page repeats the one before, instead of reading forever', async () => {
+    const page = decodeBody(methods.session, methods.session.example.response, 1);
+    if (page.status !== 'success') throw new Error('the example must decode');
+    const [example] = page.page.items;
+    const sessions = Array.from({ length: 150 }, (_, i) => ({
+      ...example!,
+      ip: `192.0.2.${i}`,
+    }));
+    server = await startServer((_request, response) => {
+      sendXml(response, sessionXml(sessions));
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    const params = { code: 'AbCd1234', hash: 'h' };
+    let count = 0;
+    for await (const _item of client.stats.session.iterate(params)) {
+      count += 1;
+      if (count > 1000) break;
+    }
+    expect(count).toBe(150);
+    await expect(client.stats.session.all(params)).resolves.toEqual(sessions);
+    expect(server.requests).toHaveLength(4);
   });
 });

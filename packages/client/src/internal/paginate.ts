@@ -52,11 +52,23 @@ export async function* readPages<M extends MethodSpec>(
   let number = firstPageNumber(params);
   let page = await call(params, options);
   yield page;
-  while (hasNextPage(method.paging, page)) {
+  // The page asked for, not the one the answer names: a server that ignores `page` must not loop.
+  while (hasNextPage(method.paging, { ...page, page: number })) {
     number += 1;
+    const previous = page;
     page = await call(atPage(params, number), options);
+    if (repeats(page, previous)) return;
     yield page;
   }
+}
+
+/**
+ * Whether a page holds the same items as the one before: a server that ignores
+ * `page` answers every page alike, and sessions, which tell no page count, would
+ * then be read forever.
+ */
+function repeats(page: { readonly items: readonly unknown[] }, previous: typeof page): boolean {
+  return page.items.length > 0 && JSON.stringify(page.items) === JSON.stringify(previous.items);
 }
 
 /** Every item, page after page. */
