@@ -12,9 +12,15 @@ export function formatHours(hours: number): string {
   return hours.toFixed(2);
 }
 
-/** `text` cut to `width` columns with an ellipsis, or padded to it. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+/**
+ * `text` cut to `width` columns with an ellipsis, or padded to it. Control
+ * characters become spaces: API text (a viewer's user agent, a server's message)
+ * may hold line breaks that would break the layout, or escape sequences that the
+ * terminal would obey.
+ */
+export function fit(raw: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
+  const text = raw.replace(/\p{Cc}/gu, ' ');
   const cut = text.length > width ? `${text.slice(0, Math.max(width - 1, 0))}…` : text;
   return align === 'right' ? cut.padStart(width) : cut.padEnd(width);
 }
