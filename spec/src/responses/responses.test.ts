@@ -137,6 +137,16 @@ describe('session response', () => {
     });
   });
 
+  it('reads sessions wrapped in Items as stats lists are, instead of dropping them', () => {
+    expect(
+      sessionResponse.parse({
+        requestedPage: 1,
+        body: { Items: { Item: [item] }, Status: 'Success' },
+      }).items,
+    ).toEqual([decodedItem]);
+    expect(sessionResponse.parse({ requestedPage: 1, body: { Items: '' } }).items).toEqual([]);
+  });
+
   it('rejects an item without its creation time', () => {
     const { Start: _start, ...rest } = item;
     expect(sessionResponse.safeParse({ requestedPage: 1, body: { Item: [rest] } }).success).toBe(

@@ -84,9 +84,28 @@ const sessionItemCodec = z.codec(
  * A session answer as the XML carries it: `Item` elements straight under the
  * root. The reference example has no `Status`; the mock always sends one.
  */
-export const sessionWire = z.object({
+const sessionBody = z.object({
   Item: z.array(sessionItemCodec).optional(),
   Status: z.literal('Success').optional(),
+});
+
+/**
+ * **Assumption**: sessions may also come wrapped in `Items`, as stats lists do
+ * (`<Items><Item>…</Item></Items>`, or `<Items/>` for none); read so, they are not
+ * silently dropped. Encoders write the example's layout.
+ */
+function unwrapItems(element: Record<string, unknown>): Record<string, unknown> {
+  const { Items: wrapper, ...rest } = element;
+  const wrapped = (wrapper as { Item?: unknown } | undefined)?.Item;
+  if (wrapper === undefined || wrapper === '') return rest;
+  if (!Array.isArray(wrapped) || rest['Item'] !== undefined) return element;
+  return { ...rest, Item: wrapped };
+}
+
+export const sessionWire = z.codec(z.record(z.string(), z.unknown()), sessionBody, {
+  // The cast is checked at once: the codec's output schema validates the element.
+  decode: (element) => unwrapItems(element) as z.input<typeof sessionBody>,
+  encode: (body) => body,
 });
 
 /**
