@@ -53,6 +53,14 @@ describe('faults on request (x-mock-fault)', () => {
     expect(await withFault('status=503')).toMatchObject({ status: 503 });
   });
 
+  it('answers a status that carries no body (204, 304) as valid HTTP, without a length', async () => {
+    for (const status of [204, 304]) {
+      const answer = await withFault(`status=${status}`);
+      expect(answer).toMatchObject({ status, body: '' });
+      expect(answer.headers['content-length']).toBeUndefined();
+    }
+  });
+
   it('answers 429 with Retry-After', async () => {
     const { status, headers } = await withFault('rate-limit=7');
     expect(status).toBe(429);

@@ -25,8 +25,15 @@ const PROXY_ERROR_PAGE = `<html>
 </html>
 `;
 
+/** Statuses that never carry a body, so no length either (RFC 9110 §8.6): a `status` fault may ask for them. */
+const BODILESS_STATUSES = new Set([204, 304]);
+
 /** Sends a whole reply. Node leaves the body out of an answer to HEAD by itself. */
 export function send(res: ServerResponse, reply: Reply): void {
+  if (BODILESS_STATUSES.has(reply.status)) {
+    res.writeHead(reply.status, reply.headers).end();
+    return;
+  }
   const body = Buffer.from(reply.body);
   res.writeHead(reply.status, {
     'content-type': reply.contentType ?? XML_CONTENT_TYPE,
