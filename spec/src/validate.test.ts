@@ -82,6 +82,18 @@ describe('validateParams', () => {
     );
   });
 
+  it.each([undefined, null, 'start=2024-01-01', [], 5])(
+    'says the parameters must be an object when a caller passes %j',
+    (params) => {
+      expect(validateParams(methods.project, params)).toEqual({
+        ok: false,
+        issues: [
+          { param: '', message: 'the parameters must be an object, e.g. { start: "2024-01-01" }' },
+        ],
+      });
+    },
+  );
+
   it('never echoes a secret value in a message', () => {
     const secret = 'sUp3r secret';
     const all = [

@@ -36,6 +36,9 @@ function toParamIssues(issue: z.core.$ZodIssue, input: unknown): ParamIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ param: key, message: 'is not a parameter of this method' }));
   }
+  if (issue.code === 'invalid_type' && issue.path.length === 0) {
+    return [{ param, message: 'the parameters must be an object, e.g. { start: "2024-01-01" }' }];
+  }
   if (issue.code === 'invalid_type') {
     return [
       {
