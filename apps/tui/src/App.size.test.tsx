@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
 import { waitUntil } from '../test/wait-for-frame.js';
-import { App } from './App.js';
+import { App, MIN_SIZE } from './App.js';
 import { methodRegistry } from './generated/registry.js';
 
 /** A terminal of a given size that keeps what Ink writes, and can be resized. */
@@ -44,7 +44,9 @@ describe('App and the terminal size', () => {
         () => (terminal.last().includes(text) ? terminal.last() : undefined),
         terminal.last,
       );
-    const small = await frameWith('Terminal too small: 40×10, needs 60×16');
+    const small = await frameWith(
+      `Terminal too small: 40×10, needs ${MIN_SIZE.columns}×${MIN_SIZE.rows}`,
+    );
     expect(small).not.toContain('project');
     terminal.stdout.columns = 100;
     terminal.stdout.rows = 30;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useReducer } from 'react';
 
 import { Footer } from './components/Footer.js';
 import { Form } from './components/Form.js';
-import { HelpOverlay } from './components/HelpOverlay.js';
+import { HelpOverlay, helpHeight } from './components/HelpOverlay.js';
 import { MethodList } from './components/MethodList.js';
 import { Results } from './components/Results.js';
 import { StatusLine } from './components/StatusLine.js';
@@ -26,10 +26,13 @@ export interface AppProps {
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
-const CHROME_LINES = 4;
+export const CHROME_LINES = 4;
 
-/** Below this the results cannot fit: say so rather than draw a frame taller than the screen. */
-export const MIN_SIZE = { columns: 60, rows: 16 } as const;
+/**
+ * Below this the results, or the help of the screen with the most keys, cannot fit: say so
+ * rather than draw a frame taller than the screen (Ink would scroll the top of it away).
+ */
+export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
 export function App({ methods, source, today }: AppProps) {

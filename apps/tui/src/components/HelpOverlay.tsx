@@ -13,15 +13,23 @@ const TITLES: Readonly<Record<Screen, string>> = {
   results: 'Results',
 };
 
-/** Every key of the current screen, and the keys that work everywhere. */
+const keysOf = (screen: Screen) => [...KEYMAP[screen], ...GLOBAL_KEYS];
+
+/** Lines the help of the screen with the most keys takes: one a key, a heading and the border. */
+export function helpHeight(): number {
+  const screens = Object.keys(KEYMAP) as Screen[];
+  return Math.max(...screens.map((screen) => keysOf(screen).length)) + 3;
+}
+
+/** Every key of the current screen, and the keys that work everywhere, one line each. */
 export function HelpOverlay({ screen }: HelpOverlayProps) {
-  const keys = [...KEYMAP[screen], ...GLOBAL_KEYS];
+  const keys = keysOf(screen);
   const width = Math.max(...keys.map((key) => key.keys.length));
   return (
     <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1}>
       <Text bold>Help · {TITLES[screen]}</Text>
       {keys.map((key) => (
-        <Text key={key.keys}>
+        <Text key={key.keys} wrap="truncate-end">
           <Text color="cyan">{key.keys.padEnd(width)}</Text> {key.action}
         </Text>
       ))}

@@ -21,12 +21,12 @@ export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
   ],
   form: [
     { keys: 'tab/shift+tab ↑/↓', action: 'next / previous field', main: true },
-    { keys: '←/→ space', action: 'change a choice (period, options, demo codes)', main: true },
+    { keys: '←/→ space', action: 'change a choice (or demo code)', main: true },
     { keys: 'enter', action: 'run the query', main: true },
     { keys: 'backspace', action: 'delete a character' },
     { keys: 'ctrl+u', action: 'clear the field' },
     { keys: 'esc', action: 'back to the methods', main: true },
-    { keys: '?', action: 'help (outside password and project fields)' },
+    { keys: '?', action: 'help (not in password/project fields)' },
     { keys: 'q', action: 'quit (on choice fields)' },
   ],
   results: [
@@ -34,7 +34,7 @@ export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
     { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' },
     { keys: 'n/p', action: 'next / previous page', main: true },
     { keys: 'a', action: 'load every page', main: true },
-    { keys: 's', action: 'sort: next column, ascending then descending', main: true },
+    { keys: 's', action: 'sort: next column, ▲ then ▼', main: true },
     { keys: '/', action: 'filter rows (enter keeps, esc clears)', main: true },
     { keys: 'e', action: 'export what is shown (tab: CSV ↔ JSON)', main: true },
     { keys: 'r', action: 'reload / retry', main: true },
