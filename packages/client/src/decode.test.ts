@@ -119,4 +119,14 @@ describe('decodeBody', () => {
   ])('calls %s invalid', (_case, text) => {
     expect(decodeBody(methods.project, text, 1).status).toBe('invalid');
   });
+
+  it.each([
+    ['23.12.2019 24:00', 'Items.Item.0.date'],
+    ['31.02.2019', 'Items.Item.0.date'],
+  ])('names the element and the rule of a bad item inside Items (%s)', (date, where) => {
+    const xml = referenceXml('project').replace('23.12.2019', date);
+    const decoded = decodeBody(methods.project, xml, 1);
+    expect(decoded.status === 'invalid' && decoded.reason).toMatch(new RegExp(`^${where}: `));
+    expect(decoded.status === 'invalid' && decoded.reason).not.toMatch(/Invalid input$/);
+  });
 });

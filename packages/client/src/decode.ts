@@ -25,6 +25,25 @@ function responseElement(document: unknown): Record<string, unknown> | undefined
 }
 
 /**
+ * The issue a person can act on. A union (`<Items/>` or a list; a day or an hour)
+ * reports only "Invalid input" where it starts; the rule broken is in the branch
+ * that got furthest, and branches as far say "or".
+ */
+function deepest(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) {
+    return { path: issue.path, message: issue.message };
+  }
+  const found = issue.errors.flat().map((inner) => {
+    const { path, message } = deepest(inner);
+    return { path: [...issue.path, ...path], message };
+  });
+  const depth = Math.max(...found.map(({ path }) => path.length));
+  const furthest = found.filter(({ path }) => path.length === depth);
+  const messages = [...new Set(furthest.map(({ message }) => message))];
+  return { path: furthest[0]?.path ?? issue.path, message: messages.join(', or ') };
+}
+
+/**
  * Decodes the XML text of one answer of a method (its name, or its declaration in
  * `@boomstream/spec`), the way the client does. `requestedPage` is the page asked
  * for: session answers do not repeat it. Never throws. A caller that shows `reason`
@@ -61,12 +80,10 @@ export function decodeBody(
   }
   const decoded = spec.response.safeParse({ requestedPage, body });
   if (!decoded.success) {
-    const first = decoded.error.issues[0];
-    const where = first?.path.filter((key) => key !== 'body').join('.') ?? '';
-    return {
-      status: 'invalid',
-      reason: `${where || 'answer'}: ${first?.message ?? 'unexpected shape'}`,
-    };
+    const [first] = decoded.error.issues;
+    const { path, message } = first ? deepest(first) : { path: [], message: 'unexpected shape' };
+    const where = path.filter((key) => key !== 'body').join('.');
+    return { status: 'invalid', reason: `${where || 'answer'}: ${message}` };
   }
   return { status: 'success', page: decoded.data };
 }
