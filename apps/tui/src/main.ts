@@ -1,7 +1,15 @@
+import { EXIT } from './cli/exit-codes.js';
 import { honourNoColor, inCi } from './terminal.js';
 
 // Before anything loads chalk: the UI and its modules come in through dynamic imports below.
 honourNoColor(process.env);
+
+// A reader that stops early (`boomstream project --all --csv | head`) is no error: stop
+// quietly, as `cat` does, instead of Node's stack trace for the unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`boomstream: output: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
+});
 
 const { runCli } = await import('./cli/run-cli.js');
 process.exitCode = await runCli(

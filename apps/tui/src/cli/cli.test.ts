@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+
 import { BoomstreamClient } from '@boomstream/client';
 import { startMockServer, type MockServer } from '@boomstream/mocks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runBin } from '../../test/run-bin.js';
+import { BIN, runBin } from '../../test/run-bin.js';
 import { parseCsv } from '../../test/parse-csv.js';
 
 const TODAY = '2024-06-30';
@@ -127,6 +130,20 @@ describe('exit codes', () => {
     expect(project.stderr).toContain('--project: only "all" may be given as a flag');
     expect(project.stderr).not.toContain('other-key-123');
     expect((await runBin(['project', '--project', 'all'], env)).code).toBe(0);
+  });
+
+  it('0 and no stack trace when the reader stops early (boomstream … | head)', async () => {
+    const child = spawn(
+      process.execPath,
+      [BIN, 'project', '--mock', '--group', 'hour', '--start', '2024-01-01', '--all', '--csv'],
+      { env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('2 without a key or --mock, and with no method outside a terminal', async () => {
