@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 
 import type { AnyItem, Column } from '../data/columns.js';
@@ -12,7 +13,8 @@ export function formatOfPath(path: string): ExportFormat {
 }
 
 /**
- * Writes the rows to `path` (relative to the working directory); answers where, and how.
+ * Writes the rows to `path` (relative to the working directory, `~` the home directory);
+ * answers where, and how.
  * An existing file is never replaced unless `overwrite` says so: it rejects with `EEXIST`.
  */
 export async function writeExport(
@@ -21,7 +23,8 @@ export async function writeExport(
   rows: readonly AnyItem[],
   overwrite: boolean,
 ): Promise<{ readonly path: string; readonly format: ExportFormat }> {
-  const absolute = resolve(path);
+  // A prompt is no shell: `~/stats.csv` would otherwise be a folder named `~` here.
+  const absolute = resolve(path.replace(/^~(?=$|[\\/])/, homedir()));
   const format = formatOfPath(path);
   const text = format === 'json' ? toJson(columns, rows) : toCsv(columns, rows);
   await writeFile(absolute, text, { flag: overwrite ? 'w' : 'wx' });
