@@ -104,6 +104,7 @@ describe('exit codes', () => {
     ],
     [['project', '--page', '0'], '--page: must be 1 or more'],
     [['project', '--page', 'two'], '--page: must be a number'],
+    [['project', '--page', '1.5'], '--page: must be a whole number'],
     [['project', '--group', 'week'], '--group: must be one of: day, hour'],
     [['target'], '--code: is required'],
     [['session', '--code', 'AbCd1234'], '$BOOMSTREAM_HASH: is required'],

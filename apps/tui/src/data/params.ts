@@ -5,11 +5,12 @@ import type { QueryParams } from './source.js';
 
 /**
  * Text typed into a form field or a flag, as the spec's schema expects it:
- * integers as numbers. Anything else stays text, so that the spec's own rule
- * names the problem (`page: must be a whole number`).
+ * numbers as numbers (`1.5` too). Anything else stays text, so that the spec's
+ * own rule names the problem (`page: must be a whole number`, `must be a number`).
  */
 export function coerceParam(kind: ParamKind, text: string): string | number {
-  return kind === 'integer' && /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : text;
+  const trimmed = text.trim();
+  return kind === 'integer' && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
 }
 
 /** The non-empty values of a form or a command line, coerced by their fields' kinds. */
