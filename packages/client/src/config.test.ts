@@ -104,6 +104,13 @@ describe('resolveConfig', () => {
       'apiKey: must be a non-empty key without spaces',
     );
     expect(() => resolveConfig({ apiKey: '' })).toThrow(/apiKey/);
+    // Such a key cannot travel in an Authorization header: it used to fail only at the request, as a retried connection error.
+    for (const apiKey of ['ключ123', 'a\u0000b']) {
+      expect(() => resolveConfig({ apiKey, auth: 'header' })).toThrow(
+        "apiKey: must be visible ASCII characters to travel in a header (auth: 'header')",
+      );
+      expect(resolveConfig({ apiKey }).apiKey).toBe(apiKey);
+    }
   });
 
   it('refuses a prefix with credentials, a query or a fragment, which would not reach the server as meant', () => {

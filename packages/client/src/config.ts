@@ -164,6 +164,16 @@ export function resolveConfig(options: ClientOptions): ClientConfig {
       param: 'apiKey',
       message: 'is required: pass `apiKey` or set BOOMSTREAM_API_KEY',
     });
+  } else if (
+    options.auth === 'header' &&
+    !/^[\x21-\x7E]*$/.test(apiKey) &&
+    !issues.some(({ param }) => param === 'apiKey')
+  ) {
+    // A query carries any key URL-encoded; a header only visible ASCII, else undici refuses it at every attempt.
+    issues.push({
+      param: 'apiKey',
+      message: "must be visible ASCII characters to travel in a header (auth: 'header')",
+    });
   }
   if (apiKey === undefined || issues.length > 0) {
     throw BoomstreamValidationError.fromIssues('BoomstreamClient', issues);
