@@ -305,3 +305,20 @@ describe('the constructor', () => {
     }
   });
 });
+
+describe('the logger', () => {
+  it('cannot turn a call into a failure by throwing', async () => {
+    let lines = 0;
+    const { client, pool } = scripted({
+      logger: {
+        debug: () => {
+          lines += 1;
+          throw new Error('the log is full');
+        },
+      },
+    });
+    pool.intercept({ path: /^\/api\/stats/, method: 'GET' }).reply(200, referenceXml('project'));
+    await expect(client.stats.project({})).resolves.toMatchObject({ itemCount: 1 });
+    expect(lines).toBe(1);
+  });
+});

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { BoomstreamValidationError } from './errors.js';
 
-/** Receives one debug line per HTTP attempt; `console` fits. Lines never carry a secret. */
+/** Receives one debug line per HTTP attempt; `console` fits. Lines never carry a secret; what it throws is ignored. */
 export interface Logger {
   debug(message: string): void;
 }

@@ -34,6 +34,15 @@ function describe(result: AttemptResult): string {
   return result.kind === 'response' ? `HTTP ${result.status}` : result.kind;
 }
 
+/** A debug line; a logger that throws must not fail a call that succeeded, nor replace a typed error. */
+function log(config: ClientConfig, line: string): void {
+  try {
+    config.logger?.debug(line);
+  } catch {
+    // Nowhere to report it: the logger is the report channel.
+  }
+}
+
 /** Checks the call's options and parameters, then runs its attempts; the one way every method is called. */
 export async function callMethod<M extends MethodSpec>(
   config: ClientConfig,
@@ -76,7 +85,8 @@ export async function callMethod<M extends MethodSpec>(
         signal: options.signal,
         maxBodyBytes: config.maxBodyBytes,
       });
-      config.logger?.debug(
+      log(
+        config,
         `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(performance.now() - started)} ms`,
       );
       return outcomeOf(result, call);
