@@ -6,6 +6,7 @@ import {
   validateParams,
   type MethodName,
   type MethodSpec,
+  type ParamIssue,
 } from '@boomstream/spec';
 
 import type { Project, World } from '../world/index.js';
@@ -89,6 +90,14 @@ for (const method of Object.values(methods) as MethodSpec[]) {
   methodsByPath.set(method.path, [...(methodsByPath.get(method.path) ?? []), method]);
 }
 
+/** The `Failed` message for the first problem with the parameters, named as the server names it. */
+function failureOf(method: MethodSpec, issues: readonly ParamIssue[]): string {
+  const param = issues[0]?.param ?? '';
+  return method.params[param]?.param.kind === 'date'
+    ? apiMessages.invalidDate(param)
+    : apiMessages.invalidParameter(param);
+}
+
 function failed(message: string): string {
   return buildXml(failedResponse.encode({ message }));
 }
@@ -119,18 +128,15 @@ export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   if (!project) return answer({ failed: apiMessages.invalidApiKey });
 
   const validated = validateParams(method, paramsFromQuery(method, request.query));
-  if (!validated.ok) {
-    const param = validated.issues[0]?.param ?? '';
-    const kind = method.params[param]?.param.kind;
-    return answer({
-      failed:
-        kind === 'date' ? apiMessages.invalidDate(param) : apiMessages.invalidParameter(param),
-    });
-  }
+  if (!validated.ok) return answer({ failed: failureOf(method, validated.issues) });
   const params = applyServerDefaults(
     method,
     validated.value as Record<string, string | number>,
     world.today,
   );
+  // Defaults can put a range out of order (a start after the default end, today): the
+  // spec's rules judge the resolved parameters too.
+  const resolved = validateParams(method, params);
+  if (!resolved.ok) return answer({ failed: failureOf(method, resolved.issues) });
   return answer(handlers[name]({ world, project, params }));
 }

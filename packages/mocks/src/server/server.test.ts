@@ -72,6 +72,8 @@ describe('the mock server', () => {
     ['&start=2024-02-30', 'Invalid date: start'],
     ['&end=2024-6-1', 'Invalid date: end'],
     ['&start=2024-06-30&end=2024-06-01', 'Invalid date: start'],
+    // The end left to its default (today, 2024-06-30): a later start is out of order too.
+    ['&start=2024-07-01', 'Invalid date: start'],
     ['&group=week', 'Invalid parameter: group'],
     ['&order=random', 'Invalid parameter: order'],
     ['&page=0', 'Invalid parameter: page'],
