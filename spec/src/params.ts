@@ -60,7 +60,7 @@ export const params = {
     example: 'XXXXXXXX',
   }),
   hash: param({
-    schema: z.string().min(1, { error: 'must not be empty' }),
+    schema: z.string().regex(/\S/, { error: 'must not be empty or only spaces' }),
     label: 'Customer password',
     description: 'Customer password',
     kind: 'text',

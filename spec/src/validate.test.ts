@@ -68,9 +68,11 @@ describe('validateParams', () => {
       { param: 'code', message: 'is required' },
       { param: 'hash', message: 'is required' },
     ]);
-    expect(issuesOf('session', { code: 'AbCd1234', hash: '' })).toEqual([
-      { param: 'hash', message: 'must not be empty' },
-    ]);
+    for (const hash of ['', '   ']) {
+      expect(issuesOf('session', { code: 'AbCd1234', hash })).toEqual([
+        { param: 'hash', message: 'must not be empty or only spaces' },
+      ]);
+    }
     expect(issuesOf('session', { code: 'AbCd1234', hash: 'h', group: 'day' })).toEqual([
       { param: 'group', message: 'is not a parameter of this method' },
     ]);
