@@ -13,14 +13,18 @@ export function formatHours(hours: number): string {
 }
 
 /**
- * `text` cut to `width` columns with an ellipsis, or padded to it. Control
- * characters become spaces: API text (a viewer's user agent, a server's message)
- * may hold line breaks that would break the layout, or escape sequences that the
- * terminal would obey.
+ * `raw` with its control characters as spaces: API text (a viewer's user agent, a
+ * server's message) may hold line breaks that would break a layout or a one-line
+ * error, or escape sequences that the terminal would obey.
  */
+export function printable(raw: string): string {
+  return raw.replace(/\p{Cc}/gu, ' ');
+}
+
+/** `text` cut to `width` columns with an ellipsis, or padded to it, made {@link printable}. */
 export function fit(raw: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
-  const text = raw.replace(/\p{Cc}/gu, ' ');
+  const text = printable(raw);
   const cut = text.length > width ? `${text.slice(0, Math.max(width - 1, 0))}…` : text;
   return align === 'right' ? cut.padStart(width) : cut.padEnd(width);
 }

@@ -5,6 +5,7 @@ import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { connect } from './data/connect.js';
 import { describeError } from './data/describe-error.js';
+import { printable } from './format.js';
 import { methodRegistry } from './generated/registry.js';
 import { takeOverTerminal } from './terminal.js';
 
@@ -43,7 +44,7 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     return 0;
   } catch (error) {
     restore();
-    process.stderr.write(`boomstream: ${describeError(error, source.secrets)}\n`);
+    process.stderr.write(`boomstream: ${printable(describeError(error, source.secrets))}\n`);
     return 1;
   } finally {
     process.off('SIGINT', stop);

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { BoomstreamClient } from '@boomstream/client';
 import { startMockServer, type MockServer } from '@boomstream/mocks';
@@ -163,6 +165,30 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('Invalid API key');
     expect(result.stderr).not.toContain('wrong-key-42');
     expect(result.stdout).toBe('');
+  });
+
+  it('1 for an API message with control characters, printed on one line without them', async () => {
+    // The API's text is not ours: a line break or an escape code must not reach the terminal.
+    const api = createServer((_request, response) => {
+      response.setHeader('content-type', 'application/xml');
+      response.end(
+        '<Response>\n<Status>Failed</Status>\n<Message>\u001b[31mQuota\nexceeded</Message>\n</Response>\n',
+      );
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = api.address() as AddressInfo;
+      const result = await runBin(['project'], {
+        ...env,
+        BOOMSTREAM_BASE_URL: `http://127.0.0.1:${port}/api`,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Quota exceeded');
+      expect(result.stderr).not.toContain('\u001b');
+      expect(result.stderr.trimEnd()).not.toContain('\n');
+    } finally {
+      await new Promise((resolve) => api.close(resolve));
+    }
   });
 
   it('1 for a malformed answer and for a refused connection', async () => {

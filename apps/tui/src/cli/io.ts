@@ -1,3 +1,5 @@
+import { printable } from '../format.js';
+
 /** What the CLI touches of the process, so that tests can hand it their own. */
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -20,4 +22,9 @@ export async function readStdin(io: CliIo): Promise<string> {
   let text = '';
   for await (const chunk of io.stdin) text += String(chunk);
   return text.replace(/\r?\n$/, '');
+}
+
+/** An error on stderr, on one line: the message may carry the API's text (see {@link printable}). */
+export function writeError(io: CliIo, message: string): void {
+  io.stderr.write(`boomstream: ${printable(message)}\n`);
 }

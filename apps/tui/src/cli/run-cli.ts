@@ -4,7 +4,7 @@ import { methodRegistry } from '../generated/registry.js';
 import { VERSION } from '../version.js';
 import { parseCommand, UsageError } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { envValue, type CliIo } from './io.js';
+import { envValue, writeError, type CliIo } from './io.js';
 import { SECRET_ENV } from './secret-sources.js';
 import { usage } from './usage.js';
 
@@ -37,14 +37,14 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`boomstream: ${error.message}\n`);
+      writeError(io, error.message);
       return EXIT.usage;
     }
     const secrets = ['BOOMSTREAM_API_KEY', ...Object.values(SECRET_ENV)]
       .map((name) => envValue(io, name))
       .filter((value) => value !== undefined);
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`boomstream: unexpected error: ${redactText(message, secrets)}\n`);
+    writeError(io, `unexpected error: ${redactText(message, secrets)}`);
     return EXIT.failure;
   }
 }

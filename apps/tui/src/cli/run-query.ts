@@ -9,7 +9,7 @@ import { toCsv } from '../export/csv.js';
 import type { FieldEntry } from '../registry-types.js';
 import { UsageError, type Command } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { envValue, readStdin, type CliIo } from './io.js';
+import { envValue, readStdin, writeError, type CliIo } from './io.js';
 import { secretEnv } from './secret-sources.js';
 
 type QueryCommand = Extract<Command, { kind: 'query' }>;
@@ -79,7 +79,7 @@ export async function runQuery(command: QueryCommand, io: CliIo): Promise<number
   } catch (error) {
     const message = describeError(error, [...secrets, ...source.secrets]);
     if (error instanceof BoomstreamValidationError) throw new UsageError(message);
-    io.stderr.write(`boomstream: ${message}\n`);
+    writeError(io, message);
     return EXIT.failure;
   } finally {
     await source.close();
