@@ -8,6 +8,7 @@ import { HelpOverlay, helpHeight } from './components/HelpOverlay.js';
 import { MethodList } from './components/MethodList.js';
 import { Results } from './components/Results.js';
 import { StatusLine } from './components/StatusLine.js';
+import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
 import { useExportJob, useQueryJob } from './hooks/use-jobs.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -23,6 +24,11 @@ export interface AppProps {
   readonly source: DataSource;
   /** Moscow's today, for date presets and defaults. Defaults to the real date. */
   readonly today?: string;
+  /**
+   * Kept up to date with the secrets typed into the form or sent with the query: the
+   * crash screen sits above the app's state, and must hide them too.
+   */
+  readonly typedSecrets?: { current: readonly string[] };
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
@@ -35,7 +41,7 @@ export const CHROME_LINES = 4;
 export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({ methods, source, today }: AppProps) {
+export function App({ methods, source, today, typedSecrets }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
@@ -44,6 +50,15 @@ export function App({ methods, source, today }: AppProps) {
   );
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const method = state.screen === 'methods' ? undefined : methods[state.selected];
+  if (typedSecrets) {
+    // During render, not in an effect: a crash in this very render must find them.
+    typedSecrets.current = method
+      ? [
+          ...secretValues(method.fields, state.form?.values ?? {}),
+          ...secretValues(method.fields, state.results?.params ?? {}),
+        ]
+      : [];
+  }
 
   useInput((input, key) => {
     for (const press of splitKeys(input, key)) dispatch({ type: 'key', ...press });

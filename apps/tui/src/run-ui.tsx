@@ -1,8 +1,6 @@
-import { redactText } from '@boomstream/spec';
 import { render } from 'ink';
 
-import { App } from './App.js';
-import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { CrashSafeApp } from './CrashSafeApp.js';
 import { connect } from './data/connect.js';
 import { describeError } from './data/describe-error.js';
 import { printable } from './format.js';
@@ -26,12 +24,9 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     baseUrl: env['BOOMSTREAM_BASE_URL'] || undefined,
   });
   const restore = takeOverTerminal(process.stdout);
-  const instance = render(
-    <ErrorBoundary redact={(text) => redactText(text, source.secrets)}>
-      <App methods={methodRegistry} source={source} />
-    </ErrorBoundary>,
-    { exitOnCtrlC: true },
-  );
+  const instance = render(<CrashSafeApp methods={methodRegistry} source={source} />, {
+    exitOnCtrlC: true,
+  });
   const stop = () => {
     instance.unmount();
   };
