@@ -41,6 +41,11 @@ export class TmuxSession {
     return this.#tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', 'test');
   }
 
+  /** Everything the pane has shown, scrolled-off lines too. */
+  history(): Promise<string> {
+    return this.#tmux('capture-pane', '-p', '-S', '-', '-t', 'test');
+  }
+
   /** Resizes the window, as a user dragging the terminal's corner. */
   async resize(columns: number, rows: number): Promise<void> {
     await this.#tmux('resize-window', '-t', 'test', '-x', String(columns), '-y', String(rows));

@@ -1,12 +1,13 @@
 import { printable } from '../format.js';
+import type { TtyInput } from './secret-prompt.js';
 
 /** What the CLI touches of the process, so that tests can hand it their own. */
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
-  /** Read only for `--hash-stdin`. */
-  readonly stdin: AsyncIterable<string | Buffer>;
+  /** Read only for `--hash-stdin`: piped, or typed at a prompt when it is a terminal. */
+  readonly stdin: TtyInput;
   /** stdin and stdout are terminals and `CI` is unset: the UI may run. */
   readonly interactive: boolean;
 }

@@ -10,7 +10,8 @@ import type { FieldEntry } from '../registry-types.js';
 import { UsageError, type Command } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { envValue, readStdin, writeError, type CliIo } from './io.js';
-import { secretEnv } from './secret-sources.js';
+import { promptSecret } from './secret-prompt.js';
+import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 type QueryCommand = Extract<Command, { kind: 'query' }>;
 
@@ -25,14 +26,32 @@ function issuesMessage(fields: readonly FieldEntry[], issues: readonly ParamIssu
   return issues.map((issue) => `${sourceOf(fields, issue.param)}: ${issue.message}`).join('; ');
 }
 
-/** Flag values, then secrets from the environment (or stdin), never from flags. */
-async function gatherValues(command: QueryCommand, io: CliIo): Promise<Record<string, string>> {
+/** `--hash-stdin`: piped as scripts do, or typed at a prompt without echo on a terminal. */
+async function readHash(command: QueryCommand, io: CliIo): Promise<string | undefined> {
+  const { stdin } = io;
+  if (!stdin.isTTY || !stdin.setRawMode) return readStdin(io);
+  const field = command.method.fields.find((candidate) => candidate.name === STDIN_SECRET);
+  return promptSecret(stdin, io.stderr, `${field?.label ?? STDIN_SECRET}: `);
+}
+
+/**
+ * Flag values, then secrets from the environment (or stdin), never from flags;
+ * `undefined` when the user cancels the password prompt.
+ */
+async function gatherValues(
+  command: QueryCommand,
+  io: CliIo,
+): Promise<Record<string, string> | undefined> {
   const values: Record<string, string> = { ...command.values };
   for (const field of command.method.fields.filter((candidate) => candidate.secret)) {
     const fromEnv = envValue(io, secretEnv(field.name));
     if (values[field.name] === undefined && fromEnv !== undefined) values[field.name] = fromEnv;
   }
-  if (command.hashStdin) values['hash'] = await readStdin(io);
+  if (command.hashStdin) {
+    const hash = await readHash(command, io);
+    if (hash === undefined) return undefined;
+    values[STDIN_SECRET] = hash;
+  }
   return values;
 }
 
@@ -40,6 +59,7 @@ async function gatherValues(command: QueryCommand, io: CliIo): Promise<Record<st
 export async function runQuery(command: QueryCommand, io: CliIo): Promise<number> {
   const { method } = command;
   const values = await gatherValues(command, io);
+  if (values === undefined) return EXIT.interrupted;
   const apiKey = envValue(io, 'BOOMSTREAM_API_KEY');
   if (!command.mock && apiKey === undefined) {
     throw new UsageError('BOOMSTREAM_API_KEY is not set: set it, or pass --mock for demo data');

@@ -47,7 +47,7 @@ Output and data:
   --csv                     the items as CSV (RFC 4180)
   --all                     read every page
   --mock                    use demo data from a built-in mock server
-  --hash-stdin              read the customer password from stdin
+  --hash-stdin              read the customer password from stdin (asked without echo in a terminal)
 
 Environment:
   BOOMSTREAM_API_KEY        the project's API key; without it the UI shows demo data
