@@ -123,6 +123,16 @@ describe('session response', () => {
     ).toEqual([decodedItem]);
   });
 
+  it('refuses two spellings of one element that disagree, and accepts them when they agree', () => {
+    const { ip, ...rest } = item;
+    const both = (IP: string) =>
+      sessionResponse.safeParse({ requestedPage: 1, body: { Item: [{ ...rest, ip, IP }] } });
+    expect(both('198.51.100.7').error?.issues[0]?.message).toBe(
+      'has both <ip> and <IP> with different values',
+    );
+    expect(both(ip).data?.items).toEqual([decodedItem]);
+  });
+
   it('encodes with the example spelling and a Status', () => {
     expect(sessionResponse.encode({ page: 1, items: [decodedItem] })).toEqual({
       requestedPage: 1,

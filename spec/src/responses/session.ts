@@ -19,10 +19,28 @@ const SESSION_ELEMENT_ALIASES: Readonly<Record<string, string>> = {
   leftactivations: 'LeftActivations',
 };
 
-function canonicalElementNames(element: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The element in its canonical spelling. Two spellings of one element that
+ * disagree (`<ip>` and `<IP>` with different values) are an error, not a guess.
+ */
+function canonicalElementNames(
+  element: Record<string, unknown>,
+  ctx: z.core.ParsePayload<Record<string, unknown>>,
+): Record<string, unknown> {
   const canonical: Record<string, unknown> = {};
+  const spelling: Record<string, string> = {};
   for (const [name, value] of Object.entries(element)) {
-    canonical[SESSION_ELEMENT_ALIASES[name.toLowerCase()] ?? name] = value;
+    const key = SESSION_ELEMENT_ALIASES[name.toLowerCase()] ?? name;
+    const seen = spelling[key];
+    if (seen !== undefined && canonical[key] !== value) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `has both <${seen}> and <${name}> with different values`,
+        input: element,
+      });
+    }
+    spelling[key] ??= name;
+    canonical[key] ??= value;
   }
   return canonical;
 }
@@ -75,7 +93,8 @@ const sessionItemCodec = z.codec(
   }),
   {
     // The cast is checked at once: the codec's output schema validates every element.
-    decode: (element) => canonicalElementNames(element) as z.input<typeof sessionItemWire>,
+    decode: (element, ctx) =>
+      canonicalElementNames(element, ctx) as z.input<typeof sessionItemWire>,
     encode: (wire) => wire,
   },
 );
