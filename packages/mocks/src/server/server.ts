@@ -23,8 +23,13 @@ export interface MockServerOptions {
   readonly host?: string;
   /** The world's seed. Defaults to 1. */
   readonly seed?: number;
-  /** Moscow's today as YYYY-MM-DD; nothing is watched after it. Defaults to the real one at start. */
+  /** Moscow's today as YYYY-MM-DD; nothing is watched after it. Defaults to the day of `now`, else the real one at start. */
   readonly today?: string;
+  /**
+   * The instant inside today after which nothing is watched and no session is
+   * created (pass `new Date()` for a live demo). Defaults to the end of today: the whole day.
+   */
+  readonly now?: Date;
   /** Faults on every request, or on the next `times`. Defaults to none. */
   readonly faults?: readonly FaultRule[];
 }
@@ -80,7 +85,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? MOCK_SERVER_DEFAULTS.host;
   const world = createWorld({
     seed: options.seed ?? MOCK_SERVER_DEFAULTS.seed,
-    today: options.today ?? moscowToday(),
+    today: options.today ?? moscowToday(options.now),
+    ...(options.now !== undefined && { now: options.now }),
   });
   const schedule = new FaultSchedule(options.faults ?? MOCK_SERVER_DEFAULTS.faults);
   const closing = new AbortController();

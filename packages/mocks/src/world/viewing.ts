@@ -79,12 +79,14 @@ export interface MediaViewing {
 /**
  * A media's viewing: the daily and weekly rhythms, a fade after publication, and
  * noise drawn per absolute hour, so the past does not change when the world's
- * `today` moves. Quiet hours are often empty.
+ * `today` moves. Quiet hours are often empty. Only the first `lastDayHours`
+ * hours of `lastDay` have happened (fractional: the current hour holds its part).
  */
 export function mediaViewing(
   media: MediaViewing,
   firstDay: string,
   lastDay: string,
+  lastDayHours = 24,
 ): ViewingSeries {
   const days = daysBetween(firstDay, lastDay) + 1;
   const hours = new Float64Array(days * 24);
@@ -96,11 +98,14 @@ export function mediaViewing(
     const age = day - daysBetween(firstDay, media.published);
     const fade = 0.3 + 0.7 * Math.exp(-age / FADE_DAYS);
     DAILY_RHYTHM.forEach((daily, hour) => {
+      // Noise is drawn per hour, not in sequence: skipping the future shifts nothing.
+      const share = day === days - 1 ? Math.min(1, lastDayHours - hour) : 1;
+      if (share <= 0) return;
       const epochHour = epochDay * 24 + hour;
       const quiet = 0.85 * (1 - daily) ** 3;
       if (unitHash(media.seed, media.stream, epochHour, 1) < quiet) return;
       const noise = 0.5 + unitHash(media.seed, media.stream, epochHour, 2);
-      hours[day * 24 + hour] = Math.round(media.peakMs * daily * weekly * fade * noise);
+      hours[day * 24 + hour] = Math.round(media.peakMs * daily * weekly * fade * noise * share);
     });
   }
   return new ViewingSeries(firstDay, lastDay, hours);

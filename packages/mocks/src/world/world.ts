@@ -1,4 +1,4 @@
-import { addDays, isoDate, type SessionItem } from '@boomstream/spec';
+import { addDays, isoDate, MOSCOW_OFFSET, type SessionItem } from '@boomstream/spec';
 import { z } from 'zod';
 
 import { SeededRandom } from './random.js';
@@ -6,13 +6,34 @@ import { customerSessions } from './sessions.js';
 import { mediaViewing, ViewingSeries } from './viewing.js';
 import { ALPHANUMERIC, HEX, MEDIA_TITLES, PROJECT_NAMES } from './vocabulary.js';
 
+/** The instant Moscow's day `date` starts. */
+const moscowMidnight = (date: string) => new Date(`${date}T00:00:00${MOSCOW_OFFSET}`);
+
 /** What a world is made from. */
-export const worldOptions = z.object({
-  /** Everything else derives from it; another seed, another world. */
-  seed: z.int({ error: 'seed must be a whole number' }),
-  /** Moscow's today (YYYY-MM-DD): nothing is watched after it. */
-  today: isoDate,
-});
+export const worldOptions = z
+  .object({
+    /** Everything else derives from it; another seed, another world. */
+    seed: z.int({ error: 'seed must be a whole number' }),
+    /** Moscow's today (YYYY-MM-DD): nothing is watched after it. */
+    today: isoDate,
+    /**
+     * The instant inside today after which nothing is watched and no session is
+     * created: later hours are empty, the current one holds its elapsed part.
+     * Defaults to the end of today (tomorrow's Moscow midnight): the whole day.
+     */
+    now: z.date({ error: 'now must be a valid Date' }).optional(),
+  })
+  .superRefine(({ today, now }, ctx) => {
+    if (now === undefined) return;
+    const [start, end] = [moscowMidnight(today), moscowMidnight(addDays(today, 1))];
+    if (now < start || now > end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['now'],
+        message: `now must be inside today (${today}, Moscow): from ${start.toISOString()} to ${end.toISOString()}, got ${now.toISOString()}`,
+      });
+    }
+  });
 export type WorldOptions = z.infer<typeof worldOptions>;
 
 /** How far back the world's history reaches. */
@@ -43,7 +64,7 @@ export interface Project {
   readonly customers: readonly Customer[];
 }
 
-/** Values that work with every method: a key, its media codes, and passwords with sessions today. */
+/** Values that work with every method: a key, its media codes, and passwords with sessions today before now. */
 export interface Demo {
   readonly apiKey: string;
   readonly codes: string[];
@@ -74,6 +95,9 @@ export function createWorld(options: WorldOptions): World {
     throw new RangeError(`Invalid world options: ${issues.join('; ')}`);
   }
   const { seed, today } = parsed.data;
+  const now = parsed.data.now ?? moscowMidnight(addDays(today, 1));
+  // Milliseconds of today that have happened: from 0 to a whole day.
+  const elapsedMs = now.getTime() - moscowMidnight(today).getTime();
   const random = new SeededRandom(seed);
   const firstDay = addDays(today, -HISTORY_DAYS);
   const taken = new Set<string>();
@@ -89,7 +113,12 @@ export function createWorld(options: WorldOptions): World {
         code: uniqueDraw(taken, () => random.text(ALPHANUMERIC, 8)),
         name: random.pick(MEDIA_TITLES),
         published,
-        viewing: mediaViewing({ seed, stream: stream++, peakMs, published }, firstDay, today),
+        viewing: mediaViewing(
+          { seed, stream: stream++, peakMs, published },
+          firstDay,
+          today,
+          elapsedMs / 3_600_000,
+        ),
       };
     });
     const customers = media.flatMap(({ code, name }, m) =>
@@ -102,6 +131,7 @@ export function createWorld(options: WorldOptions): World {
           sessions: customerSessions(random, {
             place: name,
             today,
+            elapsedMs,
             count: shared ? 240 : random.int(1, 12),
             days: shared ? 60 : 120,
             includeToday: c === 0,
