@@ -1,10 +1,14 @@
 import { startMockServer } from '@boomstream/mocks';
 import { methods } from '@boomstream/spec';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { connect } from './connect.js';
 
 const signal = new AbortController().signal;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('connect', () => {
   it('starts the mock server in-process for demo data, with codes and passwords that answer', async () => {
@@ -19,6 +23,35 @@ describe('connect', () => {
       const { code, hash } = demo.sessions[0]!;
       expect(source.secrets).not.toContain('ignored-key');
       await expect(source.page(methods.session, { code, hash }, signal)).resolves.toBeDefined();
+    } finally {
+      await source.close();
+    }
+  });
+
+  it('shows demo data only up to the real time: at 00:30 Moscow, no later hour and sessions before now', async () => {
+    // Only Date is faked: the server, the client and their timers run for real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-06-30T00:30:00+03:00'));
+    const source = await connect({ demo: true, apiKey: undefined, baseUrl: undefined });
+    try {
+      const params = { start: '2024-06-29', end: '2024-06-30', group: 'hour', project: 'all' };
+      const hours = await source.all(methods.project, params, signal, () => undefined);
+      const dates = hours.map((item) => ('date' in item ? item.date : ''));
+      expect(dates.some((date) => date.startsWith('2024-06-29T23'))).toBe(true);
+      expect(dates.filter((date) => date > '2024-06-30T00:00')).toEqual([]);
+      const demo = source.demo!;
+      expect(demo.sessions.length).toBeGreaterThan(0);
+      for (const { code, hash } of demo.sessions) {
+        // The server's default range, today to tomorrow, as the form sends it.
+        const page = await source.page(methods.session, { code, hash }, signal);
+        const times = page.items.map((item) => ('createdAt' in item ? item.createdAt : ''));
+        expect(times.length).toBeGreaterThan(0);
+        for (const time of times) {
+          expect(time >= '2024-06-30T00:00:00+03:00' && time <= '2024-06-30T00:30:00+03:00').toBe(
+            true,
+          );
+        }
+      }
     } finally {
       await source.close();
     }

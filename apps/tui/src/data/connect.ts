@@ -15,13 +15,15 @@ export interface ConnectOptions {
 
 /**
  * The data source the app and the CLI use: the real API with a key, or the mock
- * server started in this process (today = the real date) for demo data.
+ * server started in this process for demo data, at the real date and time: no
+ * viewing or session from later today, which would be data from the future.
  */
 export async function connect({ demo, apiKey, baseUrl }: ConnectOptions): Promise<DataSource> {
   if (demo || apiKey === undefined) {
     // Loaded only for demo data: the live path never pays for the mock's world.
     const { startMockServer } = await import('@boomstream/mocks');
-    const server = await startMockServer({ today: moscowToday() });
+    const now = new Date();
+    const server = await startMockServer({ today: moscowToday(now), now });
     const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
     return clientSource(client, {
       mode: 'demo',
