@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     port: integer('port', values.port, CLI_DEFAULTS.port),
     seed: integer('seed', values.seed, CLI_DEFAULTS.seed),
     ...(values.host !== undefined && { host: values.host }),
-    ...(values.today !== undefined && { today: values.today }),
+    // Without a fixed day, the mock lives at the real time: nothing is watched later today than now.
+    ...(values.today === undefined ? { now: new Date() } : { today: values.today }),
     faults: (values.fault ?? []).flatMap(parseFaults),
   });
   const { apiKey, codes, sessions } = server.demo;
