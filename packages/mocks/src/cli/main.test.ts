@@ -48,19 +48,22 @@ describe('boomstream-mock', () => {
 
   it('without --today, serves no viewing later today than the real time', async () => {
     const cli = run(['--port', '0']);
-    const [, url] = await cli.printed(/mock API at (\S+)/);
-    const [, key] = await cli.printed(/API key:\s+(\S+)/);
-    const today = moscowToday();
-    const answer = await request(
-      `${url}/stats?apikey=${key}&group=hour&start=${today}&end=${today}`,
-    );
-    const dates = [
-      ...(await answer.body.text()).matchAll(/<date>(\d\d)\.(\d\d)\.(\d{4}) (\d\d):00<\/date>/g),
-    ];
-    // Read after the answer: the real time only moves on, so a later hour is never wrong here.
-    const hourNow = Number(moscowWallClock(new Date()).slice(11, 13));
-    expect(dates.map((match) => Number(match[4])).filter((hour) => hour > hourNow)).toEqual([]);
-    cli.child.kill('SIGINT');
+    try {
+      const [, url] = await cli.printed(/mock API at (\S+)/);
+      const [, key] = await cli.printed(/API key:\s+(\S+)/);
+      const today = moscowToday();
+      const answer = await request(
+        `${url}/stats?apikey=${key}&group=hour&start=${today}&end=${today}`,
+      );
+      const dates = [
+        ...(await answer.body.text()).matchAll(/<date>(\d\d)\.(\d\d)\.(\d{4}) (\d\d):00<\/date>/g),
+      ];
+      // Read after the answer: the real time only moves on, so a later hour is never wrong here.
+      const hourNow = Number(moscowWallClock(new Date()).slice(11, 13));
+      expect(dates.map((match) => Number(match[4])).filter((hour) => hour > hourNow)).toEqual([]);
+    } finally {
+      cli.child.kill('SIGINT');
+    }
     expect(await cli.exited).toBe(0);
   });
 
