@@ -51,24 +51,24 @@ export async function* readPages<M extends MethodSpec>(
 ): AsyncGenerator<MethodPage<M>, void, undefined> {
   let number = firstPageNumber(params);
   let page = await call(params, options);
+  let key = itemsKey(page);
   yield page;
   // The page asked for, not the one the answer names: a server that ignores `page` must not loop.
   while (hasNextPage(method.paging, { ...page, page: number })) {
     number += 1;
-    const previous = page;
     page = await call(atPage(params, number), options);
-    if (repeats(page, previous)) return;
+    const previousKey = key;
+    key = itemsKey(page);
+    // A server that ignores `page` answers every page alike; sessions, which tell no
+    // page count, would then be read forever.
+    if (page.items.length > 0 && key === previousKey) return;
     yield page;
   }
 }
 
-/**
- * Whether a page holds the same items as the one before: a server that ignores
- * `page` answers every page alike, and sessions, which tell no page count, would
- * then be read forever.
- */
-function repeats(page: { readonly items: readonly unknown[] }, previous: typeof page): boolean {
-  return page.items.length > 0 && JSON.stringify(page.items) === JSON.stringify(previous.items);
+/** What a page's items serialize to, computed once per page to compare with the next. */
+function itemsKey(page: { readonly items: readonly unknown[] }): string {
+  return JSON.stringify(page.items);
 }
 
 /** Every item, page after page. */
