@@ -78,7 +78,7 @@ function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, so
 
 /**
  * Starts a real HTTP server answering Boomstream's statistics API from a seeded
- * world, as `../shared/api/WIRE.md` describes it, with faults on request.
+ * world, as the repository's `docs/api.md` describes it, with faults on request.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const port = options.port ?? MOCK_SERVER_DEFAULTS.port;
