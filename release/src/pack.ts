@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { publishablePackages, ROOT, type PublishablePackage } from './workspace.js';
+import { publishablePackages, readManifest, ROOT, type PublishablePackage } from './workspace.js';
 
 /** A package packed as npm would publish it. */
 export interface PackedPackage extends PublishablePackage {
@@ -51,8 +51,24 @@ export function packAll(
   });
 }
 
-/** Files every tarball must carry, besides what its `files` field lists. */
+/** The files a manifest's `exports` and `bin` point at, relative to the package. */
+function entryFiles(manifest: Record<string, unknown>): string[] {
+  const exported = Object.values((manifest['exports'] ?? {}) as Record<string, unknown>).flatMap(
+    (target): unknown[] =>
+      typeof target === 'object' && target ? Object.values(target) : [target],
+  );
+  const bins = Object.values((manifest['bin'] ?? {}) as Record<string, unknown>);
+  return [...exported, ...bins].map((target) => String(target).replace(/^\.\//, ''));
+}
+
+/** Files every tarball must carry: the documents, the manifest and every entry point. */
 export function requiredFiles(pkg: PublishablePackage): string[] {
   const changelog = existsSync(join(ROOT, pkg.dir, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [];
-  return ['LICENSE', 'README.md', 'package.json', ...changelog];
+  return [
+    'LICENSE',
+    'README.md',
+    'package.json',
+    ...changelog,
+    ...entryFiles(readManifest(pkg.dir)),
+  ];
 }

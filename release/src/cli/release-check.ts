@@ -2,15 +2,17 @@
  * `npm run release:check`: packs every publishable package as `npm publish` would and
  * checks each tarball: the files every package must carry, publint (package.json
  * against the files), and @arethetypeswrong/cli (types as TypeScript resolves them).
- * Exits non-zero naming each failure.
+ * Exits non-zero naming each failure. The tarballs go to a temporary folder, removed
+ * after, or to `RELEASE_CHECK_PACK_DIR` when set, kept there (the registry test
+ * compares them with what the release then publishes).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { packAll, requiredFiles, type PackedPackage } from './pack.js';
-import { readManifest, ROOT } from './workspace.js';
+import { packAll, requiredFiles, type PackedPackage } from '../pack.js';
+import { readManifest, ROOT } from '../workspace.js';
 
 /**
  * Our packages are ESM only (Node 20.19+ `require()`s them, TypeScript's old `node10`
@@ -66,7 +68,8 @@ function check(pkg: PackedPackage): string[] {
   return failures;
 }
 
-const destination = mkdtempSync(join(tmpdir(), 'boomstream-release-check-'));
+const kept = process.env['RELEASE_CHECK_PACK_DIR'];
+const destination = kept ?? mkdtempSync(join(tmpdir(), 'boomstream-release-check-'));
 try {
   const failures = packAll(destination).flatMap(check);
   if (failures.length > 0) {
@@ -76,5 +79,5 @@ try {
     console.log('\nrelease:check: every tarball is complete and passes publint and attw.');
   }
 } finally {
-  rmSync(destination, { recursive: true, force: true });
+  if (kept === undefined) rmSync(destination, { recursive: true, force: true });
 }
