@@ -56,7 +56,8 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
-  const timeout = sleep(5_000).then(() => child.kill('SIGKILL'));
+  // Verdaccio 6 may take its time on SIGTERM; it keeps nothing worth a clean stop.
+  const timeout = sleep(2_000).then(() => child.kill('SIGKILL'));
   await Promise.race([exited, timeout]);
 }
 
@@ -72,6 +73,10 @@ export async function startRegistry(folder: string): Promise<LocalRegistry> {
     ['--config', configFile, '--listen', `127.0.0.1:${port}`],
     { cwd: folder, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // Should the test's process end without stopping it, the registry ends with it.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  child.once('exit', () => process.removeListener('exit', orphaned));
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const registry: LocalRegistry = {
