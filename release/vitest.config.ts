@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'registry',
           include: ['test/registry/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 120_000,
         },
       },

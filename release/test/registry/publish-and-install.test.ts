@@ -126,14 +126,14 @@ describe('a release through a real registry', () => {
     });
     // release:check packs first (the tree has no dist/ then), changeset publish after.
     // --no-git-tag: a test run must not tag the repository.
-    await run('npm', ['run', 'release', '--', '--no-git-tag'], ROOT, env, 480_000);
+    await run('npm', ['run', 'release', '--', '--no-git-tag'], ROOT, env, 900_000);
     for (const pkg of publishablePackages()) {
       const published = JSON.parse(
         await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json'], folder, env),
       ) as string;
       expect(published, pkg.name).toBe(pkg.version);
     }
-  }, 540_000);
+  }, 960_000);
 
   it('published complete tarballs, with the same files as packing with no build output', () => {
     const packages = publishablePackages();
