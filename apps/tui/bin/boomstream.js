@@ -2,11 +2,13 @@
 // npm links a package's bins when it installs it, before anything in a fresh clone is
 // built: this committed file is what it links, and the program is the build's output.
 import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const program = new URL('../dist/boomstream.js', import.meta.url);
 if (existsSync(program)) {
   await import(program.href);
 } else {
-  console.error('boomstream: not built yet. Run `npm run build` in the repository first.');
+  process.stderr.write('boomstream: not built yet. Run `npm run build` in the repository first.\n');
   process.exitCode = 1;
 }
