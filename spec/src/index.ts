@@ -37,7 +37,7 @@ export {
   type MethodName,
   type Methods,
 } from './methods/index.js';
-export { itemResponses, type ItemKind } from './items.js';
+export { itemResponses, type ItemKind, type ItemOfKind, type PageOfKind } from './items.js';
 export {
   FIRST_PAGE,
   hasNextPage,

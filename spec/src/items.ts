@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 import type { ResponseCodec } from './method.js';
 import { sessionResponse, statsResponse } from './responses/index.js';
 
@@ -12,3 +14,8 @@ export const itemResponses = {
 } as const satisfies Record<string, ResponseCodec>;
 
 export type ItemKind = keyof typeof itemResponses;
+
+/** What one page of a kind decodes to. */
+export type PageOfKind<K extends ItemKind> = z.output<(typeof itemResponses)[K]>;
+/** One item of a kind's pages. */
+export type ItemOfKind<K extends ItemKind> = PageOfKind<K>['items'][number];
