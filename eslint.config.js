@@ -121,7 +121,7 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    files: ['**/*.test.ts', '**/*.test.tsx'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-d.ts'],
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
