@@ -1,22 +1,27 @@
 import { API_PREFIX, methods } from '@boomstream/spec';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../src/fixtures/index-file.js';
 import { fixtures } from './fixtures.js';
 
+// Building the fixture world takes seconds on a busy machine: one run for the tests that read it.
+let output: ReturnType<typeof fixtures>;
+beforeAll(() => {
+  output = fixtures();
+}, 60_000);
+
 describe('the fixtures generator', () => {
   it('is deterministic: the same spec and world give the same bytes', () => {
-    expect(fixtures().files).toEqual(fixtures().files);
-  });
+    expect(fixtures().files).toEqual(output.files);
+  }, 60_000);
 
   it('writes only under packages/mocks/fixtures, and owns that folder', () => {
-    const output = fixtures();
     expect(output.ownedDirs).toEqual(['packages/mocks/fixtures']);
     for (const { path } of output.files) expect(path).toMatch(/^packages\/mocks\/fixtures\//);
   });
 
   it("holds each reference example byte for byte, keyed by the example request's path under the API prefix", () => {
-    const { files } = fixtures();
+    const { files } = output;
     const index = fixtureIndex.parse(
       JSON.parse(files.find(({ path }) => path.endsWith('/index.json'))?.content ?? ''),
     );
@@ -25,12 +30,14 @@ describe('the fixtures generator', () => {
         method.example.response,
       );
       const entry = index.fixtures.find((fixture) => fixture.file === `reference/${name}.xml`);
-      expect(`${API_PREFIX}${entry?.request.path ?? ''}`).toBe(new URL(method.example.request).pathname);
+      expect(`${API_PREFIX}${entry?.request.path ?? ''}`).toBe(
+        new URL(method.example.request).pathname,
+      );
     }
   });
 
   it('says in a README what made the folder, and no data file carries a header', () => {
-    const { files } = fixtures();
+    const { files } = output;
     expect(files.find(({ path }) => path.endsWith('/README.md'))?.content).toContain(
       'packages/mocks/generators/fixtures.ts',
     );
