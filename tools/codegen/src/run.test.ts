@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 
 import { findDrift, type GeneratorOutput } from './output.js';
 import { runGenerators } from './run.js';
@@ -23,11 +23,12 @@ const outputs: GeneratorOutput[] = [
 ];
 
 let root: string;
+let printedErrors: MockInstance<(...data: unknown[]) => void>;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'boomstream-codegen-'));
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  printedErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
 afterEach(async () => {
@@ -56,7 +57,7 @@ describe('runGenerators', () => {
     await runGenerators('test', outputs, { check: true, root });
 
     expect(process.exitCode).toBe(1);
-    const message = vi.mocked(console.error).mock.calls.flat().join('\n');
+    const message = printedErrors.mock.calls.flat().join('\n');
     expect(message).toContain('stale:      b/data/answer.xml');
     expect(message).toContain('missing:    a/generated/one.ts');
     expect(message).toContain('unexpected: a/generated/old/stale.ts');
