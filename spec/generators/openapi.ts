@@ -5,7 +5,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { stringify } from 'yaml';
 
 import { API_SERVERS, registerOperations } from './openapi-operations.js';
-import { ROOT, type GeneratorOutput } from './output.js';
+import { ROOT, type GeneratorOutput } from '@boomstream/codegen';
 
 const DIR = 'packages/openapi';
 
