@@ -119,7 +119,9 @@ describe('validateParams', () => {
   });
 
   // Codes are built to be valid or not, rather than judged by a copy of the rule's pattern.
-  const LETTERS_AND_DIGITS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
+  const LETTERS_AND_DIGITS = Array.from(
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  );
   const codeChar = fc.constantFrom(...LETTERS_AND_DIGITS);
 
   it('accepts every code of 8 ASCII letters or digits', () => {
