@@ -33,7 +33,8 @@ export const API_SERVERS = [
 /** The one tag: every operation is a statistics query. */
 export const TAG = {
   name: 'Statistics',
-  description: 'Viewing statistics: by project, by video, live stream or playlist, and by customer session.',
+  description:
+    'Viewing statistics: by project, by video, live stream or playlist, and by customer session.',
 };
 
 /**
@@ -215,7 +216,9 @@ export interface MethodMapping {
 }
 
 /** The spec's methods by name: the operation each one is, and the parameters it requires and takes. */
-export function methodMappings(operations: readonly HttpOperation[]): Record<string, MethodMapping> {
+export function methodMappings(
+  operations: readonly HttpOperation[],
+): Record<string, MethodMapping> {
   return Object.fromEntries(
     operations.flatMap((operation) =>
       operation.methods.map((method) => [

@@ -13,7 +13,11 @@ const SAFE_INTEGER_BOUND = Number.MAX_SAFE_INTEGER;
  */
 const CALENDAR_RULE =
   'A day that exists in the calendar, in Moscow time (UTC+03:00): `2023-02-29` is refused.';
-const NOT_BLANK = { pattern: '\\S', keywords: { minLength: 1 }, rule: 'Not empty, not only spaces.' };
+const NOT_BLANK = {
+  pattern: '\\S',
+  keywords: { minLength: 1 },
+  rule: 'Not empty, not only spaces.',
+};
 
 /** A parameter's schema as a rendered page and a form read it, and its rule in words. */
 function readableSchema(param: Param): { schema: SchemaObject; rule?: string } {
@@ -82,17 +86,21 @@ function descriptionOf(
 export function queryParameters(methods: readonly MethodSpec[]): ParameterObject[] {
   const names = [...new Set(methods.flatMap((method) => Object.keys(method.params)))];
   const sharedByAll = (name: string) => methods.every((method) => name in method.params);
-  const ordered = [
-    ...names.filter((name) => !sharedByAll(name)),
-    ...names.filter(sharedByAll),
-  ];
+  const ordered = [...names.filter((name) => !sharedByAll(name)), ...names.filter(sharedByAll)];
   return ordered.map((name) => {
     const uses = methods.flatMap((method) => method.params[name] ?? []);
     const [use] = uses;
     if (!use) throw new Error(`${name}: no method takes it`);
     // One parameter of one operation has one meaning: its methods must declare it alike.
-    if (uses.some(({ param, serverDefault }) => param !== use.param || serverDefault?.text !== use.serverDefault?.text)) {
-      throw new Error(`${name}: declared differently by ${methods.map(({ name }) => name).join(', ')}`);
+    if (
+      uses.some(
+        ({ param, serverDefault }) =>
+          param !== use.param || serverDefault?.text !== use.serverDefault?.text,
+      )
+    ) {
+      throw new Error(
+        `${name}: declared differently by ${methods.map(({ name }) => name).join(', ')}`,
+      );
     }
     const { schema, rule } = readableSchema(use.param);
     const serverDefault = use.serverDefault;

@@ -40,9 +40,14 @@ export async function openapi(): Promise<GeneratorOutput> {
   });
   const operations = httpOperations();
   registerOperations(registry, operations);
-  const { openapi: dialect, info, servers, security, tags, ...rest } = new OpenApiGeneratorV31(
-    registry.definitions,
-  ).generateDocument({
+  const {
+    openapi: dialect,
+    info,
+    servers,
+    security,
+    tags,
+    ...rest
+  } = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Boomstream statistics API',
