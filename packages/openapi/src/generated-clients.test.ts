@@ -8,7 +8,7 @@ import { startMockServer, type MockServer } from '@boomstream/mocks';
 import { methods, type MethodName } from '@boomstream/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Answers, Demo } from '../test/clients/calls.js';
+import type { Answers, Demo } from '../test/client-calls.js';
 import { readDocument } from '../test/document.js';
 import { generateClients } from '../test/generate-clients.js';
 import { mockServerUrl } from '../test/live.js';

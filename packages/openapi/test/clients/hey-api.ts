@@ -5,7 +5,7 @@
  */
 import { createClient, createConfig, type Client } from '../generated/hey-api/client/index.js';
 import { getSessions, getStats } from '../generated/hey-api/sdk.gen.js';
-import { answerOf, demoValues, type Answers, type Demo } from './calls.js';
+import { answerOf, demoValues, type Answers, type Demo } from '../client-calls.js';
 
 /** The key as the `apikey` query parameter, the document's first security scheme. */
 function clientFor(baseUrl: string, apiKey: string): Client {

@@ -6,7 +6,7 @@
 import createClient from 'openapi-fetch';
 
 import type { paths } from '../generated/openapi-typescript/schema.js';
-import { answerOf, demoValues, type Answers, type Demo } from './calls.js';
+import { answerOf, demoValues, type Answers, type Demo } from '../client-calls.js';
 
 type Client = ReturnType<typeof createClient<paths>>;
 
