@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChecker, type AnswerCheck } from '../test/answers.js';
 import { OPERATION_IDS, readDocument, type OpenApiDocument } from '../test/document.js';
 import { mockUrlOf } from '../test/live.js';
+import { SLOW_TEST_MS } from '../test/slow.js';
 
 let server: MockServer;
 let document: OpenApiDocument;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 2024, today: '2024-06-30' });
   document = await readDocument();
   check = await answerChecker();
-});
+}, SLOW_TEST_MS);
 afterAll(() => server.close());
 
 /** Asks the live mock at the URL the document gives the method; the answer must fit its operation's schema. */
@@ -51,50 +52,62 @@ const queryOf = ({ range: [start, end], ...rest }: { range: string[] } & Record<
   ({ start, end, ...rest }) as Record<string, string>;
 
 describe('live answers of the mock server', () => {
-  it('fit the document for project queries, any valid parameters', async () => {
-    const { apiKey } = server.demo;
-    await fc.assert(
-      fc.asyncProperty(statsQuery, fc.boolean(), async (query, all) => {
-        const body = await expectDocumented('project', {
-          apikey: apiKey,
-          ...(all && { project: 'all' }),
-          ...queryOf(query),
-        });
-        expect(body).toContain('<SourceType>project</SourceType>');
-      }),
-      { numRuns: 20 },
-    );
-  });
+  it(
+    'fit the document for project queries, any valid parameters',
+    async () => {
+      const { apiKey } = server.demo;
+      await fc.assert(
+        fc.asyncProperty(statsQuery, fc.boolean(), async (query, all) => {
+          const body = await expectDocumented('project', {
+            apikey: apiKey,
+            ...(all && { project: 'all' }),
+            ...queryOf(query),
+          });
+          expect(body).toContain('<SourceType>project</SourceType>');
+        }),
+        { numRuns: 20 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('fit the document for target queries, at the URL the document gives target', async () => {
-    const { apiKey, codes } = server.demo;
-    await fc.assert(
-      fc.asyncProperty(statsQuery, fc.constantFrom(...codes), async (query, code) => {
-        const body = await expectDocumented('target', {
-          apikey: apiKey,
-          code,
-          ...queryOf(query),
-        });
-        expect(body).toContain('<SourceType>media</SourceType>');
-      }),
-      { numRuns: 20 },
-    );
-  });
+  it(
+    'fit the document for target queries, at the URL the document gives target',
+    async () => {
+      const { apiKey, codes } = server.demo;
+      await fc.assert(
+        fc.asyncProperty(statsQuery, fc.constantFrom(...codes), async (query, code) => {
+          const body = await expectDocumented('target', {
+            apikey: apiKey,
+            code,
+            ...queryOf(query),
+          });
+          expect(body).toContain('<SourceType>media</SourceType>');
+        }),
+        { numRuns: 20 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('fit the document for session queries', async () => {
-    const { apiKey, sessions } = server.demo;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...sessions),
-        range,
-        fc.constantFrom('asc', 'desc'),
-        async ({ code, hash }, [start = '', end = ''], order) => {
-          await expectDocumented('session', { apikey: apiKey, code, hash, start, end, order });
-        },
-      ),
-      { numRuns: 15 },
-    );
-  });
+  it(
+    'fit the document for session queries',
+    async () => {
+      const { apiKey, sessions } = server.demo;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...sessions),
+          range,
+          fc.constantFrom('asc', 'desc'),
+          async ({ code, hash }, [start = '', end = ''], order) => {
+            await expectDocumented('session', { apikey: apiKey, code, hash, start, end, order });
+          },
+        ),
+        { numRuns: 15 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
   it('fit the document when the key comes as a bearer token', async () => {
     const headers = { authorization: `Bearer ${server.demo.apiKey}` };

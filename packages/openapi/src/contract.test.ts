@@ -4,11 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChecker, type AnswerCheck } from '../test/answers.js';
 import { OPERATION_IDS, readDocument } from '../test/document.js';
 import { readFixtures } from '../test/fixtures.js';
+import { SLOW_TEST_MS } from '../test/slow.js';
 
 let check: (operationId: string, xml: string) => AnswerCheck;
 beforeAll(async () => {
   check = await answerChecker();
-});
+}, SLOW_TEST_MS);
 
 const valid = { matches: 1 };
 

@@ -60,7 +60,7 @@ describe('the generated OpenAPI document', () => {
   it('lists Boomstream and the local mock, with its port as a variable, as the only servers', async () => {
     const document = await readDocument();
     const [boomstream, mock, ...others] = document.servers;
-    expect(boomstream).toEqual({ url: API_PREFIX, description: expect.any(String) });
+    expect(boomstream?.url).toBe(API_PREFIX);
     expect(mock?.url).toBe('http://127.0.0.1:{port}/api');
     expect(mock?.variables?.['port']?.default).toMatch(/^[1-9]\d{0,4}$/);
     expect(others).toEqual([]);
@@ -120,9 +120,12 @@ describe('the generated OpenAPI document', () => {
         const defaultValue =
           use.serverDefault && 'value' in use.serverDefault ? use.serverDefault.value : undefined;
         expect(parameter.schema['default'], label).toBe(defaultValue);
-        if (parameter.example !== undefined) {
-          expect(use.param.schema.safeParse(parameter.example).success, label).toBe(true);
-        }
+        // An example, where there is one, is a value the spec accepts.
+        const example = parameter.example ?? [];
+        expect(
+          [example].flat().filter((value) => !use.param.schema.safeParse(value).success),
+          label,
+        ).toEqual([]);
       }
     }
   });

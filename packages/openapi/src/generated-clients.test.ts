@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 
 import { startMockServer, type MockServer } from '@boomstream/mocks';
 import { methods, type MethodName } from '@boomstream/spec';
@@ -12,12 +10,11 @@ import type { Answers, Demo } from '../test/client-calls.js';
 import { readDocument } from '../test/document.js';
 import { generateClients } from '../test/generate-clients.js';
 import { mockServerUrl } from '../test/live.js';
+import { runNode } from '../test/run-node.js';
+import { SLOW_TEST_MS } from '../test/slow.js';
 
 const clientsDir = new URL('../test/clients/', import.meta.url);
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-
-/** Generating and compiling take seconds on a loaded machine: no timing is asserted. */
-const SLOW = 120_000;
 
 let server: MockServer;
 /** tsc's exit code and diagnostic lines (`file(line,col): error …`) over test/clients. */
@@ -26,41 +23,41 @@ let diagnostics: { exitCode: number; lines: string[] };
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 2024, today: '2024-06-30' });
   await generateClients();
-  const run = promisify(execFile)(
-    process.execPath,
-    [tsc, '-p', fileURLToPath(clientsDir), '--pretty', 'false'],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-  const { exitCode, stdout } = await run.then(
-    ({ stdout }) => ({ exitCode: 0, stdout }),
-    (error: { code?: number; stdout?: string }) => ({
-      exitCode: error.code ?? 1,
-      stdout: error.stdout ?? '',
-    }),
-  );
-  diagnostics = { exitCode, lines: stdout.split('\n').filter(Boolean) };
-}, SLOW);
+  const { code, stdout } = await runNode([
+    tsc,
+    '-p',
+    fileURLToPath(clientsDir),
+    '--pretty',
+    'false',
+  ]);
+  diagnostics = { exitCode: code, lines: stdout.split('\n').filter(Boolean) };
+}, SLOW_TEST_MS);
 afterAll(() => server.close());
 
 const entries = Object.keys(methods) as MethodName[];
 
-/** Each method reached its path on the mock and answered `Success`, about what it asks. */
-function expectReached(answers: Answers): void {
-  for (const name of entries) {
-    const { url, status, text } = answers[name];
-    // The mock's API prefix and the spec's path: `/api/stats`, `/api/ppv/sessions`.
-    expect(new URL(url).pathname, name).toBe(
-      `${new URL(server.url).pathname}${methods[name].path}`,
-    );
-    expect(status, name).toBe(200);
-    expect(text, name).toContain('<Status>Success</Status>');
-  }
-  expect(new URL(answers.project.url).searchParams.has('code')).toBe(false);
-  expect(new URL(answers.target.url).searchParams.get('code')).toBe(server.demo.codes[0]);
-  expect(answers.project.text).toContain('<SourceType>project</SourceType>');
-  expect(answers.target.text).toContain('<SourceType>media</SourceType>');
-  expect(answers.session.text).toMatch(/<Item>\s*<Place>/);
+/** Where each call went and what the mock answered, as the test compares it. */
+function outcomes(answers: Answers) {
+  return Object.fromEntries(
+    entries.map((name) => {
+      const { url, status, text } = answers[name];
+      const { pathname, searchParams } = new URL(url);
+      return [
+        name,
+        {
+          path: pathname,
+          code: searchParams.get('code'),
+          httpStatus: status,
+          status: /<Status>(\w+)<\/Status>/.exec(text)?.[1],
+          sourceType: /<SourceType>(\w+)<\/SourceType>/.exec(text)?.[1],
+        },
+      ];
+    }),
+  );
 }
+
+/** The mock's API prefix and the spec's path: `/api/stats`, `/api/ppv/sessions`. */
+const mockPath = (name: MethodName) => `${new URL(server.url).pathname}${methods[name].path}`;
 
 describe.each([
   ['openapi-typescript + openapi-fetch', 'openapi-fetch'],
@@ -73,9 +70,32 @@ describe.each([
       const client = (await import(`../test/clients/${file}.ts`)) as {
         callMethods: (baseUrl: string, demo: Demo) => Promise<Answers>;
       };
-      expectReached(await client.callMethods(baseUrl, server.demo));
+      const { codes, sessions } = server.demo;
+      expect(outcomes(await client.callMethods(baseUrl, server.demo))).toEqual({
+        project: {
+          path: mockPath('project'),
+          code: null,
+          httpStatus: 200,
+          status: 'Success',
+          sourceType: 'project',
+        },
+        target: {
+          path: mockPath('target'),
+          code: codes[0],
+          httpStatus: 200,
+          status: 'Success',
+          sourceType: 'media',
+        },
+        session: {
+          path: mockPath('session'),
+          code: sessions[0]?.code,
+          httpStatus: 200,
+          status: 'Success',
+          sourceType: undefined,
+        },
+      });
     },
-    SLOW,
+    SLOW_TEST_MS,
   );
 
   it('compiles with tsc, which refuses a session without hash or without code, and group: week', async () => {

@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { operationOf, readDocument, type OpenApiDocument } from '../test/document.js';
 import { startPrism, type PrismMock } from '../test/prism.js';
+import { SLOW_TEST_MS } from '../test/slow.js';
 import { openapiJsonPath } from './index.js';
-
-/** Prism starts in seconds, more on a loaded machine: no timing is asserted. */
-const SLOW = 120_000;
 
 let prism: PrismMock;
 let document: OpenApiDocument;
@@ -14,7 +12,7 @@ let document: OpenApiDocument;
 beforeAll(async () => {
   document = await readDocument();
   prism = await startPrism(openapiJsonPath);
-}, SLOW);
+}, SLOW_TEST_MS);
 afterAll(() => prism.stop());
 
 /** Values that fit the document; Prism checks requests against it, not against any data. */
@@ -51,7 +49,7 @@ describe('prism mock serving the document', () => {
         body: methods[name].example.response,
       });
     },
-    SLOW,
+    SLOW_TEST_MS,
   );
 
   it('answers a project request, one without code, with the project example by default', async () => {

@@ -8,15 +8,14 @@ import { describe, expect, it } from 'vitest';
 
 import { redocly } from '../test/redocly.js';
 import { spectralLint } from '../test/spectral.js';
+import { SLOW_TEST_MS } from '../test/slow.js';
 import { openapiJsonPath, openapiYamlPath } from './index.js';
 
 const broken = fileURLToPath(new URL('../test/broken.yaml', import.meta.url));
 const documents = [openapiJsonPath, openapiYamlPath].map((path) => [basename(path), path]);
 
-/** Each linter starts a CLI of its own, which takes seconds on a loaded machine. */
-const SLOW = 60_000;
-
-describe('independent tools', () => {
+// Each linter starts a CLI of its own; the parsers compile the OpenAPI schemas.
+describe('independent tools', { timeout: SLOW_TEST_MS }, () => {
   it.each(documents)(
     'Redocly lint, recommended rules, finds no error and no warning in %s',
     async (_name, path) => {
@@ -29,64 +28,50 @@ describe('independent tools', () => {
       expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
       expect(code).toBe(0);
     },
-    SLOW,
   );
 
-  it(
-    'Redocly lint does report a broken document (the check has teeth)',
-    async () => {
-      const { code, stdout } = await redocly(['lint', 'test/broken.yaml', '--format=json']);
-      const report = JSON.parse(stdout) as { problems: { ruleId: string }[] };
-      expect(report.problems.map(({ ruleId }) => ruleId)).toEqual(
-        expect.arrayContaining([
-          'operation-operationId-unique',
-          'operation-summary',
-          'struct',
-          'no-invalid-parameter-examples',
-        ]),
-      );
-      expect(code).not.toBe(0);
-    },
-    SLOW,
-  );
+  it('Redocly lint does report a broken document (the check has teeth)', async () => {
+    const { code, stdout } = await redocly(['lint', 'test/broken.yaml', '--format=json']);
+    const report = JSON.parse(stdout) as { problems: { ruleId: string }[] };
+    expect(report.problems.map(({ ruleId }) => ruleId)).toEqual(
+      expect.arrayContaining([
+        'operation-operationId-unique',
+        'operation-summary',
+        'struct',
+        'no-invalid-parameter-examples',
+      ]),
+    );
+    expect(code).not.toBe(0);
+  });
 
   it.each(documents)(
     'Spectral lint, spectral:oas without the XML-example rule, finds nothing in %s',
     async (_name, path) => {
       expect(await spectralLint(path)).toEqual({ code: 0, results: [] });
     },
-    SLOW,
   );
 
-  it(
-    'Spectral lint with all of spectral:oas reports only XML examples of the document, the rule .spectral.yaml turns off',
-    async () => {
-      const { results } = await spectralLint(openapiJsonPath, 'test/spectral-oas.yaml');
-      expect(results.length).toBeGreaterThan(0);
-      for (const { code, path } of results) {
-        expect(code).toBe('oas3-valid-media-example');
-        expect(path.slice(-5, -2)).toEqual(['content', 'application/xml', 'examples']);
-      }
-    },
-    SLOW,
-  );
+  it('Spectral lint with all of spectral:oas reports only XML examples of the document, the rule .spectral.yaml turns off', async () => {
+    const { results } = await spectralLint(openapiJsonPath, 'test/spectral-oas.yaml');
+    expect(results.length).toBeGreaterThan(0);
+    for (const { code, path } of results) {
+      expect(code).toBe('oas3-valid-media-example');
+      expect(path.slice(-5, -2)).toEqual(['content', 'application/xml', 'examples']);
+    }
+  });
 
-  it(
-    'Spectral lint does report a broken document (the check has teeth)',
-    async () => {
-      const { code, results } = await spectralLint(broken);
-      expect(results.map((result) => result.code)).toEqual(
-        expect.arrayContaining([
-          'operation-operationId-unique',
-          'operation-tags',
-          'info-contact',
-          'oas3-schema',
-        ]),
-      );
-      expect(code).not.toBe(0);
-    },
-    SLOW,
-  );
+  it('Spectral lint does report a broken document (the check has teeth)', async () => {
+    const { code, results } = await spectralLint(broken);
+    expect(results.map((result) => result.code)).toEqual(
+      expect.arrayContaining([
+        'operation-operationId-unique',
+        'operation-tags',
+        'info-contact',
+        'oas3-schema',
+      ]),
+    );
+    expect(code).not.toBe(0);
+  });
 
   it.each(documents)('swagger-parser validates %s', async (_name, path) => {
     const api = await SwaggerParser.validate(path);

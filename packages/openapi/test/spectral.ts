@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+
+import { runNode } from './run-node.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(
@@ -28,13 +28,6 @@ export async function spectralLint(
   ruleset = '.spectral.yaml',
 ): Promise<{ code: number; results: SpectralResult[] }> {
   const args = [cli, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--quiet'];
-  const options = { cwd: packageDir, maxBuffer: 16 * 1024 * 1024 };
-  const { code, stdout } = await promisify(execFile)(process.execPath, args, options).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code?: number; stdout?: string }) => ({
-      code: error.code ?? 1,
-      stdout: error.stdout ?? '',
-    }),
-  );
+  const { code, stdout } = await runNode(args, packageDir);
   return { code, results: JSON.parse(stdout) as SpectralResult[] };
 }
