@@ -7,16 +7,22 @@ import type { MethodSpec, Param, ParamUse } from '../src/index.js';
 const SAFE_INTEGER_BOUND = Number.MAX_SAFE_INTEGER;
 
 /**
- * Rules a reader would otherwise have to decode from a regex, in words. The schema keeps
- * what forms and validators understand (`format`, `minLength`); the rule goes in the
- * description, where a rendered reference page shows it.
+ * Rules a reader would otherwise have to decode from a regex, in words: the schema keeps
+ * what forms and validators understand (`format`, `minLength`), the rule goes in the
+ * description, where a rendered reference page shows it. zod's date regex spells the
+ * calendar (leap years and all); `format: date` and this sentence say it.
  */
 const CALENDAR_RULE =
   'A day that exists in the calendar, in Moscow time (UTC+03:00): `2023-02-29` is refused.';
-const NOT_BLANK = {
-  pattern: '\\S',
-  keywords: { minLength: 1 },
-  rule: 'Not empty, not only spaces.',
+/**
+ * The spec's patterns in words. A pattern JSON Schema has a keyword for gives way to it
+ * (`\S`, unanchored, only says "not blank"); the others stay for validators, and the
+ * words are for readers.
+ */
+const PATTERN_RULES: Record<string, { rule: string; keywords?: SchemaObject }> = {
+  '\\S': { rule: 'Not empty, not only spaces.', keywords: { minLength: 1 } },
+  '^\\S+$': { rule: 'No spaces.' },
+  '^[A-Za-z0-9]{8}$': { rule: '8 letters or digits.' },
 };
 
 /** A parameter's schema as a rendered page and a form read it, and its rule in words. */
@@ -31,12 +37,11 @@ function readableSchema(param: Param): { schema: SchemaObject; rule?: string } {
     ...keywords,
     ...(maximum !== undefined && maximum !== SAFE_INTEGER_BOUND && { maximum }),
   };
-  // zod spells a calendar date as `format: date` plus a long leap-year regex: the format says it.
   if (schema.format === 'date') return { schema, rule: CALENDAR_RULE };
-  if (pattern === NOT_BLANK.pattern) {
-    return { schema: { ...schema, ...NOT_BLANK.keywords }, rule: NOT_BLANK.rule };
-  }
-  return { schema: pattern === undefined ? schema : { ...schema, pattern } };
+  if (pattern === undefined) return { schema };
+  const reading = PATTERN_RULES[pattern];
+  if (reading?.keywords) return { schema: { ...schema, ...reading.keywords }, rule: reading.rule };
+  return { schema: { ...schema, pattern }, ...(reading && { rule: reading.rule }) };
 }
 
 const code = (text: string) => `\`${text}\``;

@@ -156,7 +156,7 @@ describe('the generated OpenAPI document', () => {
     }
   });
 
-  it('shows hash as a non-empty password and keeps only short anchored patterns', async () => {
+  it('shows hash as a non-empty password and keeps only short anchored patterns, said in words too', async () => {
     const document = await readDocument();
     const hash = parameterOf(document, '/ppv/sessions', 'hash');
     expect(hash.schema).toEqual({ type: 'string', minLength: 1, format: 'password' });
@@ -168,6 +168,9 @@ describe('the generated OpenAPI document', () => {
     );
     expect(patterns.length).toBeGreaterThan(0);
     for (const pattern of patterns) expect(pattern).toMatch(/^\^.{1,20}\$$/);
+    expect(parameterOf(document, '/ppv/sessions', 'code').description).toContain(
+      '8 letters or digits.',
+    );
   });
 
   it('offers the API key in the query and as a bearer token', async () => {
