@@ -1,32 +1,30 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 
 import {
-  apiMessages,
+  API_BASE_URL,
+  API_PREFIX,
   failedResponse,
   failedWire,
   methods,
+  MOCK_PORT,
   xmlLayout,
-  type MethodName,
   type MethodSpec,
 } from '../src/index.js';
 import { queryParameters } from './openapi-parameters.js';
 import { xmlResponseSchema } from './openapi-xml.js';
-
-/** The mock's port when `boomstream-mock` is not told another. */
-const MOCK_DEFAULT_PORT = 4010;
 
 /**
  * Where the API lives: Boomstream's API prefix, and the local mock's. Paths are relative
  * to these; generated clients build every URL from this one list.
  */
 export const API_SERVERS = [
-  { url: 'https://boomstream.com/api', description: 'Boomstream' },
+  { url: API_BASE_URL, description: 'Boomstream' },
   {
-    url: 'http://127.0.0.1:{port}/api',
+    url: `http://127.0.0.1:{port}${API_PREFIX}`,
     // Said here, not as the variable's `description`: swagger-parser's OpenAPI 3.1 schema
     // spells that key `descriptions` and rejects a document that uses it.
-    description: `The local mock: \`boomstream-mock\` listens on port ${MOCK_DEFAULT_PORT} unless told \`--port\`; \`startMockServer\` of \`@boomstream/mocks\` on the port it is given.`,
-    variables: { port: { default: String(MOCK_DEFAULT_PORT) } },
+    description: `The local mock: \`boomstream-mock\` listens on port ${MOCK_PORT} unless told \`--port\`; \`startMockServer\` of \`@boomstream/mocks\` on the port it is given.`,
+    variables: { port: { default: String(MOCK_PORT) } },
   },
 ];
 
@@ -97,20 +95,6 @@ function condition(method: MethodSpec, siblings: readonly MethodSpec[]): string 
     .join(', ');
 }
 
-const descriptions: Record<MethodName, string> = {
-  project:
-    'Viewing time of the project the API key belongs to (or of another project, or of all of ' +
-    'them, with `project`), bucketed by day or hour.',
-  target: 'Viewing time of one video, live stream or playlist, bucketed by day or hour.',
-  session: 'Sessions of one customer password on one media: where, when and from what device.',
-};
-
-const failedMessages: Record<MethodName, string> = {
-  project: apiMessages.invalidApiKey,
-  target: apiMessages.mediaNotFound,
-  session: apiMessages.mediaNotFound,
-};
-
 function requestLine(method: MethodSpec): string {
   return `The reference's example request: \`GET ${method.example.request}\`.`;
 }
@@ -118,12 +102,12 @@ function requestLine(method: MethodSpec): string {
 function operationDescription({ methods: serving }: HttpOperation): string {
   const [only] = serving;
   if (only && serving.length === 1) {
-    return `${descriptions[only.name as MethodName]}\n\n${requestLine(only)}`;
+    return `${only.description}\n\n${requestLine(only)}`;
   }
   const cases = serving.map(
     (method) =>
       `- **${condition(method, serving)}: ${code(method.name)}**, ${method.title}. ` +
-      `${descriptions[method.name as MethodName]} ${requestLine(method)}`,
+      `${method.description} ${requestLine(method)}`,
   );
   return [
     `One endpoint serves the reference's methods ${list(serving.map(({ name }) => name))}; what the request carries picks one:`,
@@ -167,7 +151,7 @@ function examples({ methods: serving }: HttpOperation) {
     { summary: `${method.title}: the reference's example`, value: method.example.response },
   ]);
   const failed = serving.map((method) => {
-    const message = failedMessages[method.name as MethodName];
+    const message = method.failedMessage;
     return [
       `${method.name}Failed`,
       {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { stringify } from 'yaml';
 
+import { ROOT, type GeneratorOutput } from '@boomstream/codegen';
+
 import {
   API_SERVERS,
   httpOperations,
@@ -11,7 +13,6 @@ import {
   registerOperations,
   TAG,
 } from './openapi-operations.js';
-import { ROOT, type GeneratorOutput } from './output.js';
 
 const DIR = 'packages/openapi';
 

@@ -1,5 +1,13 @@
 import type { Paging } from './method.js';
 
+/** The page a request without `page` gets. */
+export const FIRST_PAGE = 1;
+
+/** The page a call's parameters ask for: their `page`, else the first. */
+export function requestedPage(params: { readonly page?: unknown }): number {
+  return typeof params.page === 'number' ? params.page : FIRST_PAGE;
+}
+
 /** The least a page tells about paging. */
 export interface PageInfo {
   readonly page: number;

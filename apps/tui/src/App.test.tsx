@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { fakePage, fakeSource, type FakeSource } from '../test/fake-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { App } from './App.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 
 const KEYS = {
   down: '\u001B[B',
@@ -34,7 +34,7 @@ async function renderApp(source: FakeSource = fakeSource()) {
 }
 
 describe('method list', () => {
-  it('lists every method of the generated registry, with the DEMO badge', async () => {
+  it('lists every method of the registry, with the DEMO badge', async () => {
     const { lastFrame, unmount } = await renderApp();
     for (const method of methodRegistry) expect(lastFrame()).toContain(method.title);
     expect(lastFrame()).toContain('DEMO');
@@ -169,6 +169,23 @@ describe('results', () => {
     expect(cancelled).toContain('r runs it again');
     answer = true;
     await press('r', 'page 1 of 2');
+    unmount();
+  });
+
+  it('cancels a full read with esc: its signal aborts and no later page is read', async () => {
+    const source = fakeSource();
+    const { press, unmount } = await renderApp(source);
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    const held = source.hold();
+    await press('a', 'Loading every page…');
+    await press(KEYS.esc, 'Cancelled');
+    held.release();
+    await vi.waitFor(() => {
+      expect(source.aborted).toHaveLength(1);
+    });
+    // The full read's first page saw the abort; its second page was never asked for.
+    expect(source.aborted[0]?.params['page']).toBe(1);
+    expect(source.calls.map((call) => call.params['page'])).toEqual([1, 1]);
     unmount();
   });
 

@@ -12,7 +12,7 @@ import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
 import { useExportJob, useQueryJob } from './hooks/use-jobs.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { MethodEntry } from './registry-types.js';
+import type { MethodEntry } from './registry.js';
 import { INITIAL_STATE } from './state/app-state.js';
 import { createReducer } from './state/reducer.js';
 import { splitKeys } from './state/split-keys.js';
@@ -28,7 +28,7 @@ export interface AppProps {
    * Kept up to date with the secrets typed into the form or sent with the query: the
    * crash screen sits above the app's state, and must hide them too.
    */
-  readonly typedSecrets?: { current: readonly string[] };
+  readonly typedSecretsRef?: { current: readonly string[] };
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
@@ -41,7 +41,7 @@ export const CHROME_LINES = 4;
 export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({ methods, source, today, typedSecrets }: AppProps) {
+export function App({ methods, source, today, typedSecretsRef }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
@@ -50,9 +50,11 @@ export function App({ methods, source, today, typedSecrets }: AppProps) {
   );
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const method = state.screen === 'methods' ? undefined : methods[state.selected];
-  if (typedSecrets) {
-    // During render, not in an effect: a crash in this very render must find them.
-    typedSecrets.current = method
+  if (typedSecretsRef) {
+    // During render, not in an effect: a crash in this very render must find them, and an
+    // effect after a crashed render never runs. The ref is read only by the crash screen.
+    // eslint-disable-next-line react-hooks/refs
+    typedSecretsRef.current = method
       ? [
           ...secretValues(method.fields, state.form?.values ?? {}),
           ...secretValues(method.fields, state.results?.params ?? {}),

@@ -4,7 +4,7 @@ import { CrashSafeApp } from './CrashSafeApp.js';
 import { connect } from './data/connect.js';
 import { describeError } from './data/describe-error.js';
 import { printable } from './format.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 import { takeOverTerminal } from './terminal.js';
 
 export interface RunUiOptions {

@@ -123,7 +123,7 @@ describe('contract: every generated fixture through an undici MockAgent', () => 
     },
   );
 
-  it('decodes the reference examples to the values of WIRE.md', async () => {
+  it('decodes the reference examples to the values of docs/api.md', async () => {
     agent = fixtureAgent(ORIGIN, '/api', API_KEY);
     const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: BASE, dispatcher: agent });
     const range = { start: '2019-01-01', end: '2020-05-01', group: 'day' } as const;

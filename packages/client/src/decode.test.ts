@@ -9,7 +9,7 @@ describe('the reference examples, from the generated fixtures', () => {
   it.each([
     ['project', 'project'],
     ['target', 'media'],
-  ] as const)('%s decodes to the values of WIRE.md', (name, sourceType) => {
+  ] as const)('%s decodes to the values of docs/api.md', (name, sourceType) => {
     expect(decodeBody(methods[name], referenceXml(name), 1)).toEqual({
       status: 'success',
       page: {
@@ -25,7 +25,7 @@ describe('the reference examples, from the generated fixtures', () => {
     });
   });
 
-  it('session decodes to the values of WIRE.md', () => {
+  it('session decodes to the values of docs/api.md', () => {
     const decoded = decodeBody(methods.session, referenceXml('session'), 1);
     expect(decoded).toEqual({
       status: 'success',

@@ -26,8 +26,8 @@ export {
   type FaultRule,
   type MockFault,
 } from './server/faults.js';
+export { API_PREFIX } from '@boomstream/spec';
 export {
-  API_PREFIX,
   MAX_URL_LENGTH,
   MOCK_SERVER_DEFAULTS,
   startMockServer,

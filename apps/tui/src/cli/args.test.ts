@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { methodRegistry } from '../generated/registry.js';
+import { methodRegistry } from '../registry.js';
 import { parseCommand, UsageError } from './args.js';
 
 const parse = (...argv: string[]) => parseCommand(argv, methodRegistry);
@@ -22,7 +22,7 @@ describe('parseCommand', () => {
 
   it('offers a flag for every parameter the registry declares', () => {
     for (const method of methodRegistry) {
-      for (const field of method.fields.filter((candidate) => !candidate.secret)) {
+      for (const field of method.fields.filter((candidate) => !candidate.param.secret)) {
         expect(() => parse(method.name, `--${field.name}`, 'x')).not.toThrow();
       }
     }

@@ -1,12 +1,13 @@
 import { BoomstreamValidationError } from '@boomstream/client';
 import { validateParams, type ParamIssue } from '@boomstream/spec';
 
-import { columnsOf, resultKind } from '../data/columns.js';
+import { withColumns } from '../data/columns.js';
 import { connect } from '../data/connect.js';
 import { describeError } from '../data/describe-error.js';
-import { secretValues, toQueryParams } from '../data/params.js';
+import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
+import { itemsOf } from '../data/source.js';
 import { toCsv } from '../export/csv.js';
-import type { FieldEntry } from '../registry-types.js';
+import type { FieldEntry } from '../registry.js';
 import { UsageError, type Command } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { envValue, readStdin, writeError, type CliIo } from './io.js';
@@ -18,7 +19,7 @@ type QueryCommand = Extract<Command, { kind: 'query' }>;
 /** Where a parameter came from, as the user would fix it: `--start`, or `$BOOMSTREAM_HASH`. */
 function sourceOf(fields: readonly FieldEntry[], param: string): string {
   const field = fields.find((candidate) => candidate.name === param);
-  if (field?.secret && field.publicValues.length === 0) return `$${secretEnv(param)}`;
+  if (field && isAlwaysSecret(field)) return `$${secretEnv(param)}`;
   return param ? `--${param}` : 'arguments';
 }
 
@@ -31,7 +32,7 @@ async function readHash(command: QueryCommand, io: CliIo): Promise<string | unde
   const { stdin } = io;
   if (!stdin.isTTY || !stdin.setRawMode) return readStdin(io);
   const field = command.method.fields.find((candidate) => candidate.name === STDIN_SECRET);
-  return promptSecret(stdin, io.stderr, `${field?.label ?? STDIN_SECRET}: `);
+  return promptSecret(stdin, io.stderr, `${field?.param.label ?? STDIN_SECRET}: `);
 }
 
 /**
@@ -43,7 +44,7 @@ async function gatherValues(
   io: CliIo,
 ): Promise<Record<string, string> | undefined> {
   const values: Record<string, string> = { ...command.values };
-  for (const field of command.method.fields.filter((candidate) => candidate.secret)) {
+  for (const field of command.method.fields.filter((candidate) => candidate.param.secret)) {
     const fromEnv = envValue(io, secretEnv(field.name));
     if (values[field.name] === undefined && fromEnv !== undefined) values[field.name] = fromEnv;
   }
@@ -81,18 +82,19 @@ export async function runQuery(command: QueryCommand, io: CliIo): Promise<number
     throw new UsageError(describeError(error, secrets));
   }
   try {
-    const columns = columnsOf(resultKind(method.spec));
     if (command.all) {
-      const items = await source.all(method.spec, params, signal, () => undefined);
-      io.stdout.write(
-        command.format === 'csv' ? toCsv(columns, items) : `${JSON.stringify(items, null, 2)}\n`,
-      );
-    } else {
-      const page = await source.page(method.spec, params, signal);
+      const all = await source.all(method.spec, params, signal, () => undefined);
       io.stdout.write(
         command.format === 'csv'
-          ? toCsv(columns, page.items)
-          : `${JSON.stringify(page, null, 2)}\n`,
+          ? withColumns(all, toCsv)
+          : `${JSON.stringify(all.items, null, 2)}\n`,
+      );
+    } else {
+      const answer = await source.page(method.spec, params, signal);
+      io.stdout.write(
+        command.format === 'csv'
+          ? withColumns(itemsOf(answer), toCsv)
+          : `${JSON.stringify(answer.page, null, 2)}\n`,
       );
     }
     return EXIT.ok;

@@ -1,7 +1,10 @@
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import type { ParamKind } from '@boomstream/spec';
+
+import { isAlwaysSecret, publicValues } from '../data/params.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
-const PLACEHOLDER: Readonly<Record<FieldEntry['kind'], string>> = {
+const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
   date: '<YYYY-MM-DD>',
   enum: '',
   integer: '<N>',
@@ -10,20 +13,21 @@ const PLACEHOLDER: Readonly<Record<FieldEntry['kind'], string>> = {
 };
 
 function flagLine(field: FieldEntry): string {
-  if (field.secret && field.publicValues.length === 0) {
+  if (isAlwaysSecret(field)) {
     const stdin = field.name === STDIN_SECRET ? ' or --hash-stdin' : '';
-    return `  ${`$${secretEnv(field.name)}`.padEnd(26)}${field.label}${stdin}${field.required ? ' (required)' : ''}`;
+    return `  ${`$${secretEnv(field.name)}`.padEnd(26)}${field.param.label}${stdin}${field.required ? ' (required)' : ''}`;
   }
-  const value = field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.kind];
-  const secret = field.secret
-    ? ` (${field.publicValues.join('|')}; a key: $${secretEnv(field.name)})`
+  const value =
+    field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.param.kind];
+  const secret = field.param.secret
+    ? ` (${publicValues(field).join('|')}; a key: $${secretEnv(field.name)})`
     : '';
   const extra = field.required
     ? ' (required)'
     : field.serverDefault
-      ? ` (default: ${field.serverDefault})`
+      ? ` (default: ${field.serverDefault.text})`
       : '';
-  return `  ${`--${field.name} ${field.publicValues[0] ?? value}`.padEnd(26)}${field.description}${secret}${extra}`;
+  return `  ${`--${field.name} ${publicValues(field)[0] ?? value}`.padEnd(26)}${field.param.description}${secret}${extra}`;
 }
 
 /** `boomstream --help`, written from the registry: a new method or parameter shows up here. */

@@ -1,8 +1,8 @@
+import { isSecretValue } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
-import { isSecretField } from '../data/params.js';
 import { PERIOD_PRESETS } from '../dates.js';
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import { formRows, type FormState } from '../state/form.js';
 
 export interface FormProps {
@@ -35,14 +35,14 @@ function Choices({
 }
 
 function shown(field: FieldEntry, value: string): string {
-  return value !== '' && isSecretField(field, value) ? MASK : value;
+  return value !== '' && isSecretValue(field.param, value) ? MASK : value;
 }
 
 function hint(field: FieldEntry, demo: boolean): string {
   if (demo && (field.name === 'code' || field.name === 'hash')) return '←/→ demo data';
-  if (field.kind === 'enum') return '←/→';
-  if (field.serverDefault !== undefined) return `empty: ${field.serverDefault}`;
-  return field.description;
+  if (field.param.kind === 'enum') return '←/→';
+  if (field.serverDefault !== undefined) return `empty: ${field.serverDefault.text}`;
+  return field.param.description;
 }
 
 /** The method's parameters as a form: defaults filled in, errors under their fields. */
@@ -77,8 +77,8 @@ export function Form({ method, form, demo }: FormProps) {
             <Text wrap="truncate-end">
               {marker}
               <Text color="red">{field.required ? '* ' : '  '}</Text>
-              <Text bold={focused}>{field.label.padEnd(LABEL_WIDTH)}</Text>
-              {field.kind === 'enum' ? (
+              <Text bold={focused}>{field.param.label.padEnd(LABEL_WIDTH)}</Text>
+              {field.param.kind === 'enum' ? (
                 <Choices options={field.options} value={value} />
               ) : (
                 <Text {...(focused && { underline: true })}>
@@ -93,7 +93,7 @@ export function Form({ method, form, demo }: FormProps) {
             </Text>
             {fieldIssues.map((issue) => (
               <Text key={issue.message} color="red">
-                {' '.repeat(4 + LABEL_WIDTH)}↳ {field.label} {issue.message}
+                {' '.repeat(4 + LABEL_WIDTH)}↳ {field.param.label} {issue.message}
               </Text>
             ))}
           </Box>

@@ -1,11 +1,14 @@
-import type { SessionItem, StatsItem } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
 import { sessionSeries, viewingSeries } from '../chart/series.js';
-import { columnsOf, resultKind, type AnyItem } from '../data/columns.js';
-import type { AnyPage, QueryParams } from '../data/source.js';
-import type { MethodEntry } from '../registry-types.js';
-import { requestedPage, rowsOf, type Loaded, type ResultsState } from '../state/results.js';
+import type { QueryParams } from '../data/source.js';
+import type { MethodEntry } from '../registry.js';
+import {
+  requestedPage,
+  withVisibleRows,
+  type Loaded,
+  type ResultsState,
+} from '../state/results.js';
 import { Chart } from './Chart.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
@@ -20,14 +23,10 @@ export interface ResultsProps {
   readonly height: number;
 }
 
-function isStatsPage(page: AnyPage): page is Extract<AnyPage, { period: unknown }> {
-  return 'period' in page;
-}
-
 /** The period a chart spans: the one the server reports, else the one asked for, else the data's. */
-function periodOf(header: AnyPage, params: QueryParams, items: readonly AnyItem[]) {
-  if (isStatsPage(header)) return header.period;
-  const days = (items as readonly SessionItem[]).map((item) => item.createdAt.slice(0, 10)).sort();
+function periodOf(data: Loaded, params: QueryParams) {
+  if (data.kind === 'stats') return data.header.period;
+  const days = data.items.map((item) => item.createdAt.slice(0, 10)).sort();
   const start = params['start'] ?? days[0];
   const end = params['end'] ?? days.at(-1);
   return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
@@ -35,11 +34,11 @@ function periodOf(header: AnyPage, params: QueryParams, items: readonly AnyItem[
 
 /** Two lines: what was asked (method, period, grouping, source), then what came (totals, paging). */
 function headerLines(method: MethodEntry, data: Loaded, params: QueryParams): [string, string] {
-  const { header, items, all } = data;
-  const period = periodOf(header, params, items);
+  const period = periodOf(data, params);
   const asked = [method.title, period ? `${period.start} → ${period.end}` : 'no period'];
-  if (isStatsPage(header)) {
-    const hours = (items as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
+  if (data.kind === 'stats') {
+    const { header, items, all } = data;
+    const hours = items.reduce((sum, item) => sum + item.hours, 0);
     asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
     const paging = all
       ? `all ${header.pageCount} pages`
@@ -47,10 +46,27 @@ function headerLines(method: MethodEntry, data: Loaded, params: QueryParams): [s
     const shown = `${hours.toFixed(2)} h in ${items.length} rows`;
     return [asked.join(' · '), [shown, `${header.itemCount} items`, paging].join(' · ')];
   }
-  const paging = all
+  const paging = data.all
     ? 'all pages'
     : `page ${requestedPage(params)}${data.hasNext ? ' (more)' : ''}`;
-  return [asked.join(' · '), [`${items.length} sessions`, paging].join(' · ')];
+  return [asked.join(' · '), [`${data.items.length} sessions`, paging].join(' · ')];
+}
+
+/** The chart of loaded data: hours of viewing per bucket, or sessions per day. */
+function chartOf(data: Loaded, period: { readonly start: string; readonly end: string }) {
+  return data.kind === 'stats'
+    ? {
+        values: viewingSeries(period, data.header.groupBy, data.items),
+        bucket: data.header.groupBy,
+        title: 'Hours of viewing',
+        unit: 'h',
+      }
+    : {
+        values: sessionSeries(period, data.items),
+        bucket: 'day' as const,
+        title: 'Sessions',
+        unit: 'sessions',
+      };
 }
 
 function FilterRow({ results }: { readonly results: ResultsState }) {
@@ -93,19 +109,12 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
 
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
 export function Results({ method, results, width, height }: ResultsProps) {
-  const kind = resultKind(method.spec);
-  const columns = columnsOf(kind);
   const { data } = results;
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
-  const period = data && periodOf(data.header, results.params, data.items);
-  const values =
-    data && period
-      ? isStatsPage(data.header)
-        ? viewingSeries(period, data.header.groupBy, data.items as readonly StatsItem[])
-        : sessionSeries(period, data.items as readonly SessionItem[])
-      : [];
+  const period = data && periodOf(data, results.params);
+  const chart = data && period && chartOf(data, period);
   return (
     <Box flexDirection="column">
       {data ? (
@@ -115,26 +124,28 @@ export function Results({ method, results, width, height }: ResultsProps) {
               {line}
             </Text>
           ))}
-          {period ? (
+          {period && chart ? (
             <Chart
-              values={values}
-              bucket={isStatsPage(data.header) ? data.header.groupBy : 'day'}
-              title={kind === 'stats' ? 'Hours of viewing' : 'Sessions'}
-              unit={kind === 'stats' ? 'h' : 'sessions'}
+              values={chart.values}
+              bucket={chart.bucket}
+              title={chart.title}
+              unit={chart.unit}
               from={period.start}
               to={period.end}
               width={width}
               height={chartHeight}
             />
           ) : null}
-          <Table
-            columns={columns}
-            rows={rowsOf(method.spec, results)}
-            cursor={results.cursor}
-            height={tableHeight}
-            width={width}
-            sort={results.sort}
-          />
+          {withVisibleRows(results, (columns, rows) => (
+            <Table
+              columns={columns}
+              rows={rows}
+              cursor={results.cursor}
+              height={tableHeight}
+              width={width}
+              sort={results.sort}
+            />
+          ))}
         </>
       ) : null}
       {results.error ? <ErrorPanel message={results.error} width={width} /> : null}

@@ -1,13 +1,15 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
-import { columnsOf, type AnyItem } from '../data/columns.js';
+import type { SessionItem } from '@boomstream/spec';
+
+import { columnsByKind } from '../data/columns.js';
 import { Table } from './Table.js';
 
 describe('Table', () => {
   it('keeps a row on one line and never passes control characters from the data to the terminal', () => {
     // A user agent is whatever a viewer's browser sent: line breaks, tabs, C1 controls (CSI).
-    const item: AnyItem = {
+    const item: SessionItem = {
       createdAt: '2024-03-05T10:00:00+03:00',
       place: 'Hall\r\nB',
       ip: '10.0.0.1',
@@ -17,7 +19,7 @@ describe('Table', () => {
     };
     const { lastFrame, unmount } = render(
       <Table
-        columns={columnsOf('sessions')}
+        columns={columnsByKind.sessions}
         rows={[item]}
         cursor={0}
         height={5}

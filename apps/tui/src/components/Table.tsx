@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
 
-import type { AnyItem, Column } from '../data/columns.js';
+import type { Column } from '../data/columns.js';
 import { fit } from '../format.js';
 
-export interface TableProps {
-  readonly columns: readonly Column[];
-  readonly rows: readonly AnyItem[];
+export interface TableProps<T> {
+  readonly columns: readonly Column<T>[];
+  readonly rows: readonly T[];
   /** The highlighted row. */
   readonly cursor: number;
   /** Rows that fit on screen; the window follows the cursor. */
@@ -15,7 +15,7 @@ export interface TableProps {
 }
 
 /** Column widths: fixed ones as declared, the flex column takes what is left. */
-function widths(columns: readonly Column[], width: number): number[] {
+function widths<T>(columns: readonly Column<T>[], width: number): number[] {
   const gaps = columns.length - 1;
   const fixed = columns.reduce((sum, column) => sum + (column.flex ? 0 : column.width), 0);
   return columns.map((column) =>
@@ -24,7 +24,7 @@ function widths(columns: readonly Column[], width: number): number[] {
 }
 
 /** A scrolling table built from fixed-width text: one line per row, never wrapped. */
-export function Table({ columns, rows, cursor, height, width, sort }: TableProps) {
+export function Table<T>({ columns, rows, cursor, height, width, sort }: TableProps<T>) {
   const sizes = widths(columns, width);
   const first = Math.min(Math.max(cursor - height + 1, 0), Math.max(rows.length - height, 0));
   const shown = rows.slice(first, first + height);

@@ -1,15 +1,20 @@
 import { performance } from 'node:perf_hooks';
 
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useEffectEvent, type Dispatch } from 'react';
 
-import { columnsOf, resultKind } from '../data/columns.js';
 import { describeError } from '../data/describe-error.js';
 import { secretValues } from '../data/params.js';
-import type { DataSource } from '../data/source.js';
+import { itemsOf, type DataSource } from '../data/source.js';
 import { writeExport } from '../export/write-export.js';
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 import type { Action } from '../state/app-state.js';
-import { rowsOf, type ResultsState } from '../state/results.js';
+import {
+  headerOf,
+  withVisibleRows,
+  type ExportJob,
+  type Job,
+  type ResultsState,
+} from '../state/results.js';
 
 /** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
 export function useQueryJob(
@@ -19,23 +24,23 @@ export function useQueryJob(
   dispatch: Dispatch<Action>,
 ): void {
   const job = results?.job;
-  useEffect(() => {
-    if (!job || !method) return;
-    const controller = new AbortController();
+  // Reads the screen as it is when the job starts; only a new job restarts the effect.
+  const start = useEffectEvent((job: Job, signal: AbortSignal) => {
+    if (!method) return;
     const started = performance.now();
     const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.
-    const header = results.data?.header;
+    const header = results?.data && headerOf(results.data);
     const request =
       job.kind === 'all'
         ? source
-            .all(method.spec, job.params, controller.signal, (progress) => {
+            .all(method.spec, job.params, signal, (progress) => {
               dispatch({ type: 'progress', job: job.id, progress });
             })
             .then((items) => ({ header, items }))
         : source
-            .page(method.spec, job.params, controller.signal)
-            .then((page) => ({ header: page, items: page.items }));
+            .page(method.spec, job.params, signal)
+            .then((page) => ({ header: page, items: itemsOf(page) }));
     request.then(
       ({ header, items }) => {
         dispatch({
@@ -55,11 +60,15 @@ export function useQueryJob(
         });
       },
     );
+  });
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    start(job, controller.signal);
     return () => {
       controller.abort();
     };
-    // The job's id says everything: results change with every key, the job does not.
-  }, [job?.id]);
+  }, [job]);
 }
 
 /** Writes the rows on screen when the user confirms the export prompt. */
@@ -69,16 +78,20 @@ export function useExportJob(
   dispatch: Dispatch<Action>,
 ): void {
   const exportJob = results?.exportJob;
-  useEffect(() => {
-    if (!exportJob || !method) return;
-    const columns = columnsOf(resultKind(method.spec));
-    const rows = rowsOf(method.spec, results);
-    writeExport(exportJob.path, columns, rows, exportJob.overwrite).then(
-      (written) => {
+  // Writes the rows on screen when the job starts; only a new export restarts the effect.
+  const start = useEffectEvent((exportJob: ExportJob) => {
+    if (!method || !results) return;
+    const exported = withVisibleRows(results, async (columns, rows) => ({
+      written: await writeExport(exportJob.path, columns, rows, exportJob.overwrite),
+      rows: rows.length,
+    }));
+    if (!exported) return;
+    exported.then(
+      ({ written, rows }) => {
         dispatch({
           type: 'exported',
           job: exportJob.id,
-          message: `Exported ${rows.length} rows as ${written.format.toUpperCase()} to ${written.path}`,
+          message: `Exported ${rows} rows as ${written.format.toUpperCase()} to ${written.path}`,
           ok: true,
           exists: false,
         });
@@ -94,5 +107,8 @@ export function useExportJob(
         });
       },
     );
-  }, [exportJob?.id]);
+  });
+  useEffect(() => {
+    if (exportJob) start(exportJob);
+  }, [exportJob]);
 }

@@ -3,7 +3,7 @@ import { applyServerDefaults, validateParams, type ParamIssue } from '@boomstrea
 import { toQueryParams } from '../data/params.js';
 import type { DemoData, QueryParams } from '../data/source.js';
 import { PERIOD_PRESETS, presetRange, type PeriodPreset } from '../dates.js';
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import { editText, type KeyPress, type UiContext } from './context.js';
 
 /** A line of the form: the period presets, or one field of the spec. */
@@ -32,7 +32,9 @@ export type FormOutcome =
 /** The period row goes just before the first date field, when a method has dates. */
 export function formRows(method: MethodEntry): FormRow[] {
   const rows: FormRow[] = method.fields.map((field) => ({ kind: 'field', field }));
-  const firstDate = rows.findIndex((row) => row.kind === 'field' && row.field.kind === 'date');
+  const firstDate = rows.findIndex(
+    (row) => row.kind === 'field' && row.field.param.kind === 'date',
+  );
   if (firstDate >= 0) rows.splice(firstDate, 0, { kind: 'period' });
   return rows;
 }
@@ -98,7 +100,7 @@ function editField(field: FieldEntry, form: FormState, press: KeyPress): FormSta
   if (value === old) return form;
   return {
     ...form,
-    preset: field.kind === 'date' ? 'custom' : form.preset,
+    preset: field.param.kind === 'date' ? 'custom' : form.preset,
     values: { ...form.values, [field.name]: value },
   };
 }
@@ -113,7 +115,7 @@ export function formKey(
   const { input, key } = press;
   const rows = formRows(method);
   const row = rows[form.focus];
-  const typing = row?.kind === 'field' && row.field.kind !== 'enum';
+  const typing = row?.kind === 'field' && row.field.param.kind !== 'enum';
   const revalidate = (next: FormState): FormOutcome => ({
     type: 'edit',
     form: next.issues ? { ...next, issues: issuesOf(method, next) } : next,
@@ -139,7 +141,7 @@ export function formKey(
   const step = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
   if (step !== 0 || (!typing && input === ' ')) {
     if (row?.kind === 'period') return revalidate(choosePreset(form, method, ctx, step || 1));
-    if (row?.field.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
+    if (row?.field.param.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
     if (row && (row.field.name === 'code' || row.field.name === 'hash'))
       return revalidate(withDemo(form, method, ctx.demo, step));
     return { type: 'edit', form };
@@ -150,7 +152,7 @@ export function formKey(
     return { type: 'edit', form };
   }
   // Free text (a password, a project key) may hold `?`; codes, dates and numbers never do.
-  if (input === '?' && row.field.kind !== 'text') return { type: 'help' };
+  if (input === '?' && row.field.param.kind !== 'text') return { type: 'help' };
   return revalidate(editField(row.field, form, press));
 }
 

@@ -1,10 +1,10 @@
-import { columnsOf, resultKind } from '../data/columns.js';
-import type { MethodEntry } from '../registry-types.js';
+import { columnsByKind } from '../data/columns.js';
+import type { MethodEntry } from '../registry.js';
 import { editText, type KeyPress } from './context.js';
 import {
   nextSort,
   requestedPage,
-  rowsOf,
+  withVisibleRows,
   type ExportJob,
   type ExportPrompt,
   type Job,
@@ -80,7 +80,7 @@ export function resultsKey(
     results: { ...results, ...next },
   });
   const run = (request: Omit<Job, 'id'>): ResultsOutcome => ({ type: 'run', results, request });
-  const rowCount = rowsOf(method.spec, results).length;
+  const rowCount = withVisibleRows(results, (_, rows) => rows.length) ?? 0;
   const { data } = results;
 
   if (key.escape) {
@@ -103,7 +103,7 @@ export function resultsKey(
   if (input === '/') return edit({ filterEditing: true });
   if (input === 's') {
     return edit({
-      sort: nextSort(results.sort, columnsOf(resultKind(method.spec)).length),
+      sort: nextSort(results.sort, columnsByKind[method.spec.items].length),
       cursor: 0,
     });
   }

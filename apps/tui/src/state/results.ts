@@ -1,7 +1,14 @@
-import { hasNextPage, type MethodSpec } from '@boomstream/spec';
+import {
+  hasNextPage,
+  requestedPage as pageOfParams,
+  type ItemKind,
+  type ItemOfKind,
+  type MethodSpec,
+  type PageOfKind,
+} from '@boomstream/spec';
 
-import { columnsOf, resultKind, type AnyItem, type Column } from '../data/columns.js';
-import type { AnyPage, Progress, QueryParams } from '../data/source.js';
+import { withColumns, type Column } from '../data/columns.js';
+import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
 export interface Job {
@@ -10,15 +17,19 @@ export interface Job {
   readonly params: QueryParams;
 }
 
-/** What the last successful request brought. */
-export interface Loaded {
-  /** The page whose header is shown: the one read, or the first of a full read. */
-  readonly header: AnyPage;
-  readonly items: readonly AnyItem[];
+/** What the last successful request brought: a header page and items of one kind. */
+export type Loaded = {
+  [K in ItemKind]: {
+    readonly kind: K;
+    /** The page whose header is shown: the one read, or the first of a full read. */
+    readonly header: PageOfKind<K>;
+    readonly items: readonly ItemOfKind<K>[];
+  };
+}[ItemKind] & {
   /** Whether every page is loaded. */
   readonly all: boolean;
   readonly hasNext: boolean;
-}
+};
 
 export interface ExportPrompt {
   readonly path: string;
@@ -70,30 +81,41 @@ export function initialResults(job: Job): ResultsState {
   };
 }
 
-/** The page number a request asks for (the server's default is 1). */
+/** The page number a request asks for (the spec's first page when it names none). */
 export function requestedPage(params: QueryParams): number {
-  const page = params['page'];
-  return typeof page === 'number' ? page : 1;
+  return pageOfParams(params);
 }
 
-/** The data a finished job brings. */
+/** The header of loaded data, tagged again, to keep on screen during a full read. */
+export function headerOf(data: Loaded): KindedPage {
+  return data.kind === 'stats'
+    ? { kind: data.kind, page: data.header }
+    : { kind: data.kind, page: data.header };
+}
+
+/** The data a finished job brings; header and items come from one method, so of one kind. */
 export function loadedFrom(
   spec: MethodSpec,
-  kind: Job['kind'],
-  header: AnyPage,
-  items: readonly AnyItem[],
+  job: Job['kind'],
+  header: KindedPage,
+  items: KindedItems,
 ): Loaded {
-  const all = kind === 'all';
-  return { header, items, all, hasNext: !all && hasNextPage(spec.paging, header) };
+  const all = job === 'all';
+  const paging = { all, hasNext: !all && hasNextPage(spec.paging, header.page) };
+  if (header.kind === 'stats' && items.kind === 'stats')
+    return { kind: 'stats', header: header.page, items: items.items, ...paging };
+  if (header.kind === 'sessions' && items.kind === 'sessions')
+    return { kind: 'sessions', header: header.page, items: items.items, ...paging };
+  throw new Error(`${spec.name}: a ${header.kind} header with ${items.kind} items`);
 }
 
 /** The rows on screen: filtered by the `/` text (any cell, any case), then sorted by `s`. */
-export function visibleRows(
-  columns: readonly Column[],
-  items: readonly AnyItem[],
+export function visibleRows<T>(
+  columns: readonly Column<T>[],
+  items: readonly T[],
   filter: string,
   sort: ResultsState['sort'],
-): readonly AnyItem[] {
+): readonly T[] {
   const needle = filter.toLowerCase();
   const filtered = needle
     ? items.filter((item) =>
@@ -110,11 +132,15 @@ export function visibleRows(
   });
 }
 
-/** The rows of a results state, as shown. */
-export function rowsOf(spec: MethodSpec, results: ResultsState): readonly AnyItem[] {
-  return results.data
-    ? visibleRows(columnsOf(resultKind(spec)), results.data.items, results.filter, results.sort)
-    : [];
+/** Calls `use` with the rows on screen and their columns; `undefined` before any data. */
+export function withVisibleRows<R>(
+  results: ResultsState,
+  use: <T>(columns: readonly Column<T>[], rows: readonly T[]) => R,
+): R | undefined {
+  const { data, filter, sort } = results;
+  return data
+    ? withColumns(data, (columns, items) => use(columns, visibleRows(columns, items, filter, sort)))
+    : undefined;
 }
 
 /** `s` walks the columns ascending, then the same columns descending, then unsorted. */

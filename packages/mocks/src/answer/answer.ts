@@ -1,7 +1,6 @@
 import {
   apiMessages,
   applyServerDefaults,
-  failedResponse,
   methods,
   validateParams,
   type MethodName,
@@ -14,7 +13,7 @@ import { apiKeyOf } from './api-key.js';
 import { paramsFromQuery, pickMethod } from './params.js';
 import { sessionPage, type ResolvedSessionParams } from './sessions.js';
 import { statsPage, type ResolvedStatsParams } from './stats.js';
-import { buildXml } from './xml.js';
+import { buildXml, failedXml } from './xml.js';
 
 /** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
 export interface ApiRequest {
@@ -98,10 +97,6 @@ function failureOf(method: MethodSpec, issues: readonly ParamIssue[]): string {
     : apiMessages.invalidParameter(param);
 }
 
-function failed(message: string): string {
-  return buildXml(failedResponse.encode({ message }));
-}
-
 /**
  * Boomstream's answer to one request, from the world: the key first, then the
  * parameters (the first problem named), then the data. Pure and total: any
@@ -110,12 +105,12 @@ function failed(message: string): string {
 export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   const candidates = methodsByPath.get(request.path);
   const method = candidates && pickMethod(candidates, request.query);
-  if (!method) return { status: 404, body: failed('Not found') };
+  if (!method) return { status: 404, body: failedXml('Not found') };
   const name = method.name as MethodName;
   const answer = (outcome: Outcome): ApiAnswer => ({
     status: 200,
     method: name,
-    body: 'failed' in outcome ? failed(outcome.failed) : buildXml(outcome.body),
+    body: 'failed' in outcome ? failedXml(outcome.failed) : buildXml(outcome.body),
   });
 
   // **Assumption**: the mock speaks XML only; asking for another format is an error, not a surprise.

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-import { failedResponse, moscowToday } from '@boomstream/spec';
+import { API_PREFIX, moscowToday } from '@boomstream/spec';
 
 import { answerRequest } from '../answer/answer.js';
-import { buildXml } from '../answer/xml.js';
+import { failedXml } from '../answer/xml.js';
 import { AnswerCache } from './answer-cache.js';
 import { createWorld, type Demo } from '../world/index.js';
 import {
@@ -42,7 +42,7 @@ export const MOCK_SERVER_DEFAULTS = {
 } as const;
 
 export interface MockServer {
-  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4010/api`. */
+  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4010/api` (the spec's `API_PREFIX`). */
   readonly url: string;
   /** Values that work with all three methods. */
   readonly demo: Demo;
@@ -50,15 +50,10 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Where the API lives on the server, as on boomstream.com. */
-export const API_PREFIX = '/api';
-
 /** Longer request lines get 414, as a web server in front of an API would answer. */
 export const MAX_URL_LENGTH = 8192;
 
 const URI_TOO_LONG = 'URI too long';
-
-const failedXml = (message: string) => buildXml(failedResponse.encode({ message }));
 
 /** Answers a request line the HTTP parser could not take: too long (414) or broken (400). */
 function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) {
@@ -78,7 +73,7 @@ function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, so
 
 /**
  * Starts a real HTTP server answering Boomstream's statistics API from a seeded
- * world, as `../shared/api/WIRE.md` describes it, with faults on request.
+ * world, as the repository's `docs/api.md` describes it, with faults on request.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const port = options.port ?? MOCK_SERVER_DEFAULTS.port;

@@ -1,3 +1,6 @@
+import { folderReadme, type GeneratedFile, type GeneratorOutput } from '@boomstream/codegen';
+import { addDays, API_PREFIX, methods } from '@boomstream/spec';
+
 import {
   answerRequest,
   createWorld,
@@ -7,10 +10,7 @@ import {
   type Fixture,
   type FixtureIndex,
   type World,
-} from '../../packages/mocks/src/index.js';
-import { addDays, methods } from '../src/index.js';
-import { folderReadme } from './folder-readme.js';
-import type { GeneratedFile, GeneratorOutput } from './output.js';
+} from '../src/index.js';
 
 const DIR = 'packages/mocks/fixtures';
 
@@ -186,7 +186,7 @@ export function fixtures(): GeneratorOutput {
       method: name,
       source: 'reference',
       auth: 'key',
-      request: { path: url.pathname.replace(/^\/api/, ''), query: fixtureQuery(url.searchParams) },
+      request: { path: url.pathname.slice(API_PREFIX.length), query: fixtureQuery(url.searchParams) },
       file: `reference/${name}.xml`,
     };
   });
@@ -202,7 +202,7 @@ export function fixtures(): GeneratorOutput {
       folderReadme(
         DIR,
         "XML answers of the Boomstream statistics API and `index.json`, which maps each request to its file. `reference/` holds the three example answers of the API reference, byte for byte; the other folders hold the answers of the fixture world (`world` in the index: seed and today) to a canonical set of requests. A request is keyed by its path and query without the API key (`auth` says which key it carried); other secrets (`hash`, a `project` key) are stored as `sha256:` digests, so no secret is written here. `rejected` lists requests the spec refuses, with the server's `Failed` answers.",
-        'fixtures.ts',
+        'packages/mocks/generators/fixtures.ts',
       ),
       ...examples,
       ...[...accepted, ...rejected].map(({ file }) => file),

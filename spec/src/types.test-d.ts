@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 
+import { methods } from './methods/index.js';
+import type { ItemKind } from './items.js';
 import type {
   ItemOf,
   PageOf,
@@ -9,8 +11,8 @@ import type {
   TargetParams,
 } from './types.js';
 
-// Checked by `tsc` (the typecheck target) as much as by vitest: the public types are inferred
-// from the zod declarations, and these pin what users see.
+// Run by vitest's typecheck mode (`vitest.config.ts`), so `npm test` fails on a broken
+// expectation: the public types are inferred from the zod declarations, and these pin what users see.
 describe('types inferred from the spec', () => {
   it('make every project parameter optional, with enums and numbers as declared', () => {
     expectTypeOf<ProjectParams>().toEqualTypeOf<{
@@ -51,5 +53,12 @@ describe('types inferred from the spec', () => {
       'place' | 'ip' | 'country' | 'userAgent' | 'createdAt' | 'leftActivations'
     >();
     expectTypeOf<PageOf<'session'>>().toHaveProperty('page').toEqualTypeOf<number>();
+  });
+
+  it('give each method the item kind it declares, as a literal the UI can switch on', () => {
+    expectTypeOf(methods.project.items).toEqualTypeOf<'stats'>();
+    expectTypeOf(methods.target.items).toEqualTypeOf<'stats'>();
+    expectTypeOf(methods.session.items).toEqualTypeOf<'sessions'>();
+    expectTypeOf<ItemKind>().toEqualTypeOf<'stats' | 'sessions'>();
   });
 });
