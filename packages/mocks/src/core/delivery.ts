@@ -84,7 +84,10 @@ export function deliver(
   switch (fault.kind) {
     case 'malformed':
       return {
-        reply: { ...reply, body: reply.body.replace(`</${xmlLayout.root}>`, `</${xmlLayout.root}x>`) },
+        reply: {
+          ...reply,
+          body: reply.body.replace(`</${xmlLayout.root}>`, `</${xmlLayout.root}x>`),
+        },
         latencyMs,
       };
     case 'truncate':

@@ -104,7 +104,10 @@ export class MockApi implements MockControls {
   respond(request: HttpRequest): Delivery {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const headers = { allow: 'GET, HEAD' };
-      return { reply: { status: 405, body: failedXml('Method not allowed'), headers }, latencyMs: 0 };
+      return {
+        reply: { status: 405, body: failedXml('Method not allowed'), headers },
+        latencyMs: 0,
+      };
     }
     let headerFaults;
     try {

@@ -51,7 +51,9 @@ interface Entry {
 
 /** The parameters as a redacted query, for messages: no `hash` or `project` key in clear. */
 function describeParams(params: MockCall['params']): string {
-  return redactQuery(new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))).toString();
+  return redactQuery(
+    new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])),
+  ).toString();
 }
 
 function matches(match: MockMatch | undefined, call: MockCall): boolean {
@@ -95,8 +97,7 @@ export class Overrides {
   answer(call: MockCall): Checked | undefined {
     for (const entry of [...this.#entries]) {
       const handler = entry.handlers[call.method] as
-        | ((params: MockCall['params']) => unknown)
-        | undefined;
+        ((params: MockCall['params']) => unknown) | undefined;
       if (!handler || !matches(entry.match, call)) continue;
       let checked: Checked | undefined;
       try {

@@ -18,10 +18,7 @@ import { mockFault, type MockFault } from '../server/faults.js';
  * `undefined` to leave the request to the previous override, then to the world.
  */
 export type HandlerResult<M extends MethodName> =
-  | readonly MockItem<M>[]
-  | MockPage<M>
-  | MockFault
-  | undefined;
+  readonly MockItem<M>[] | MockPage<M> | MockFault | undefined;
 
 /** `Status` `Failed` with this `Message` (none: a `Failed` without `Message`), as a handler's answer. */
 export function failed(message?: string): MockFault {
@@ -51,11 +48,12 @@ const sessionResult = {
 };
 
 /** Keyed by every method of the spec: a new method needs its result schemas. */
-const resultSchemas: Record<MethodName, { items: z.ZodType<unknown[]>; page: z.ZodType<object> }> = {
-  project: statsResult,
-  target: statsResult,
-  session: sessionResult,
-};
+const resultSchemas: Record<MethodName, { items: z.ZodType<unknown[]>; page: z.ZodType<object> }> =
+  {
+    project: statsResult,
+    target: statsResult,
+    session: sessionResult,
+  };
 
 /** The Moscow day of an item: its date, or the day its session was created. */
 function dayOf(item: { date?: string; createdAt?: string }): string {

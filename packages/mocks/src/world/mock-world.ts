@@ -19,7 +19,10 @@ type Range = Pick<ParamsInput<'target'>, 'start' | 'end' | 'group'>;
  * or `all` for the account), by default the demo key's project.
  */
 export type ViewingQuery = Range &
-  ({ readonly code: string; readonly project?: never } | { readonly code?: never; readonly project?: string });
+  (
+    | { readonly code: string; readonly project?: never }
+    | { readonly code?: never; readonly project?: string }
+  );
 
 /** A password's sessions of a media, over a range (defaults as the server's: today to tomorrow). */
 export type SessionQuery = Pick<ParamsInput<'session'>, 'code' | 'hash' | 'start' | 'end'>;
