@@ -73,7 +73,7 @@ function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, so
 
 /**
  * Starts a real HTTP server answering Boomstream's statistics API from a seeded
- * world, as `../shared/api/WIRE.md` describes it, with faults on request.
+ * world, as the spec describes Boomstream's wire, with per-test overrides and faults.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const port = options.port ?? MOCK_SERVER_DEFAULTS.port;
