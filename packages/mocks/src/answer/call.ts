@@ -8,8 +8,12 @@ import type { Resolved } from './stats.js';
  * spec, with every server default applied (`start`, `end`, `group`, `order`,
  * `page`). Only `project` may stay absent: its default is the key's own project.
  */
-export type MockParams<M extends MethodName> = Resolved<Omit<Params<M>, 'project'>> &
-  Pick<Params<M>, Extract<keyof Params<M>, 'project'>>;
+export type MockParams<M extends MethodName> = Flat<
+  Resolved<Omit<Params<M>, 'project'>> & Pick<Params<M>, Extract<keyof Params<M>, 'project'>>
+>;
+
+/** One object type instead of an intersection, as editors show it. */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** An item of a method's answer as a handler gives it: decoded shape; `hours` may be left out (computed from `timeMs`). */
 export type MockItem<M extends MethodName> = Omit<ItemOf<M>, 'hours'> &
