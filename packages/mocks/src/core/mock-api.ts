@@ -138,23 +138,40 @@ export class MockApi implements MockControls {
     if ('answer' in resolution) return { reply: resolution.answer };
     const { call } = resolution;
     const fromWorld = () => this.#answers.get(key, () => worldAnswer(this.#world, call));
+    let checked;
     try {
-      const checked = this.#overrides.answer(call);
-      switch (checked?.kind) {
-        case undefined:
-          return { reply: fromWorld() };
-        case 'items':
-          return { reply: itemsAnswer(call, checked.items) };
-        case 'page':
-          return { reply: pageAnswer(call.method, checked.page) };
-        case 'fault':
-          return { reply: fromWorld(), faults: [checked.fault] };
-      }
+      checked = this.#overrides.answer(call);
     } catch (error) {
-      if (!(error instanceof MockHandlerError)) throw error;
-      this.#errors.push(error);
-      return { reply: handlerErrorReply(error) };
+      return this.#handlerFailed(error);
     }
+    if (checked === undefined) return { reply: fromWorld() };
+    if (checked.kind === 'fault') return { reply: fromWorld(), faults: [checked.fault] };
+    try {
+      return {
+        reply:
+          checked.kind === 'items'
+            ? itemsAnswer(call, checked.items)
+            : pageAnswer(call.method, checked.page),
+      };
+    } catch (error) {
+      // Checked answers encode; should the codecs still refuse one, the test hears it the same way.
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.#handlerFailed(
+        new MockHandlerError(
+          `mock.use() ${call.method} handler: its answer does not encode: ${reason}`,
+          {
+            cause: error,
+          },
+        ),
+      );
+    }
+  }
+
+  /** Records what a handler did wrong, for reset() and close() to throw, and answers 500 saying it. */
+  #handlerFailed(error: unknown): Answered {
+    if (!(error instanceof MockHandlerError)) throw error;
+    this.#errors.push(error);
+    return { reply: handlerErrorReply(error) };
   }
 }
 
