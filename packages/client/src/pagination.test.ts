@@ -6,8 +6,22 @@ import { trackInFlight } from '../test/in-flight.js';
 import { fixtureAgent, fixtureIndex, fixtureParams, fixtureXml } from '../test/fixtures.js';
 import { sendXml, startServer, type TestServer } from '../test/server.js';
 import { hourlyPage, sessionXml, statsXml } from '../test/xml.js';
-import { decodeBody } from './decode.js';
-import { BoomstreamClient, type AllProgress } from './index.js';
+import { readWire } from '../test/wire-reader.js';
+import { BoomstreamClient, type AllProgress, type SessionItem, type StatsPage } from './index.js';
+
+/** A stats answer as the regex-only reader reads it (not the client's decoder). */
+function statsOf(xml: string): StatsPage {
+  const wire = readWire(xml);
+  if (wire.kind !== 'stats') throw new Error(`not a stats page: ${wire.kind}`);
+  return wire.page as StatsPage;
+}
+
+/** A session answer's items as the regex-only reader reads them. */
+function sessionsOf(xml: string): readonly unknown[] {
+  const wire = readWire(xml);
+  if (wire.kind !== 'session') throw new Error(`not a session page: ${wire.kind}`);
+  return wire.items;
+}
 
 const ORIGIN = 'https://boomstream.test';
 const API_KEY = 'k3y-0001';
@@ -35,14 +49,11 @@ function pagedFixtures(file: RegExp) {
 }
 
 describe('pagination over the generated fixtures', () => {
-  it('project.all() reads every page of a year of hours, in order, reporting progress', async () => {
+  it('project.all() returns the items of every page of a year of hours, in page order, reporting progress', async () => {
     const fixtures = pagedFixtures(/^project\/hour-year-page-\d+\.xml$/);
-    const first = decodeBody(methods.project, fixtureXml(fixtures[0]!), 1);
-    if (first.status !== 'success') throw new Error('page 1 must decode');
-    const expected = fixtures.slice(0, first.page.pageCount).flatMap((fixture, i) => {
-      const page = decodeBody(methods.project, fixtureXml(fixture), i + 1);
-      return page.status === 'success' ? page.page.items : [];
-    });
+    const pages = fixtures.map((fixture) => statsOf(fixtureXml(fixture)));
+    const first = { page: pages[0]! };
+    const expected = pages.slice(0, first.page.pageCount).flatMap((page) => page.items);
     const progress: AllProgress[] = [];
     const items = await fixtureClient().stats.project.all(fixtureParams(fixtures[0]!), {
       onProgress: (report) => progress.push(report),
@@ -60,12 +71,9 @@ describe('pagination over the generated fixtures', () => {
     });
   });
 
-  it('session.iterate() reads until a short page', async () => {
+  it('session.iterate() yields every item of the pages up to the first short one, and .all() as many', async () => {
     const fixtures = pagedFixtures(/^session\/shared-password-page-\d+\.xml$/);
-    const sizes = fixtures.map((fixture, i) => {
-      const page = decodeBody(methods.session, fixtureXml(fixture), i + 1);
-      return page.status === 'success' ? page.page.items.length : -1;
-    });
+    const sizes = fixtures.map((fixture) => sessionsOf(fixtureXml(fixture)).length);
     const client = fixtureClient();
     let count = 0;
     for await (const item of client.stats.session.iterate(fixtureParams(fixtures[0]!) as never)) {
@@ -242,11 +250,9 @@ describe('a server that ignores `page`', () => {
   });
 
   it('sessions: .all() and .iterate() stop when a page repeats the one before, instead of reading forever', async () => {
-    const page = decodeBody(methods.session, methods.session.example.response, 1);
-    if (page.status !== 'success') throw new Error('the example must decode');
-    const [example] = page.page.items;
+    const [example] = sessionsOf(methods.session.example.response);
     const sessions = Array.from({ length: 150 }, (_, i) => ({
-      ...example!,
+      ...(example as SessionItem),
       ip: `192.0.2.${i}`,
     }));
     server = await startServer((_request, response) => {

@@ -11,7 +11,7 @@ import {
   BoomstreamHttpError,
   BoomstreamTimeoutError,
 } from '../errors.js';
-import { safeCause, safeExcerpt } from './redact.js';
+import { requestIdOf, safeCause, safeExcerpt, safeHeaders } from './redact.js';
 import { isRetryableStatus, retryAfterMs, type AttemptOutcome } from './retry.js';
 import type { AttemptResult } from './transport.js';
 
@@ -88,13 +88,13 @@ export function outcomeOf<M extends MethodSpec>(
   }
   if (result.status < 200 || result.status > 299) {
     const excerpt = safeExcerpt(result.text, call.secrets);
+    const headers = safeHeaders(result.headers, call.secrets);
+    const requestId = requestIdOf(headers);
+    const id = requestId === undefined ? '' : `, request id ${requestId}`;
     return fail(
       new BoomstreamHttpError(
-        `${name}: HTTP ${result.status} (GET ${call.url})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
-        {
-          ...where,
-          status: result.status,
-        },
+        `${name}: HTTP ${result.status} (GET ${call.url}${id})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
+        { ...where, status: result.status, headers, requestId },
       ),
       isRetryableStatus(result.status),
       retryAfterMs(result.headers),

@@ -98,43 +98,38 @@ export async function readAll<M extends MethodSpec>(
   const { concurrency = defaultConcurrency, onProgress, signal, ...perCall } = options;
   const issues = checkOptions({ concurrency, onProgress }, allOptionRules);
   if (issues.length > 0) throw BoomstreamValidationError.fromIssues(method.name, issues);
+  // Aborted by the caller, or by this read at its first failure.
   const controller = new AbortController();
-  const forwardAbort = () => {
-    controller.abort(signal?.reason);
+  const callOptions: CallOptions = {
+    ...perCall,
+    signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
   };
-  if (signal?.aborted) forwardAbort();
-  signal?.addEventListener('abort', forwardAbort, { once: true });
-  const callOptions: CallOptions = { ...perCall, signal: controller.signal };
   const progress = { page: 0, pageCount: undefined as number | undefined, items: 0 };
   const read = (page: MethodPage<M>) => {
     progress.page += 1;
     progress.items += page.items.length;
     onProgress?.({ ...progress });
   };
-  try {
-    if (method.paging.kind === 'untilShortPage') {
-      const items: MethodItem<M>[] = [];
-      for await (const page of readPages(call, method, params, callOptions)) {
-        read(page);
-        items.push(...(page.items as MethodItem<M>[]));
-      }
-      return items;
+  if (method.paging.kind === 'untilShortPage') {
+    const items: MethodItem<M>[] = [];
+    for await (const page of readPages(call, method, params, callOptions)) {
+      read(page);
+      items.push(...(page.items as MethodItem<M>[]));
     }
-    const first = await call(params, callOptions);
-    const start = firstPageNumber(params);
-    const last = knownPageCount(method.paging, first) ?? start;
-    progress.pageCount = Math.max(last - start + 1, 1);
-    read(first);
-    const rest = await readRest(call, params, callOptions, controller, {
-      from: start + 1,
-      to: last,
-      concurrency,
-      read,
-    });
-    return [first, ...rest].flatMap((page) => page.items as MethodItem<M>[]);
-  } finally {
-    signal?.removeEventListener('abort', forwardAbort);
+    return items;
   }
+  const first = await call(params, callOptions);
+  const start = firstPageNumber(params);
+  const last = knownPageCount(method.paging, first) ?? start;
+  progress.pageCount = Math.max(last - start + 1, 1);
+  read(first);
+  const rest = await readRest(call, params, callOptions, controller, {
+    from: start + 1,
+    to: last,
+    concurrency,
+    read,
+  });
+  return [first, ...rest].flatMap((page) => page.items as MethodItem<M>[]);
 }
 
 /** Pages `from`..`to` with at most `concurrency` in flight, in page order; the first failure aborts the others. */

@@ -1,4 +1,6 @@
-import { redactText } from '@boomstream/spec';
+import type { IncomingHttpHeaders } from 'node:http';
+
+import { REDACTED, redactText } from '@boomstream/spec';
 
 const EXCERPT_LENGTH = 120;
 
@@ -27,4 +29,33 @@ export function safeCause(error: unknown, secrets: readonly string[]): Error {
   const { code } = error as { code?: unknown };
   if (typeof code === 'string') Object.assign(copy, { code });
   return copy;
+}
+
+/** Headers whose whole value is a credential, whatever it holds. */
+const CREDENTIAL_HEADER = /authorization|cookie|token|secret|password|api-?key|session/i;
+
+/**
+ * Response headers safe to keep on an error: one text per name (repeated ones
+ * joined), credential headers replaced whole by `***`, the call's secrets masked
+ * in the rest (a server may echo the key in any header).
+ */
+export function safeHeaders(
+  headers: IncomingHttpHeaders,
+  secrets: readonly string[],
+): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    safe[name.toLowerCase()] = CREDENTIAL_HEADER.test(name) ? REDACTED : redactText(text, secrets);
+  }
+  return safe;
+}
+
+/** Where servers put their id of a request; the first one present is the request id. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id'] as const;
+
+/** The server's id of the request, from headers already made safe. */
+export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
+  return REQUEST_ID_HEADERS.map((name) => headers[name]).find((id) => id !== undefined);
 }

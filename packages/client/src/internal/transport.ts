@@ -53,19 +53,13 @@ async function readCapped(body: Readable, maxBytes: number): Promise<string | un
 export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResult> {
   const { signal } = attempt;
   if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
-  const controller = new AbortController();
-  const timer = setTimeout(() => {
-    controller.abort();
-  }, attempt.timeoutMs);
-  const forwardAbort = () => {
-    controller.abort();
-  };
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  // undici keeps the signal on the body too, so this bounds the last byte as well as the headers.
+  const deadline = AbortSignal.timeout(attempt.timeoutMs);
   try {
     const response = await request(attempt.url, {
       method: 'GET',
       headers: attempt.headers,
-      signal: controller.signal,
+      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       ...(attempt.dispatcher && { dispatcher: attempt.dispatcher }),
     });
     // A declared length over the cap fails before a byte is read; an undeclared one as it grows.
@@ -82,12 +76,9 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
     return { kind: 'response', status: response.statusCode, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
-    if (controller.signal.aborted) return { kind: 'timeout' };
+    if (deadline.aborted) return { kind: 'timeout' };
     const { code } = error as { code?: unknown };
     if (typeof code === 'string' && UNDICI_TIMEOUT_CODES.has(code)) return { kind: 'timeout' };
     return { kind: 'connection', error };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
   }
 }
