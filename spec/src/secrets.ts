@@ -40,34 +40,72 @@ export function redactUrl(url: string | URL): string {
   return parsed.toString();
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
+const XML_NAMED: Readonly<Record<string, string>> = {
+  '&': 'amp',
+  '<': 'lt',
+  '>': 'gt',
+  '"': 'quot',
+  "'": 'apos',
 };
 
-/** The ways a secret shows in text: as is, URL-encoded (both ways), XML-escaped. */
-function formsOf(secret: string): string[] {
-  return [
-    secret,
-    encodeURIComponent(secret),
-    new URLSearchParams({ s: secret }).toString().slice(2),
-    secret.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char),
+/** `ab` → `[aA][bB]`: hex digits in escapes come in either case. */
+function anyCase(text: string): string {
+  return text.replace(/[a-f]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * Every spelling of one character of a secret that a server echoing it may use:
+ * as is; percent-encoded (UTF-8 bytes, either hex case) and `+` for a space, as
+ * query strings and forms carry it; XML/HTML escaped (named, decimal and hex
+ * references, leading zeros allowed); JSON escaped (`\/`, `\"`, `\\`, `\uXXXX`).
+ */
+function characterPattern(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = code.toString(16);
+  const bytes = [...new TextEncoder().encode(char)];
+  // JSON escapes a character outside the BMP as its two UTF-16 code units.
+  const units = Array.from({ length: char.length }, (_, i) => char.charCodeAt(i));
+  const forms = [
+    anyCase(bytes.map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')),
+    `&#0*${code};`,
+    `&#[xX]0*${anyCase(hex)};`,
+    anyCase(units.map((unit) => `\\\\u${unit.toString(16).padStart(4, '0')}`).join('')),
   ];
+  const named = XML_NAMED[char];
+  if (named !== undefined) forms.push(`&${named};`);
+  if (char === ' ') forms.push('\\+');
+  if (char === '/' || char === '"' || char === '\\') forms.push(`\\\\${escapeRegExp(char)}`);
+  // The character as is comes last: `&` alone must not win over `&amp;`, nor `\\` over `\\/`.
+  forms.push(escapeRegExp(char));
+  return `(?:${forms.join('|')})`;
+}
+
+/**
+ * A pattern of every form of `secret` a server may echo: each character in any of
+ * its spellings (forms may mix), with any run of whitespace between two characters,
+ * as when an echo is wrapped across lines or indented.
+ */
+function secretPattern(secret: string): string {
+  return [...secret].map(characterPattern).join('\\s*');
 }
 
 /**
  * `text` with every occurrence of the given secret values replaced by `***`, for
  * free text that may echo a request (a server's error page, an exception message).
- * Values are also matched URL-encoded, as they travel, and XML-escaped, as an
- * answer quotes them. Longest first, so that a secret containing another is
- * masked whole.
+ * A value is found as is, URL- or form-encoded, XML- or JSON-escaped, in any mix of
+ * those, and wrapped across lines. Longest first, so that a secret containing
+ * another is masked whole. Mask before cutting text to a length: a cut secret is no
+ * longer recognisable.
  */
 export function redactText(text: string, secrets: Iterable<string>): string {
-  const forms = [...new Set([...secrets].flatMap(formsOf))]
-    .filter((form) => form.length > 0)
-    .sort((a, b) => b.length - a.length);
-  return forms.reduce((redacted, form) => redacted.split(form).join(REDACTED), text);
+  const patterns = [...new Set(secrets)]
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map(secretPattern);
+  if (patterns.length === 0) return text;
+  return text.replace(new RegExp(patterns.join('|'), 'g'), REDACTED);
 }

@@ -17,6 +17,12 @@ export class BoomstreamError extends Error {
   readonly code: string = 'boomstream';
   readonly method: string;
   readonly url: string | undefined;
+  /**
+   * Set when `.all()` rejects: the items of every page it had read before the
+   * failure, in page order, so that a failure late in a long read loses nothing.
+   * Not enumerable, so that serialising the error stays small.
+   */
+  declare readonly itemsRead?: readonly unknown[];
 
   constructor(message: string, context: ErrorContext) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });

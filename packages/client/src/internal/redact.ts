@@ -4,15 +4,17 @@ import { REDACTED, redactText } from '@boomstream/spec';
 
 const EXCERPT_LENGTH = 120;
 
+/** Control and format characters, and U+FFFD: what binary or terminal sequences leave in text. */
+const NOT_TEXT = /[\p{Cc}\p{Cf}\uFFFD]+/gu;
+
 /**
- * The start of a body, secrets replaced, whitespace collapsed, for an error
- * message. Redacts before cutting, so a secret cut in two cannot half-show.
+ * The start of a body, for an error message: secrets masked in the WHOLE text
+ * first, then control characters and whitespace runs made single spaces, then the
+ * cut. Cutting or collapsing first would split a secret, or join a wrapped one,
+ * where masking no longer sees it.
  */
 export function safeExcerpt(text: string, secrets: readonly string[]): string {
-  // A secret travels at most 3× longer URL-encoded; this much text holds any that starts in the excerpt.
-  const longest = Math.max(0, ...secrets.map((secret) => secret.length));
-  const head = redactText(text.slice(0, EXCERPT_LENGTH + 3 * longest), secrets);
-  const collapsed = head.replace(/\s+/g, ' ').trim();
+  const collapsed = redactText(text, secrets).replace(NOT_TEXT, ' ').replace(/\s+/g, ' ').trim();
   return collapsed.length > EXCERPT_LENGTH ? `${collapsed.slice(0, EXCERPT_LENGTH)}…` : collapsed;
 }
 
