@@ -42,11 +42,11 @@ export async function decompress(
 ): Promise<Content> {
   const codings = (contentEncoding ?? '')
     .split(',')
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== '' && coding !== 'identity');
+    .map((coding) => coding.trim())
+    .filter((coding) => coding !== '' && coding.toLowerCase() !== 'identity');
   let bytes = body;
   for (const coding of codings.reverse()) {
-    const decoder = DECODERS[coding];
+    const decoder = DECODERS[coding.toLowerCase()];
     if (decoder === undefined) {
       return {
         ok: false,
