@@ -17,7 +17,7 @@ import { decodeBody } from './index.js';
 
 type Stats = BoomstreamClient['stats'];
 
-// Checked by `tsc` (the typecheck target): the public surface the terminal UI and users code against.
+// Run by vitest's typecheck mode in `npm test` (and by `tsc`): the public surface the terminal UI and users code against.
 describe('the client surface, typed from the spec', () => {
   it('answers a page per call, with the spec page types', () => {
     expectTypeOf<ReturnType<Stats['project']>>().toEqualTypeOf<Promise<StatsPage>>();
