@@ -92,7 +92,7 @@ function withItemsRead(error: unknown, pages: readonly MethodPage<MethodSpec>[])
   if (error instanceof BoomstreamError) {
     // Not enumerable: `JSON.stringify(error)` and loggers stay small.
     Object.defineProperty(error, 'itemsRead', {
-      value: pages.flatMap((page) => page.items),
+      value: pages.flatMap((page): readonly unknown[] => page.items),
       enumerable: false,
       configurable: true,
     });
