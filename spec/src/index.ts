@@ -38,13 +38,7 @@ export {
   type Methods,
 } from './methods/index.js';
 export { itemResponses, type ItemKind, type ItemOfKind, type PageOfKind } from './items.js';
-export {
-  FIRST_PAGE,
-  hasNextPage,
-  knownPageCount,
-  requestedPage,
-  type PageInfo,
-} from './paging.js';
+export { FIRST_PAGE, hasNextPage, knownPageCount, requestedPage, type PageInfo } from './paging.js';
 export {
   apiKeyParam,
   isSecretValue,

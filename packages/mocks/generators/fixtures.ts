@@ -186,7 +186,10 @@ export function fixtures(): GeneratorOutput {
       method: name,
       source: 'reference',
       auth: 'key',
-      request: { path: url.pathname.slice(API_PREFIX.length), query: fixtureQuery(url.searchParams) },
+      request: {
+        path: url.pathname.slice(API_PREFIX.length),
+        query: fixtureQuery(url.searchParams),
+      },
       file: `reference/${name}.xml`,
     };
   });
