@@ -5,9 +5,7 @@ import {
   type MethodSpec,
   type ParamIssue,
   type SessionItem,
-  type SessionPage,
   type StatsItem,
-  type StatsPage,
 } from '@boomstream/spec';
 
 import type { World } from '../world/index.js';
@@ -17,7 +15,8 @@ import { paramsFromQuery, pickMethod } from './params.js';
 import { resolveParams } from './resolve.js';
 import { sessionPage, worldSessions, type ResolvedSessionParams } from './sessions.js';
 import { statsPage, viewingItems, type ResolvedStatsParams } from './stats.js';
-import { buildXml, failedXml } from './xml.js';
+import { encodePage, joinPage, type PageLike } from './page-xml.js';
+import { failedXml } from './xml.js';
 
 /** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
 export interface ApiRequest {
@@ -67,7 +66,7 @@ const worldItems: Record<MethodName, (world: World, call: MockCall) => ItemsOutc
 };
 
 /** The page of a call's items (oldest first): ordered and cut at the method's page size. */
-const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => object> = {
+const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => PageLike> = {
   project: ({ params }, items) =>
     statsPage(
       items as StatsItem[],
@@ -88,13 +87,6 @@ const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => 
       params as ResolvedSessionParams,
       methods.session.paging.pageSize,
     ),
-};
-
-/** A page's wire XML, through the method's codec. */
-const encodePage: Record<MethodName, (page: object) => string> = {
-  project: (page) => buildXml(methods.project.response.encode(page as StatsPage).body),
-  target: (page) => buildXml(methods.target.response.encode(page as StatsPage).body),
-  session: (page) => buildXml(methods.session.response.encode(page as SessionPage).body),
 };
 
 const methodsByPath = new Map<string, MethodSpec[]>();
@@ -121,12 +113,25 @@ function failedAnswer(method: MethodName, message: string): ApiAnswer {
   return { status: 200, method, body: failedXml(message) };
 }
 
-/** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML. */
-export function itemsAnswer(call: MockCall, items: readonly unknown[]): ApiAnswer {
-  return pageAnswer(call.method, pageOf[call.method](call, items));
+/**
+ * The answer carrying one page of a call's items (oldest first): order, paging,
+ * counts, XML. `encode` defaults to the codec's checked path; the world's items,
+ * valid by construction, take `joinPage`.
+ */
+export function itemsAnswer(
+  call: MockCall,
+  items: readonly unknown[],
+  encode: (method: MethodName, page: PageLike) => string = (method, page) =>
+    encodePage[method](page),
+): ApiAnswer {
+  return {
+    status: 200,
+    method: call.method,
+    body: encode(call.method, pageOf[call.method](call, items)),
+  };
 }
 
-/** The answer carrying a page as it is. */
+/** The answer carrying a page as it is, through the codec's checked path. */
 export function pageAnswer(method: MethodName, page: object): ApiAnswer {
   return { status: 200, method, body: encodePage[method](page) };
 }
@@ -136,7 +141,7 @@ export function worldAnswer(world: World, call: MockCall): ApiAnswer {
   const outcome = worldItems[call.method](world, call);
   return 'failed' in outcome
     ? failedAnswer(call.method, outcome.failed)
-    : itemsAnswer(call, outcome.items);
+    : itemsAnswer(call, outcome.items, joinPage);
 }
 
 /**

@@ -62,7 +62,7 @@ export class MockWorld {
       const params = this.#resolve(methods.target, { ...range, code }) as ResolvedStatsParams;
       const media = this.#world.projects.flatMap((p) => p.media).find((m) => m.code === code);
       if (!media) throw new RangeError(`code: no media ${code} in this world`);
-      return viewingItems(media.viewing, params);
+      return viewingItems(media.viewing, params).map((item) => ({ ...item }));
     }
     const params = this.#resolve(methods.project, {
       ...range,
@@ -75,7 +75,7 @@ export class MockWorld {
           ? this.#world.viewing
           : this.#world.projects.find((p) => p.key === project)?.viewing;
     if (!series) throw new RangeError('project: no project with this key in this world');
-    return viewingItems(series, params);
+    return viewingItems(series, params).map((item) => ({ ...item }));
   }
 
   /** Milliseconds watched over the range, all buckets summed. */
