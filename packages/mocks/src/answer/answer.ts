@@ -40,7 +40,7 @@ export type ItemsOutcome = { readonly failed: string } | { readonly items: reado
  * What the world holds for each method once the key and the parameters are
  * checked. Keyed by every method of the spec, so a new method cannot be served by accident.
  */
-const worldItems: Record<MethodName, (world: World, call: MockCall) => ItemsOutcome> = {
+export const worldItems: Record<MethodName, (world: World, call: MockCall) => ItemsOutcome> = {
   project: (world, { project, params }) => {
     const source = params['project'];
     const series =
