@@ -96,7 +96,7 @@ describe('the world answers by joining cached item XML', () => {
           kinds.add(`${request.path}${group}`);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
     // The queries reach pages with items of every kind, not only refusals and empty pages.
     expect(withItems).toBeGreaterThan(100);
