@@ -1,0 +1,184 @@
+/**
+ * `npm run bench` (full) and `npm run bench -- --quick` (under a minute): every
+ * case against its baseline in the same run, interleaved, the median of the
+ * rounds' ratios and their spread, written to bench/results.json and printed as
+ * a table. No thresholds fail the run: the figures are for reading.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+import { versionCase } from '../../../apps/tui/bench/start-time.bench.js';
+import {
+  callCase,
+  decodeCase,
+  iterateMemoryCase,
+  paginateCase,
+} from '../../../packages/client/bench/client.bench.js';
+import { startLoads } from '../../../packages/mocks/src/load.bench.js';
+import { notMeasured, summarize, table, type BenchResult, type CaseInfo } from './result.js';
+import { interleave } from './rounds.js';
+
+const quick = process.argv.includes('--quick');
+/** Rounds of every case, the milliseconds of each load and of each timed loop. */
+const settings = quick
+  ? { rounds: 5, loadMs: 700, loopMs: 200, spawns: 9 }
+  : { rounds: 7, loadMs: 2_000, loopMs: 500, spawns: 21 };
+const OUTPUT = fileURLToPath(new URL('../../../bench/results.json', import.meta.url));
+
+const info = (
+  id: string,
+  direction: CaseInfo['direction'],
+  target: number,
+  unit: string,
+  note: string,
+): CaseInfo => ({ id, direction, target, unit, note });
+
+/** Runs one case; a case that throws is reported as not measured, with why. */
+async function run(caseInfo: CaseInfo, measure: () => Promise<BenchResult>): Promise<BenchResult> {
+  process.stderr.write(`bench: ${caseInfo.id}…\n`);
+  try {
+    return await measure();
+  } catch (error) {
+    return notMeasured(
+      caseInfo,
+      `failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+const results: BenchResult[] = [];
+const { rounds } = settings;
+
+const loads = await startLoads(settings.loadMs);
+try {
+  for (const [id, load, target, what] of [
+    ['mock-distinct', loads.distinct, 0.5, '600 distinct 30-day daily queries'],
+    ['mock-mixed', loads.mixed, 0.3, '600 mixed queries (days, hours, pages, order, all, media)'],
+  ] as const) {
+    const caseInfo = info(
+      id,
+      'at least',
+      target,
+      'req/s',
+      `${what}, ${load.bytes.min}–${load.bytes.max} B; baseline: bare node:http sending the same bodies; undici Pool, 10 connections, ${settings.loadMs} ms per round`,
+    );
+    results.push(
+      await run(caseInfo, async () =>
+        summarize(caseInfo, await interleave(rounds, load.mock, load.bare)),
+      ),
+    );
+  }
+} finally {
+  await loads.close();
+}
+
+const decodeInfo = info(
+  'decode-overhead',
+  'at most',
+  1.15,
+  'ms/call',
+  'decodeBody of a 1 000-item hourly page; baseline: bare XMLParser.parse of the same bytes',
+);
+results.push(
+  await run(decodeInfo, async () => {
+    const { decode, bare } = decodeCase(settings.loopMs);
+    return summarize(decodeInfo, await interleave(rounds, decode, bare));
+  }),
+);
+
+const callInfo = info(
+  'client-overhead',
+  'at most',
+  1.15,
+  'ms/call',
+  'client.stats.project() of a 1 KB answer; baseline: undici.request + XMLParser.parse of the same body',
+);
+results.push(
+  await run(callInfo, async () => {
+    const { call, raw, close } = await callCase(settings.loopMs);
+    try {
+      return summarize(callInfo, await interleave(rounds, call, raw));
+    } finally {
+      await close();
+    }
+  }),
+);
+
+const paginateInfo = info(
+  'paginate-efficiency',
+  'at least',
+  0.9,
+  '× speedup',
+  '.all() of 20 pages, 50 ms latency each, concurrency 4 against 1; baseline: the speedup limit (page 1 is read alone)',
+);
+results.push(
+  await run(paginateInfo, async () => {
+    const { speedup, limit, close } = await paginateCase(20, 50);
+    try {
+      return summarize(
+        paginateInfo,
+        await interleave(rounds, speedup, () => Promise.resolve(limit)),
+      );
+    } finally {
+      await close();
+    }
+  }),
+);
+
+const versionInfo = info(
+  'cli-version',
+  'at most',
+  1.3,
+  'ms',
+  `boomstream --version, wall time of one process, ${settings.spawns} rounds; baseline: node -e 0`,
+);
+results.push(
+  await run(versionInfo, async () => {
+    const version = versionCase();
+    if (!version) return notMeasured(versionInfo, 'apps/tui is not built (npm run build)');
+    return summarize(versionInfo, await interleave(settings.spawns, version.version, version.bare));
+  }),
+);
+
+results.push(
+  notMeasured(
+    info(
+      'tui-first-frame',
+      'at most',
+      2,
+      'ms',
+      'first frame in a terminal; baseline: a node script printing the same text',
+    ),
+    'comes with the quick start (issue 13, item 3)',
+  ),
+);
+
+const memoryInfo = info(
+  'iterate-memory',
+  'at most',
+  8,
+  'MiB',
+  'heap growth after GC once .iterate() has read 100 pages of 1 000 items; an absolute target, no baseline',
+);
+results.push(
+  await run(memoryInfo, async () => {
+    const { growth, close } = await iterateMemoryCase();
+    try {
+      return summarize(memoryInfo, await interleave(rounds, growth));
+    } finally {
+      await close();
+    }
+  }),
+);
+
+const load = loadavg().map((value) => value.toFixed(2));
+mkdirSync(new URL('.', `file://${OUTPUT}`), { recursive: true });
+writeFileSync(
+  OUTPUT,
+  `${JSON.stringify({ mode: quick ? 'quick' : 'full', date: new Date().toISOString(), loadAverage: load, results }, null, 2)}\n`,
+);
+console.log(table(results));
+console.log(
+  `\n${quick ? 'quick' : 'full'} run, load average ${load.join(' ')}; written to bench/results.json`,
+);
