@@ -117,6 +117,24 @@ export default tseslint.config(
     },
   },
   {
+    // The bench driver runs every package's cases, which live in their `*.bench.ts` files.
+    files: ['tools/bench/src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(\.\./)+(spec|packages|apps|tools)/(?!.*\.bench\.js$)`,
+              message:
+                'The bench driver imports only the cases of a package, its *.bench.ts files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/tui/**/*.tsx', 'apps/tui/src/hooks/**/*.ts'],
     ...reactHooks.configs.flat.recommended,
   },
@@ -141,6 +159,7 @@ export default tseslint.config(
     files: [
       '**/generators/**',
       'tools/codegen/src/run.ts',
+      'tools/bench/src/main.ts',
       '**/src/cli/**',
       '**/bin/**',
       '**/*.bench.ts',

@@ -38,7 +38,9 @@ export function decodeCase(ms: number) {
 /** One `client.stats.project()` call of a 1 KB answer, and raw `undici.request` + parse of the same body. */
 export async function callCase(ms: number) {
   const xml = statsXml(hourlyPage(1, 1, 8));
-  const server = await startServer((_request, response) => sendXml(response, xml));
+  const server = await startServer((_request, response) => {
+    sendXml(response, xml);
+  });
   const client = new BoomstreamClient({ apiKey: 'bench', baseUrl: server.url });
   const parser = new XMLParser();
   const url = `${server.url}/stats?apikey=bench`;
@@ -87,9 +89,9 @@ export async function iterateMemoryCase() {
   const gc = runInNewContext('gc') as () => void;
   const pages = 100;
   const bodies = Array.from({ length: pages }, (_, i) => statsXml(hourlyPage(i + 1, pages, 1000)));
-  const server = await startServer((seen, response) =>
-    sendXml(response, bodies[Number(seen.query.get('page') ?? '1') - 1] ?? ''),
-  );
+  const server = await startServer((seen, response) => {
+    sendXml(response, bodies[Number(seen.query.get('page') ?? '1') - 1] ?? '');
+  });
   const client = new BoomstreamClient({ apiKey: 'bench', baseUrl: server.url });
   return {
     growth: async () => {

@@ -22,7 +22,7 @@ async function requestRate(origin: string, paths: readonly string[], ms: number)
   const until = performance.now() + ms;
   const worker = async () => {
     while (performance.now() < until) {
-      const path = paths[done % paths.length]!;
+      const path = paths[done % paths.length] ?? '/';
       done++;
       const { statusCode, body } = await pool.request({ method: 'GET', path });
       await body.dump();
@@ -73,7 +73,7 @@ function mixedQueries(apiKey: string, codes: readonly string[]): string[] {
     if (next() < 0.1) query.set('page', '2');
     const source = next();
     if (source < 0.2) query.set('project', 'all');
-    else if (source < 0.5) query.set('code', codes[Math.floor(next() * codes.length)]!);
+    else if (source < 0.5) query.set('code', codes[Math.floor(next() * codes.length)] ?? '');
     return `/api/stats?${query.toString()}`;
   });
 }

@@ -45,7 +45,9 @@ export function summarize(info: CaseInfo, rounds: readonly Round[]): BenchResult
   const values = rounds.map(({ value }) => value);
   const baselines = rounds.flatMap(({ baseline }) => (baseline === undefined ? [] : [baseline]));
   const paired = baselines.length === rounds.length;
-  const figures = paired ? rounds.map(({ value, baseline }) => value / baseline!) : values;
+  const figures = paired
+    ? rounds.map(({ value, baseline }) => value / (baseline ?? Number.NaN))
+    : values;
   const ratio = median(figures);
   return {
     id: info.id,

@@ -65,6 +65,6 @@ export function joinPage(method: MethodName, page: PageLike): string {
   const [from, to] = itemsSpan(frame);
   const known = fragments[method];
   let items = '';
-  for (const item of page.items) items += known.get(item);
+  for (const item of page.items) items += known.get(item) ?? '';
   return frame.slice(0, from) + items + frame.slice(to);
 }
