@@ -2,10 +2,17 @@ import type { SessionItem, StatsItem } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
 import { sessionSeries, viewingSeries } from '../chart/series.js';
-import { columnsOf, resultKind, type AnyItem } from '../data/columns.js';
+import { resultKind, tableColumns, type AnyItem } from '../data/columns.js';
 import type { AnyPage, QueryParams } from '../data/source.js';
+import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry-types.js';
-import { requestedPage, rowsOf, type Loaded, type ResultsState } from '../state/results.js';
+import {
+  filteredItems,
+  requestedPage,
+  rowsOf,
+  type Loaded,
+  type ResultsState,
+} from '../state/results.js';
 import { Chart } from './Chart.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
@@ -33,32 +40,60 @@ function periodOf(header: AnyPage, params: QueryParams, items: readonly AnyItem[
   return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
 }
 
-/** Two lines: what was asked (method, period, grouping, source), then what came (totals, paging). */
-function headerLines(method: MethodEntry, data: Loaded, params: QueryParams): [string, string] {
+/** How much the page, or the full read, holds. */
+function statsPaging(header: Extract<AnyPage, { period: unknown }>, all: boolean): string {
+  const items = `${plural(header.itemCount, 'item')} in all`;
+  if (all) return `all ${plural(header.pageCount, 'page')} · ${items}`;
+  return header.pageCount > 1 ? `page ${header.page} of ${header.pageCount} · ${items}` : '1 page';
+}
+
+/** What an empty sessions answer means: the API says nothing else, even for a wrong password. */
+export function noSessionsText(page: number): string {
+  return page > 1
+    ? `page ${page} is past the last page`
+    : 'no sessions for this code and password in the period (a wrong password finds none too)';
+}
+
+/**
+ * Two lines: what was asked (method, period, grouping, source), then what came (totals
+ * of the rows shown, through the filter, and paging).
+ */
+function headerLines(
+  method: MethodEntry,
+  data: Loaded,
+  params: QueryParams,
+  shown: readonly AnyItem[],
+): [string, string] {
   const { header, items, all } = data;
   const period = periodOf(header, params, items);
-  const asked = [method.title, period ? `${period.start} → ${period.end}` : 'no period'];
+  const asked = [method.title, period ? `${period.start} → ${period.end} (Moscow)` : 'no period'];
+  const filtered =
+    shown.length === items.length ? '' : ` (filtered from ${formatCount(items.length)})`;
   if (isStatsPage(header)) {
-    const hours = (items as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
+    const hours = (shown as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
     asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
-    const paging = all
-      ? `all ${header.pageCount} pages`
-      : `page ${header.page} of ${header.pageCount}`;
-    const shown = `${hours.toFixed(2)} h in ${items.length} rows`;
-    return [asked.join(' · '), [shown, `${header.itemCount} items`, paging].join(' · ')];
+    const total = `${formatHours(hours)} h in ${plural(shown.length, 'row')}${filtered}`;
+    return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
   }
-  const paging = all
-    ? 'all pages'
-    : `page ${requestedPage(params)}${data.hasNext ? ' (more)' : ''}`;
-  return [asked.join(' · '), [`${items.length} sessions`, paging].join(' · ')];
+  const page = requestedPage(params);
+  const paging = all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
+  const count =
+    items.length === 0
+      ? noSessionsText(all ? 1 : page)
+      : `${plural(shown.length, 'session')}${filtered}`;
+  return [asked.join(' · '), [count, paging].join(' · ')];
 }
 
 function FilterRow({ results }: { readonly results: ResultsState }) {
   if (!results.filterEditing && !results.filter) return null;
   return (
     <Text>
-      Filter: <Text underline>{results.filter}</Text>
-      {results.filterEditing ? '▏' : ''}
+      Filter:{' '}
+      <Text underline>
+        {results.filterEditing
+          ? `${results.filter.slice(0, results.filterCaret)}▏${results.filter.slice(results.filterCaret)}`
+          : results.filter}
+      </Text>
       <Text dimColor>{results.filterEditing ? ' enter keep · esc clear' : ' (/ to change)'}</Text>
     </Text>
   );
@@ -72,7 +107,10 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
       : ' enter write · tab CSV/JSON · esc cancel';
     return (
       <Text>
-        Export to: <Text underline>{results.prompt.path}▏</Text>
+        Export to:{' '}
+        <Text underline>
+          {`${results.prompt.path.slice(0, results.prompt.caret)}▏${results.prompt.path.slice(results.prompt.caret)}`}
+        </Text>
         <Text {...(results.prompt.overwrite ? { color: 'yellow' } : { dimColor: true })}>
           {hint}
         </Text>
@@ -94,8 +132,10 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
 export function Results({ method, results, width, height }: ResultsProps) {
   const kind = resultKind(method.spec);
-  const columns = columnsOf(kind);
+  const columns = tableColumns(kind);
   const { data } = results;
+  // The chart and the totals follow the filter, as the table does.
+  const shown = data ? filteredItems(columns, data.items, results.filter) : [];
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
@@ -103,14 +143,14 @@ export function Results({ method, results, width, height }: ResultsProps) {
   const values =
     data && period
       ? isStatsPage(data.header)
-        ? viewingSeries(period, data.header.groupBy, data.items as readonly StatsItem[])
-        : sessionSeries(period, data.items as readonly SessionItem[])
+        ? viewingSeries(period, data.header.groupBy, shown as readonly StatsItem[])
+        : sessionSeries(period, shown as readonly SessionItem[])
       : [];
   return (
     <Box flexDirection="column">
       {data ? (
         <>
-          {headerLines(method, data, results.params).map((line, index) => (
+          {headerLines(method, data, results.params, shown).map((line, index) => (
             <Text key={index} bold={index === 0} wrap="truncate-end">
               {line}
             </Text>
@@ -122,7 +162,6 @@ export function Results({ method, results, width, height }: ResultsProps) {
               title={kind === 'stats' ? 'Hours of viewing' : 'Sessions'}
               unit={kind === 'stats' ? 'h' : 'sessions'}
               from={period.start}
-              to={period.end}
               width={width}
               height={chartHeight}
             />

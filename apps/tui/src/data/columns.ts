@@ -17,6 +17,8 @@ export interface Column {
   /** Width in the table; the `flex` column takes what the others leave. */
   readonly width: number;
   readonly flex?: boolean;
+  /** Only in exports: the table shows the same quantity in another column. */
+  readonly exportOnly?: boolean;
   readonly align: 'left' | 'right';
   /** The text shown in the table (and matched by the filter). */
   readonly cell: (item: AnyItem) => string;
@@ -60,7 +62,7 @@ function wallClock(iso: string): string {
 const statsColumns: readonly Column[] = [
   column<StatsItem>({
     key: 'date',
-    title: 'Date',
+    title: 'Date (Moscow)',
     width: 16,
     align: 'left',
     cell: (item) => item.date.replace('T', ' '),
@@ -70,6 +72,7 @@ const statsColumns: readonly Column[] = [
     key: 'timeMs',
     title: 'Time',
     width: 12,
+    exportOnly: true,
     align: 'right',
     cell: (item) => formatDuration(item.timeMs),
     value: (item) => item.timeMs,
@@ -87,7 +90,7 @@ const statsColumns: readonly Column[] = [
 const sessionColumns: readonly Column[] = [
   column<SessionItem>({
     key: 'createdAt',
-    title: 'Created',
+    title: 'Created (Moscow)',
     width: 19,
     align: 'left',
     cell: (item) => wallClock(item.createdAt),
@@ -99,8 +102,8 @@ const sessionColumns: readonly Column[] = [
   textColumn('userAgent', 'User agent', 12, true),
   column<SessionItem>({
     key: 'leftActivations',
-    title: 'Left',
-    width: 5,
+    title: 'Activations left',
+    width: 16,
     align: 'right',
     cell: (item) => String(item.leftActivations),
     value: (item) => item.leftActivations,
@@ -115,4 +118,9 @@ export function resultKind(spec: MethodSpec): ResultKind {
 /** The columns of a method's items. */
 export function columnsOf(kind: ResultKind): readonly Column[] {
   return kind === 'stats' ? statsColumns : sessionColumns;
+}
+
+/** The columns the table shows: every column but the export-only ones. */
+export function tableColumns(kind: ResultKind): readonly Column[] {
+  return columnsOf(kind).filter((column) => !column.exportOnly);
 }

@@ -10,6 +10,9 @@ import { writeExport } from '../export/write-export.js';
 import type { MethodEntry } from '../registry-types.js';
 import type { Action } from '../state/app-state.js';
 import { rowsOf, type ResultsState } from '../state/results.js';
+import type { WatchState } from '../state/watch.js';
+import { watchTotals } from '../watch/totals.js';
+import type { WatchStore } from '../watch/watch-file.js';
 
 /** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
 export function useQueryJob(
@@ -95,4 +98,50 @@ export function useExportJob(
       },
     );
   }, [exportJob?.id]);
+}
+
+/** Reads the watch list's totals for its current job; a newer job or esc aborts it. */
+export function useWatchJob(
+  source: DataSource,
+  watch: WatchState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const job = watch?.job;
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    watchTotals(source, watch.codes, job.period, controller.signal, (progress) => {
+      dispatch({ type: 'watch-progress', job: job.id, progress });
+    }).then(
+      (rows) => {
+        dispatch({ type: 'watch-loaded', job: job.id, rows });
+      },
+      // Only an abort rejects (each code's failure is in its row): a newer job took over.
+      () => undefined,
+    );
+    return () => {
+      controller.abort();
+    };
+  }, [job?.id]);
+}
+
+/** Saves the watch list each time the user changes it; says where, or why not. */
+export function useWatchSave(
+  store: WatchStore | undefined,
+  watch: WatchState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const revision = watch?.revision ?? 0;
+  useEffect(() => {
+    if (!store || !watch || revision === 0) return;
+    store.save(watch.codes).then(
+      () => {
+        dispatch({ type: 'watch-saved', message: `Saved to ${store.path}`, ok: true });
+      },
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        dispatch({ type: 'watch-saved', message: `Not saved: ${reason}`, ok: false });
+      },
+    );
+  }, [revision]);
 }

@@ -1,6 +1,6 @@
 import { hasNextPage, type MethodSpec } from '@boomstream/spec';
 
-import { columnsOf, resultKind, type AnyItem, type Column } from '../data/columns.js';
+import { resultKind, tableColumns, type AnyItem, type Column } from '../data/columns.js';
 import type { AnyPage, Progress, QueryParams } from '../data/source.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
@@ -22,6 +22,8 @@ export interface Loaded {
 
 export interface ExportPrompt {
   readonly path: string;
+  /** Where the caret is in `path`. */
+  readonly caret: number;
   /** The file at `path` exists: enter overwrites it. Editing the path asks again. */
   readonly overwrite: boolean;
 }
@@ -44,6 +46,7 @@ export interface ResultsState {
   readonly error: string | undefined;
   readonly sort: { readonly column: number; readonly descending: boolean } | undefined;
   readonly filter: string;
+  readonly filterCaret: number;
   readonly filterEditing: boolean;
   readonly cursor: number;
   readonly prompt: ExportPrompt | undefined;
@@ -62,6 +65,7 @@ export function initialResults(job: Job): ResultsState {
     error: undefined,
     sort: undefined,
     filter: '',
+    filterCaret: 0,
     filterEditing: false,
     cursor: 0,
     prompt: undefined,
@@ -87,19 +91,28 @@ export function loadedFrom(
   return { header, items, all, hasNext: !all && hasNextPage(spec.paging, header) };
 }
 
-/** The rows on screen: filtered by the `/` text (any cell, any case), then sorted by `s`. */
+/** The items that hold the `/` text in any cell shown (any case); all of them with no filter. */
+export function filteredItems(
+  columns: readonly Column[],
+  items: readonly AnyItem[],
+  filter: string,
+): readonly AnyItem[] {
+  const needle = filter.toLowerCase();
+  return needle
+    ? items.filter((item) =>
+        columns.some((column) => column.cell(item).toLowerCase().includes(needle)),
+      )
+    : items;
+}
+
+/** The rows on screen: filtered by the `/` text, then sorted by `s`. */
 export function visibleRows(
   columns: readonly Column[],
   items: readonly AnyItem[],
   filter: string,
   sort: ResultsState['sort'],
 ): readonly AnyItem[] {
-  const needle = filter.toLowerCase();
-  const filtered = needle
-    ? items.filter((item) =>
-        columns.some((column) => column.cell(item).toLowerCase().includes(needle)),
-      )
-    : items;
+  const filtered = filteredItems(columns, items, filter);
   const column = sort ? columns[sort.column] : undefined;
   if (!sort || !column) return filtered;
   const direction = sort.descending ? -1 : 1;
@@ -113,13 +126,31 @@ export function visibleRows(
 /** The rows of a results state, as shown. */
 export function rowsOf(spec: MethodSpec, results: ResultsState): readonly AnyItem[] {
   return results.data
-    ? visibleRows(columnsOf(resultKind(spec)), results.data.items, results.filter, results.sort)
+    ? visibleRows(tableColumns(resultKind(spec)), results.data.items, results.filter, results.sort)
     : [];
 }
 
-/** `s` walks the columns ascending, then the same columns descending, then unsorted. */
-export function nextSort(sort: ResultsState['sort'], columnCount: number): ResultsState['sort'] {
-  if (!sort) return { column: 0, descending: false };
-  if (sort.column + 1 < columnCount) return { ...sort, column: sort.column + 1 };
-  return sort.descending ? undefined : { column: 0, descending: true };
+/** A column's first direction: numbers largest first (what analysts look for), text and dates A→Z. */
+function naturalSort(
+  columns: readonly Column[],
+  column: number,
+): NonNullable<ResultsState['sort']> {
+  return { column, descending: columns[column]?.align === 'right' };
+}
+
+/** `s` sorts by the next column in its natural direction, the first column after the last. */
+export function nextSort(
+  sort: ResultsState['sort'],
+  columns: readonly Column[],
+): ResultsState['sort'] {
+  return naturalSort(columns, sort ? (sort.column + 1) % columns.length : 0);
+}
+
+/** `S` reverses the sort; rows not sorted yet get the first column against its natural direction. */
+export function reverseSort(
+  sort: ResultsState['sort'],
+  columns: readonly Column[],
+): ResultsState['sort'] {
+  const current = sort ?? naturalSort(columns, 0);
+  return { ...current, descending: !current.descending };
 }
