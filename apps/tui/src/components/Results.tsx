@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { sessionSeries, viewingSeries } from '../chart/series.js';
 import { resultKind, tableColumns, type AnyItem } from '../data/columns.js';
 import type { AnyPage, QueryParams } from '../data/source.js';
+import { emptyAnswer } from '../data/empty-answer.js';
 import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry-types.js';
 import {
@@ -47,13 +48,6 @@ function statsPaging(header: Extract<AnyPage, { period: unknown }>, all: boolean
   return header.pageCount > 1 ? `page ${header.page} of ${header.pageCount} · ${items}` : '1 page';
 }
 
-/** What an empty sessions answer means: the API says nothing else, even for a wrong password. */
-export function noSessionsText(page: number): string {
-  return page > 1
-    ? `page ${page} is past the last page`
-    : 'no sessions for this code and password in the period (a wrong password finds none too)';
-}
-
 /**
  * Two lines: what was asked (method, period, grouping, source), then what came (totals
  * of the rows shown, through the filter, and paging).
@@ -72,15 +66,15 @@ function headerLines(
   if (isStatsPage(header)) {
     const hours = (shown as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
     asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
-    const total = `${formatHours(hours)} h in ${plural(shown.length, 'row')}${filtered}`;
+    const total =
+      emptyAnswer(header, all ? 1 : header.page) ??
+      `${formatHours(hours)} h in ${plural(shown.length, 'row')}${filtered}`;
     return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
   }
   const page = requestedPage(params);
   const paging = all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
   const count =
-    items.length === 0
-      ? noSessionsText(all ? 1 : page)
-      : `${plural(shown.length, 'session')}${filtered}`;
+    emptyAnswer(header, all ? 1 : page) ?? `${plural(shown.length, 'session')}${filtered}`;
   return [asked.join(' · '), [count, paging].join(' · ')];
 }
 
