@@ -116,9 +116,14 @@ describe('results', () => {
     await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
     const all = await press('a', 'all 2 pages');
     expect(all).toContain('rows 1–8 of 8');
-    const sorted = await press(['s', 's'], 'Time ▲');
-    const times = [...sorted.matchAll(/0:(\d\d):00/g)].map((match) => match[1]);
-    expect(times).toEqual([...times].sort());
+    // s: by date (A→Z), then by hours (largest first, as analysts look for them); S reverses.
+    await press('s', 'Date (Moscow) ▲');
+    const byHours = await press('s', 'Hours ▼');
+    const hours = (frame: string) =>
+      [...frame.matchAll(/^[› ] \d{4}-\d\d-\d\d +([\d.,]+)$/gm)].map((match) => Number(match[1]));
+    expect(hours(byHours)).toEqual([2, 1.75, 1.5, 1.25, 1, 0.75, 0.5, 0.25]);
+    const reversed = await press('S', 'Hours ▲');
+    expect(hours(reversed)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]);
     const filtered = await press(['/', '03-07'], 'rows 1–1 of 1');
     expect(filtered).toContain('2024-03-07');
     await press(KEYS.esc, 'rows 1–8 of 8');

@@ -81,6 +81,9 @@ describe('fitToWidth', () => {
         ...Array.from({ length: 10 }, () => [1, 1, 1, 1, 1, 1, 1, 1, 1, Number.NaN]),
       ].flat(),
       perBar: 'day',
+      unit: 'day',
+      columnsPerBar: 10,
+      bucketsPerBar: 1,
     });
   });
 });
