@@ -6,7 +6,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
 import { fakePage, fakeSource, type FakeSource } from '../test/fake-source.js';
-import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
+import { waitForFrame, waitForInputListener, waitUntil } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { methodRegistry } from './generated/registry.js';
 
@@ -19,6 +19,9 @@ const KEYS = {
   right: '\u001B[C',
   clear: '\u0015',
   backspace: '\u007F',
+  left: '\u001B[D',
+  ctrlN: '\u000E',
+  ctrlP: '\u0010',
 };
 
 /** Renders the app on a fake source; today is fixed so that presets and defaults are stable. */
@@ -92,6 +95,43 @@ describe('form', () => {
   });
 });
 
+describe('form editing', () => {
+  it('shows one bullet a character of the customer password, following typing and erasing', async () => {
+    const { press, lastFrame, stdin, unmount } = await renderApp();
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    const bullets = () =>
+      /Customer password +(•*)▏?(•*)/
+        .exec(lastFrame() ?? '')
+        ?.slice(1)
+        .join('') ?? '';
+    const showsBullets = (count: number) =>
+      waitUntil(
+        () => (bullets() === '•'.repeat(count) ? true : undefined),
+        () => `${count} bullets in:\n${lastFrame() ?? ''}`,
+      );
+    // The demo password, s3cret-hash, is 11 characters.
+    await showsBullets(11);
+    await press(KEYS.tab, '❯ * Customer password');
+    for (const key of [KEYS.clear, 'a', 'b', 'c']) stdin.write(key);
+    await showsBullets(3);
+    stdin.write(KEYS.backspace);
+    await showsBullets(2);
+    expect(lastFrame()).not.toContain('s3cret-hash');
+    unmount();
+  });
+
+  it('moves the caret with ←/→ in a code field and picks demo codes with ctrl+n/p instead', async () => {
+    const { press, unmount } = await renderApp();
+    await press(['j', KEYS.enter], 'DemoCode▏');
+    await press([KEYS.left, KEYS.left, KEYS.left, KEYS.left], 'Demo▏Code');
+    await press('X', 'DemoX▏Code');
+    await press(KEYS.backspace, 'Demo▏Code');
+    await press(KEYS.ctrlN, 'Other001▏');
+    await press(KEYS.ctrlP, 'DemoCode▏');
+    unmount();
+  });
+});
+
 describe('results', () => {
   it('shows the header, chart and table, and pages with n and p', async () => {
     const { press, source, unmount } = await renderApp();
@@ -130,6 +170,29 @@ describe('results', () => {
     unmount();
   });
 
+  it('draws the chart and the totals from the filtered rows, as the table', async () => {
+    const { press, unmount } = await renderApp();
+    const page = await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    // The first page: 0.25 + 0.5 + 0.75 + 1 + 1.25 hours.
+    expect(page).toContain('3.75 h in 5 rows · page 1 of 2 · 8 items in all');
+    expect(page).toContain('peak 1.25 h');
+    const filtered = await press(['/', '03-07'], 'rows 1–1 of 1');
+    expect(filtered).toContain('0.75 h in 1 row (filtered from 5)');
+    expect(filtered).toContain('peak 0.75 h');
+    unmount();
+  });
+
+  it('says that an empty sessions page may be a wrong password', async () => {
+    const source = fakeSource({ page: () => Promise.resolve({ page: 1, items: [] }) });
+    const { press, unmount } = await renderApp(source);
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    const empty = await press(KEYS.enter, 'No rows.');
+    expect(empty).toContain(
+      'no sessions for this code and password in the period (a wrong password finds none too)',
+    );
+    unmount();
+  });
+
   it('shows an API failure in a panel with the last good data kept, and retries with r', async () => {
     const source = fakeSource();
     const { press, lastFrame, unmount } = await renderApp(source);
@@ -137,6 +200,8 @@ describe('results', () => {
     source.failNext(1, 'Invalid API key');
     const failed = await press('n', 'project: Invalid API key');
     expect(failed).toContain('r retry');
+    // While the error shows, the footer offers what helps, not the table's keys.
+    expect(failed.trimEnd().split('\n').at(-1)).toBe('r retry · esc back · ? help · q quit');
     expect(failed).toContain('page 1 of 2');
     await press('r', 'page 2 of 2');
     expect(lastFrame()).not.toContain('Invalid API key');

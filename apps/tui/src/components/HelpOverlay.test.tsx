@@ -7,7 +7,7 @@ import type { Screen } from '../state/app-state.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
 describe('HelpOverlay', () => {
-  it.each<Screen>(['methods', 'form', 'results'])(
+  it.each<Screen>(['methods', 'form', 'results', 'watch'])(
     'lists every key of %s within the smallest terminal the app draws in',
     (screen) => {
       const { lastFrame, unmount } = render(
