@@ -17,7 +17,14 @@ describe('numbers for reading', () => {
 
 describe('fit', () => {
   it('pads and cuts in terminal cells: a CJK character takes two, a combining mark none', () => {
-    for (const text of ['東京都渋谷区', 'Café', 'Cafe\u0301 ok', 'ascii', '한국어 강의실', '👩‍💻 dev']) {
+    for (const text of [
+      '東京都渋谷区',
+      'Café',
+      'Cafe\u0301 ok',
+      'ascii',
+      '한국어 강의실',
+      '👩‍💻 dev',
+    ]) {
       for (const width of [1, 4, 5, 8, 12]) {
         const cell = fit(text, width);
         expect(stringWidth(cell), `${text} at ${width}`).toBe(width);

@@ -105,7 +105,11 @@ describe('chart axes', () => {
   });
 
   it('labels the time axis under as many bars as fit, with the right dates', () => {
-    const days = fitToWidth(Array.from({ length: 30 }, () => 1), 90, 'day');
+    const days = fitToWidth(
+      Array.from({ length: 30 }, () => 1),
+      90,
+      'day',
+    );
     const axis = timeAxis('2024-02-20', days, 90);
     const labels = axis.trim().split(/ +/);
     expect(labels.length).toBeGreaterThanOrEqual(5);
@@ -116,7 +120,13 @@ describe('chart axes', () => {
       const day = daysBetween('2024-02-20', `2024-${label}`);
       expect(Math.floor(column / days.columnsPerBar)).toBe(day);
     }
-    const hours = fitToWidth(Array.from({ length: 48 }, () => 1), 100, 'hour');
-    expect(timeAxis('2024-03-01', hours, 100)).toMatch(/^03-01 00:00 +03-01 \d\d:00 .*03-02 \d\d:00/);
+    const hours = fitToWidth(
+      Array.from({ length: 48 }, () => 1),
+      100,
+      'hour',
+    );
+    expect(timeAxis('2024-03-01', hours, 100)).toMatch(
+      /^03-01 00:00 +03-01 \d\d:00 .*03-02 \d\d:00/,
+    );
   });
 });

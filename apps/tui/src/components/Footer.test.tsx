@@ -6,16 +6,13 @@ import { footerText } from './Footer.js';
 import { statusText } from './StatusLine.js';
 
 describe('footerText', () => {
-  it.each([60, 70, 80, 100, 120])(
-    'fits %i columns and always keeps ? help and q quit',
-    (width) => {
-      for (const keys of Object.values(KEYMAP)) {
-        const text = footerText(keys, width);
-        expect(stringWidth(text)).toBeLessThanOrEqual(width);
-        expect(text).toMatch(/\? help · q quit$/);
-      }
-    },
-  );
+  it.each([60, 70, 80, 100, 120])('fits %i columns and always keeps ? help and q quit', (width) => {
+    for (const keys of Object.values(KEYMAP)) {
+      const text = footerText(keys, width);
+      expect(stringWidth(text)).toBeLessThanOrEqual(width);
+      expect(text).toMatch(/\? help · q quit$/);
+    }
+  });
 
   it('drops the least needed keys first: at 80 columns the results keep esc, r and paging', () => {
     const text = footerText(KEYMAP.results, 80);

@@ -60,7 +60,12 @@ function headerLines(
 ): [string, string] {
   const { header, items, all } = data;
   const period = periodOf(header, params, items);
-  const asked = [method.title, period ? `${period.start} → ${period.end} (Moscow)` : 'no period'];
+  const code = params['code'];
+  const asked = [
+    method.title,
+    ...(typeof code === 'string' ? [`code ${code}`] : []),
+    period ? `${period.start} → ${period.end} (Moscow)` : 'no period',
+  ];
   const filtered =
     shown.length === items.length ? '' : ` (filtered from ${formatCount(items.length)})`;
   if (isStatsPage(header)) {

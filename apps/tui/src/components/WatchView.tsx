@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 
 import { sparkline, sparklineMax } from '../chart/sparkline.js';
 import { fit, formatHours, plural } from '../format.js';
-import { WATCH_PRESETS, watchOrder, watchPeriod, type WatchState } from '../state/watch.js';
+import { watchOrder, watchPeriod, type WatchState } from '../state/watch.js';
 import { Spinner } from './Spinner.js';
 
 export interface WatchViewProps {
@@ -60,13 +60,10 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
     Math.max(watch.cursor - visible + 1, 0),
     Math.max(order.length - visible, 0),
   );
-  const presets = WATCH_PRESETS.map((preset) =>
-    preset === watch.preset ? `[${preset}]` : preset,
-  ).join(' ');
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
-        Watch list · {period.start} → {period.end} (Moscow) · ← {presets} →
+        Watch list · {period.start} → {period.end} (Moscow) · ‹ {watch.preset} ›
       </Text>
       <Text dimColor wrap="truncate-end">
         {watch.suggested
