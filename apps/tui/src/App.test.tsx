@@ -126,8 +126,10 @@ describe('form editing', () => {
     await press([KEYS.left, KEYS.left, KEYS.left, KEYS.left], 'Demo▏Code');
     await press('X', 'DemoX▏Code');
     await press(KEYS.backspace, 'Demo▏Code');
-    await press(KEYS.ctrlN, 'Other001▏');
-    await press(KEYS.ctrlP, 'DemoCode▏');
+    const other = await press(KEYS.ctrlN, 'Other001▏');
+    expect(other).not.toContain('DemoCode');
+    const back = await press(KEYS.ctrlP, 'DemoCode▏');
+    expect(back).not.toContain('Other001');
     unmount();
   });
 });

@@ -87,7 +87,7 @@ describe('the watch list on demo data', () => {
 
       // a adds a code back: it is read and saved.
       await press(['a'], 'Add a media code');
-      await press([...(top?.code ?? ''), KEYS.enter], 'Saved to');
+      await press([top?.code ?? '', KEYS.enter], 'Saved to');
       await waitUntil(
         () => (watchRows(lastFrame() ?? '').length === codes.length ? true : undefined),
         () => lastFrame() ?? '',

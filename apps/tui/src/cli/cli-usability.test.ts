@@ -41,7 +41,9 @@ async function silentApi(): Promise<{
     close: () =>
       new Promise((resolve) => {
         api.closeAllConnections();
-        api.close(() => resolve());
+        api.close(() => {
+          resolve();
+        });
       }),
   };
 }
@@ -124,7 +126,7 @@ describe('answers that could pass for others', () => {
       );
       const right = await runBin(args, { ...env, BOOMSTREAM_HASH: hash });
       expect(right.stderr).toBe('');
-      expect(JSON.parse(right.stdout).items.length).toBeGreaterThan(0);
+      expect((JSON.parse(right.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(0);
     },
     SLOW,
   );
@@ -135,7 +137,7 @@ describe('answers that could pass for others', () => {
       const { pageCount } = await client.stats.project({});
       const result = await runBin(['project', '--page', '99'], env);
       expect(result.code).toBe(0);
-      expect(JSON.parse(result.stdout).items).toEqual([]);
+      expect((JSON.parse(result.stdout) as { items: unknown[] }).items).toEqual([]);
       expect(result.stderr).toBe(
         `boomstream: --page: page 99 is past the last page (${pageCount} page${pageCount === 1 ? '' : 's'} in all)\n`,
       );

@@ -33,7 +33,7 @@ export function commandSignal(patience: Patience): {
   return {
     signal,
     explain(error) {
-      if (interrupt.signal.aborted) return interrupt.signal.reason;
+      if (interrupt.signal.aborted) return interrupt.signal.reason as InterruptedError;
       if (deadline?.aborted) {
         return new DeadlineError(
           `--timeout: no answer within ${seconds ?? 0} s; raise --timeout, or check BOOMSTREAM_BASE_URL`,
