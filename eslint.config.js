@@ -3,7 +3,45 @@ import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import n from 'eslint-plugin-n';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The one-way flow, spec → generators → consumers, as `no-restricted-imports`
+ * options for one area of the tree. Everywhere: another package is imported by
+ * its name (its `exports` map), never by a path into its folder or its `src/`.
+ * `forbidden` adds the packages that area must not import at all.
+ */
+function flowRule(forbidden = [], why = '') {
+  const patterns = [
+    {
+      regex: String.raw`^(\.\./)+(spec|packages|apps|tools)/`,
+      message:
+        'Import another package by its name (its public entry point), not by a path into its folder.',
+    },
+    {
+      group: [
+        '@boomstream/*/src',
+        '@boomstream/*/src/**',
+        '@boomstream/*/dist',
+        '@boomstream/*/dist/**',
+      ],
+      message:
+        'Import a package through its public entry point (`@boomstream/<name>`), not its files.',
+    },
+  ];
+  if (forbidden.length > 0) {
+    patterns.push({ group: forbidden.flatMap((name) => [name, `${name}/**`]), message: why });
+  }
+  return ['error', { patterns }];
+}
+
+const CONSUMERS = [
+  '@boomstream/client',
+  '@boomstream/openapi',
+  '@boomstream/mocks',
+  '@boomstream/tui',
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**'] },
@@ -30,13 +68,68 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // The flow. Later blocks replace the rule's options for their files, so each lists all it needs.
+  { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-restricted-imports': flowRule() } },
   {
-    files: ['**/*.test.ts', '**/*.test.tsx'],
+    files: ['spec/**/*.ts'],
+    rules: {
+      'no-restricted-imports': flowRule(
+        CONSUMERS,
+        'The spec (sources and generators) imports no consumer: consumers derive from it.',
+      ),
+    },
+  },
+  {
+    files: ['tools/codegen/**/*.ts'],
+    rules: {
+      'no-restricted-imports': flowRule(
+        ['@boomstream/spec', ...CONSUMERS],
+        'The code-generation plumbing knows no package: each package runs its own generators through it.',
+      ),
+    },
+  },
+  {
+    files: ['packages/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': flowRule(
+        ['@boomstream/openapi', '@boomstream/mocks', '@boomstream/tui', '@boomstream/codegen'],
+        'The client depends on the spec only: its tests read the fixtures by path.',
+      ),
+    },
+  },
+  {
+    files: ['packages/mocks/src/**/*.ts', 'packages/mocks/generators/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': flowRule(
+        ['@boomstream/client', '@boomstream/openapi', '@boomstream/tui'],
+        'The mocks serve the spec to any client; only their tests may use ours.',
+      ),
+    },
+  },
+  {
+    files: ['apps/tui/**/*.ts', 'apps/tui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': flowRule(
+        ['@boomstream/openapi', '@boomstream/codegen'],
+        'The terminal UI uses the spec, the client and the mocks at run time.',
+      ),
+    },
+  },
+  {
+    files: ['apps/tui/**/*.tsx', 'apps/tui/src/hooks/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-d.ts'],
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
       // Property tests assert through fast-check; type tests through expectTypeOf.
-      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectTypeOf', 'fc.assert'] }],
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expectTypeOf', 'fc.assert'] },
+      ],
       // `expect(value, 'which case')` names the failing case.
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
       // Tests build throwaway values inline; non-null assertions there read better than guards.
@@ -44,8 +137,15 @@ export default tseslint.config(
     },
   },
   {
-    // Generators and CLIs print by design.
-    files: ['spec/generators/**', '**/src/cli/**', '**/bin/**', '**/*.bench.ts'],
+    // Generators, CLIs and the client's README examples print by design.
+    files: [
+      '**/generators/**',
+      'tools/codegen/src/run.ts',
+      '**/src/cli/**',
+      '**/bin/**',
+      '**/*.bench.ts',
+      'packages/client/examples/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   prettier,

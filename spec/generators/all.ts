@@ -1,10 +1,9 @@
-import { clientBindings } from './client-bindings.js';
-import { fixtures } from './fixtures.js';
-import { openapi } from './openapi.js';
-import type { GeneratorOutput } from './output.js';
-import { tuiRegistry } from './tui-registry.js';
+import type { GeneratorOutput } from '@boomstream/codegen';
 
-/** Every generator's output, in a fixed order. */
+import { clientBindings } from './client-bindings.js';
+import { openapi } from './openapi.js';
+
+/** What the spec's generators emit, in a fixed order: the client's bindings and the OpenAPI document. */
 export async function generateAll(): Promise<GeneratorOutput[]> {
-  return [await clientBindings(), await openapi(), fixtures(), await tuiRegistry()];
+  return [await clientBindings(), await openapi()];
 }

@@ -1,54 +1,135 @@
-import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 
 import {
-  apiMessages,
+  API_BASE_URL,
+  API_PREFIX,
   failedResponse,
   failedWire,
   methods,
+  MOCK_PORT,
   xmlLayout,
-  type MethodName,
   type MethodSpec,
-  type ParamUse,
 } from '../src/index.js';
+import { queryParameters } from './openapi-parameters.js';
 import { xmlResponseSchema } from './openapi-xml.js';
 
-/** Where the API lives: Boomstream's API prefix, and the mock server's default address. */
+/**
+ * Where the API lives: Boomstream's API prefix, and the local mock's. Paths are relative
+ * to these; generated clients build every URL from this one list.
+ */
 export const API_SERVERS = [
-  { url: 'https://boomstream.com/api', description: 'Boomstream' },
-  { url: 'http://127.0.0.1:4010/api', description: 'Local mock (boomstream-mock)' },
-] as const;
+  { url: API_BASE_URL, description: 'Boomstream' },
+  {
+    url: `http://127.0.0.1:{port}${API_PREFIX}`,
+    // Said here, not as the variable's `description`: swagger-parser's OpenAPI 3.1 schema
+    // spells that key `descriptions` and rejects a document that uses it.
+    description: `The local mock: \`boomstream-mock\` listens on port ${MOCK_PORT} unless told \`--port\`; \`startMockServer\` of \`@boomstream/mocks\` on the port it is given.`,
+    variables: { port: { default: String(MOCK_PORT) } },
+  },
+];
 
-const API_PREFIX = '/api';
+/** The one tag: every operation is a statistics query. */
+export const TAG = {
+  name: 'Statistics',
+  description:
+    'Viewing statistics: by project, by video, live stream or playlist, and by customer session.',
+};
 
-/** `project` → `statsProject`: every operation is a statistics query. */
-export function operationIdOf(name: MethodName): string {
-  return `stats${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
+/**
+ * One HTTP operation and the spec's methods it serves. OpenAPI keys an operation by HTTP
+ * method and path; the reference's `project` and `target` are both `GET /stats` (`code`
+ * makes a request a `target` one), so they are one operation here, and the
+ * `x-boomstream-methods` extension keeps the three methods visible.
+ */
+export interface HttpOperation {
+  readonly path: string;
+  readonly operationId: string;
+  /** `StatsResponse`: the component schema of its success answer. */
+  readonly response: string;
+  readonly methods: readonly MethodSpec[];
 }
 
-function queryParam(name: string, { param, serverDefault, required }: ParamUse): z.ZodType {
-  // zod-to-openapi keeps `format: date` of an ISO date but drops zod's pattern for it.
-  const { pattern } = z.toJSONSchema(param.schema, { io: 'input' });
-  const description = serverDefault
-    ? `${param.description}. Default: ${serverDefault.text}`
-    : param.description;
-  const schema = param.schema.openapi({
-    description,
-    ...(pattern !== undefined && { pattern }),
-    ...(serverDefault && 'value' in serverDefault && { default: serverDefault.value }),
-    ...(param.secret && { format: 'password' }),
-    ...(param.example !== undefined && { example: param.example }),
-    param: { name, in: 'query' },
+/** `/ppv/sessions` → `Sessions`. */
+function pathName(path: string): string {
+  const last = path.split('/').at(-1) ?? '';
+  return `${last[0]?.toUpperCase() ?? ''}${last.slice(1)}`;
+}
+
+/** The spec's methods grouped by path, in the spec's order. */
+export function httpOperations(): HttpOperation[] {
+  const byPath = new Map<string, MethodSpec[]>();
+  for (const method of Object.values<MethodSpec>(methods)) {
+    byPath.set(method.path, [...(byPath.get(method.path) ?? []), method]);
+  }
+  return [...byPath].map(([path, serving]) => {
+    if (serving.some(({ response }) => response !== serving[0]?.response)) {
+      throw new Error(`GET ${path}: its methods answer differently, one operation cannot say so`);
+    }
+    const name = pathName(path);
+    return { path, operationId: `get${name}`, response: `${name}Response`, methods: serving };
   });
-  return required ? schema : schema.optional();
 }
 
-function queryOf(method: MethodSpec): z.ZodObject {
-  return z.object(
-    Object.fromEntries(
-      Object.entries(method.params).map(([name, use]) => [name, queryParam(name, use)]),
-    ),
+const code = (text: string) => `\`${text}\``;
+const list = (names: readonly string[]) => names.map(code).join(' and ');
+
+/** Parameters `method` requires that none of `others` takes: what tells it apart. */
+function ownRequired(method: MethodSpec, others: readonly MethodSpec[]): string[] {
+  return Object.entries(method.params)
+    .filter(([name, use]) => use.required && others.every((other) => !(name in other.params)))
+    .map(([name]) => name);
+}
+
+/** `with \`code\`` / `without \`code\``: how a request picks `method` among those of its operation. */
+function condition(method: MethodSpec, siblings: readonly MethodSpec[]): string {
+  const others = siblings.filter((other) => other !== method);
+  const own = ownRequired(method, others);
+  const theirs = others.flatMap((other) =>
+    ownRequired(other, [method]).filter((name) => !own.includes(name)),
   );
+  return [
+    own.length > 0 ? `with ${list(own)}` : undefined,
+    theirs.length > 0 ? `without ${list([...new Set(theirs)])}` : undefined,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+}
+
+function requestLine(method: MethodSpec): string {
+  return `The reference's example request: \`GET ${method.example.request}\`.`;
+}
+
+function operationDescription({ methods: serving }: HttpOperation): string {
+  const [only] = serving;
+  if (only && serving.length === 1) {
+    return `${only.description}\n\n${requestLine(only)}`;
+  }
+  const cases = serving.map(
+    (method) =>
+      `- **${condition(method, serving)}: ${code(method.name)}**, ${method.title}. ` +
+      `${method.description} ${requestLine(method)}`,
+  );
+  return [
+    `One endpoint serves the reference's methods ${list(serving.map(({ name }) => name))}; what the request carries picks one:`,
+    cases.join('\n'),
+  ].join('\n\n');
+}
+
+/** The titles' common words said once: `Statistics by project or Video, Live and Playlist`. */
+function operationSummary({ methods: serving }: HttpOperation): string {
+  const titles = serving.map(({ title }) => title);
+  const [first = ''] = titles;
+  const words = first.split(' ');
+  let shared = 0;
+  while (
+    shared < words.length - 1 &&
+    titles.every((title) => title.startsWith(`${words.slice(0, shared + 1).join(' ')} `))
+  ) {
+    shared += 1;
+  }
+  const prefix = words.slice(0, shared).join(' ');
+  const rests = titles.map((title) => title.slice(prefix.length).trim());
+  return [prefix, rests.join(' or ')].filter(Boolean).join(' ');
 }
 
 /** `<Response>` with one text element per field, as Boomstream writes its answers. */
@@ -61,15 +142,31 @@ function xmlDocument(fields: Record<string, string | undefined>): string {
 
 const FAILED = 'FailedResponse';
 
-/** The component name of a method's answer: `/stats` → `StatsResponse`. */
-function responseComponent(method: MethodSpec): string {
-  const last = method.path.split('/').at(-1) ?? '';
-  return `${last[0]?.toUpperCase() ?? ''}${last.slice(1)}Response`;
-}
-
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function responses(method: MethodSpec, failedMessage: string): RouteConfig['responses'] {
+/** The reference's example answer of each method, then a `Failed` answer of each. */
+function examples({ methods: serving }: HttpOperation) {
+  const success = serving.map((method) => [
+    method.name,
+    { summary: `${method.title}: the reference's example`, value: method.example.response },
+  ]);
+  const failed = serving.map((method) => {
+    const message = method.failedMessage;
+    return [
+      `${method.name}Failed`,
+      {
+        summary: `${method.title}, Failed: ${message}`,
+        value: xmlDocument(failedResponse.encode({ message })),
+      },
+    ];
+  });
+  return Object.fromEntries([...success, ...failed]) as Record<
+    string,
+    { summary: string; value: string }
+  >;
+}
+
+function responses(operation: HttpOperation) {
   return {
     200: {
       description:
@@ -78,56 +175,13 @@ function responses(method: MethodSpec, failedMessage: string): RouteConfig['resp
         'Only `Status` tells them apart, never the HTTP status.',
       content: {
         'application/xml': {
-          schema: { oneOf: [ref(responseComponent(method)), ref(FAILED)] },
-          examples: {
-            reference: { summary: 'The reference example', value: method.example.response },
-            failed: {
-              summary: `Failed: ${failedMessage}`,
-              value: xmlDocument(failedResponse.encode({ message: failedMessage })),
-            },
-          },
+          schema: { oneOf: [ref(operation.response), ref(FAILED)] },
+          examples: examples(operation),
         },
       },
     },
   };
 }
-
-function requestLine(method: MethodSpec): string {
-  return `Example request (the reference's): \`GET ${method.example.request}\`.`;
-}
-
-/**
- * `project` and `target` are one endpoint, `GET /stats`: adding `code` switches the
- * answer from the project to that media (`SourceType` `media`), and `code` is what
- * makes a request a `target` one. OpenAPI 3.1 keys an operation by method and path,
- * so one path cannot hold both operations, and one merged operation would lose
- * which parameters go together (`project` only without `code`) and the operationIds
- * that generated clients name their methods by. So `statsTarget` is listed under
- * `/api/stats` with operation-level servers that leave out the `/api` prefix: the
- * URL is exactly the same, which the operation's description says for tools that
- * ignore operation-level servers. Query variants (`/stats?code`) are not allowed in
- * a path, and a fragment (`/stats#target`) would end up in front of the query.
- */
-function unprefixedServers() {
-  return API_SERVERS.map(({ url, description }) => ({
-    url: url.slice(0, -API_PREFIX.length),
-    description,
-  }));
-}
-
-const descriptions: Record<MethodName, string> = {
-  project:
-    'Viewing time of the project the API key belongs to (or of another project, or of all of ' +
-    'them, with `project`), bucketed by day or hour. The same endpoint answers `statsTarget` ' +
-    'when the request carries `code`.',
-  target:
-    'Viewing time of one video, live stream or playlist, bucketed by day or hour. This is ' +
-    '`GET https://boomstream.com/api/stats`, the endpoint of `statsProject`: `code` switches ' +
-    'the source from the project to the media. OpenAPI allows one GET per path, so this ' +
-    'operation is listed as `/api/stats` with servers without the `/api` prefix; a tool that ' +
-    'ignores operation-level servers must send it to `/stats` under the API prefix.',
-  session: 'Sessions of one customer password on one media: where, when and from what device.',
-};
 
 /** What the reference says about an answer's elements beyond their names. */
 const wireNotes: Record<string, string> = {
@@ -136,29 +190,52 @@ const wireNotes: Record<string, string> = {
     'only answer seen, writes `ip` and `Start`, as here. Decoders accept either spelling.',
 };
 
-const failedMessages: Record<MethodName, string> = {
-  project: apiMessages.invalidApiKey,
-  target: apiMessages.mediaNotFound,
-  session: apiMessages.mediaNotFound,
-};
+/** One entry of `x-boomstream-methods`: where a method of the spec went. */
+export interface MethodMapping {
+  readonly title: string;
+  readonly operationId: string;
+  readonly operation: string;
+  readonly requiredParameters: readonly string[];
+  readonly parameters: readonly string[];
+}
 
-/** Registers the three operations and the schemas of their answers. */
-export function registerOperations(registry: OpenAPIRegistry): void {
-  const byComponent = new Map<string, MethodSpec[]>();
-  for (const method of Object.values<MethodSpec>(methods)) {
-    const component = responseComponent(method);
-    byComponent.set(component, [...(byComponent.get(component) ?? []), method]);
-  }
-  for (const [component, answering] of byComponent) {
-    const [method] = answering;
+/** The spec's methods by name: the operation each one is, and the parameters it requires and takes. */
+export function methodMappings(
+  operations: readonly HttpOperation[],
+): Record<string, MethodMapping> {
+  return Object.fromEntries(
+    operations.flatMap((operation) =>
+      operation.methods.map((method) => [
+        method.name,
+        {
+          title: method.title,
+          operationId: operation.operationId,
+          operation: `GET ${operation.path}`,
+          requiredParameters: Object.entries(method.params)
+            .filter(([, use]) => use.required)
+            .map(([name]) => name),
+          parameters: Object.keys(method.params),
+        },
+      ]),
+    ),
+  );
+}
+
+/** Registers the HTTP operations and the schemas of their answers. */
+export function registerOperations(
+  registry: OpenAPIRegistry,
+  operations: readonly HttpOperation[],
+): void {
+  for (const operation of operations) {
+    const [method] = operation.methods;
     if (!method) continue;
-    const names = answering.map(({ name }) => `\`${name}\``).join(' and ');
+    const names = list(operation.methods.map(({ name }) => name));
     registry.registerComponent(
       'schemas',
-      component,
+      operation.response,
       xmlResponseSchema(
         method.response.in.shape.body,
-        `What ${names} answer${answering.length > 1 ? '' : 's'}, as the XML carries it: every value is text.${wireNotes[component] ?? ''}`,
+        `What ${names} answer${operation.methods.length > 1 ? '' : 's'}, as the XML carries it: every value is text.${wireNotes[operation.response] ?? ''}`,
       ),
     );
   }
@@ -167,22 +244,16 @@ export function registerOperations(registry: OpenAPIRegistry): void {
     FAILED,
     xmlResponseSchema(failedWire, 'An error answer: Status Failed, usually with a Message.'),
   );
-  const listed = new Set<string>();
-  for (const [name, method] of Object.entries(methods) as [MethodName, MethodSpec][]) {
-    // The second method on a path (`target` on `/stats`) takes the variant explained above.
-    const shared = listed.has(method.path);
-    const path = shared ? `${API_PREFIX}${method.path}` : method.path;
-    if (listed.has(path)) throw new Error(`${name}: a third operation on ${method.path}`);
-    listed.add(path);
+  for (const operation of operations) {
     registry.registerPath({
       method: 'get',
-      path,
-      ...(shared && { servers: unprefixedServers() }),
-      operationId: operationIdOf(name),
-      summary: method.title,
-      description: `${descriptions[name]}\n\n${requestLine(method)}`,
-      request: { query: queryOf(method) },
-      responses: responses(method, failedMessages[name]),
+      path: operation.path,
+      operationId: operation.operationId,
+      tags: [TAG.name],
+      summary: operationSummary(operation),
+      description: operationDescription(operation),
+      parameters: queryParameters(operation.methods),
+      responses: responses(operation),
     });
   }
 }

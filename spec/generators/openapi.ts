@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { stringify } from 'yaml';
 
-import { API_SERVERS, registerOperations } from './openapi-operations.js';
-import { ROOT, type GeneratorOutput } from './output.js';
+import { ROOT, type GeneratorOutput } from '@boomstream/codegen';
+
+import {
+  API_SERVERS,
+  httpOperations,
+  methodMappings,
+  registerOperations,
+  TAG,
+} from './openapi-operations.js';
 
 const DIR = 'packages/openapi';
 
@@ -32,18 +39,39 @@ export async function openapi(): Promise<GeneratorOutput> {
     scheme: 'bearer',
     description: 'The API key as `Authorization: Bearer <key>`.',
   });
-  registerOperations(registry);
-  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const operations = httpOperations();
+  registerOperations(registry, operations);
+  const {
+    openapi: dialect,
+    info,
+    servers,
+    security,
+    tags,
+    ...rest
+  } = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Boomstream statistics API',
       version,
       description: DESCRIPTION,
+      // The API is Boomstream's: questions about what it answers go to them.
+      contact: { name: 'Boomstream', url: 'https://boomstream.com' },
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [...API_SERVERS],
+    servers: API_SERVERS,
     security: [{ apiKeyQuery: [] }, { bearer: [] }],
+    tags: [TAG],
   });
+  // The mapping sits with the document's other overview parts, before the long ones.
+  const document = {
+    openapi: dialect,
+    info,
+    servers,
+    security,
+    tags,
+    'x-boomstream-methods': methodMappings(operations),
+    ...rest,
+  };
   return {
     files: [
       { path: `${DIR}/openapi.json`, content: `${JSON.stringify(document, null, 2)}\n` },

@@ -4,6 +4,7 @@
  * Every consumer (client, OpenAPI document, mocks, terminal UI) derives from what
  * this module exports; nothing here imports a consumer.
  */
+export { API_BASE_URL, API_PREFIX, MOCK_PORT } from './api.js';
 export { addDays, daysBetween, MOSCOW_OFFSET, moscowToday, moscowWallClock } from './calendar.js';
 export {
   countText,
@@ -36,10 +37,12 @@ export {
   type MethodName,
   type Methods,
 } from './methods/index.js';
-export { hasNextPage, knownPageCount, type PageInfo } from './paging.js';
+export { itemResponses, type ItemKind, type ItemOfKind, type PageOfKind } from './items.js';
+export { FIRST_PAGE, hasNextPage, knownPageCount, requestedPage, type PageInfo } from './paging.js';
 export {
   apiKeyParam,
   isSecretValue,
+  paramFromText,
   params,
   type Param,
   type ParamKind,

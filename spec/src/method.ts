@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { ServerDefault } from './defaults.js';
+import { itemResponses, type ItemKind } from './items.js';
 import type { Param } from './params.js';
 
 /** A parameter as one method uses it. */
@@ -33,23 +34,30 @@ export type ResponseCodec = z.ZodCodec<
   z.ZodObject<{ page: z.ZodInt; items: z.ZodArray<z.ZodType> }>
 >;
 
-export interface MethodDeclaration<U extends Record<string, ParamUse>, R extends ResponseCodec> {
+export interface MethodDeclaration<U extends Record<string, ParamUse>, K extends ItemKind> {
   /** The method's name in the reference and in every consumer. */
   readonly name: string;
   /** The reference's title. */
   readonly title: string;
-  /** Path under the API prefix (`https://boomstream.com/api`). */
+  /** What the method answers, in a sentence or two, for documents and help screens. */
+  readonly description: string;
+  /** Path under the API prefix (`API_BASE_URL`). */
   readonly path: string;
   readonly params: U;
-  readonly response: R;
+  /** What its pages hold; the response codec follows from it (`itemResponses`). */
+  readonly items: K;
   readonly paging: Paging;
   readonly example: MethodExample;
+  /** The `Failed` message documents show as the method's typical error answer. */
+  readonly failedMessage: string;
 }
 
 export interface MethodSpec<
   U extends Record<string, ParamUse> = Record<string, ParamUse>,
-  R extends ResponseCodec = ResponseCodec,
-> extends MethodDeclaration<U, R> {
+  K extends ItemKind = ItemKind,
+> extends MethodDeclaration<U, K> {
+  /** The response codec: the parsed `<Response>` ↔ the decoded page. */
+  readonly response: (typeof itemResponses)[K];
   /** Validates a call's parameters: types, formats, unknown names, start ≤ end. */
   readonly paramsSchema: z.ZodType<z.output<z.ZodObject<Shape<U>>>, z.input<z.ZodObject<Shape<U>>>>;
 }
@@ -76,9 +84,9 @@ function shapeOf<U extends Record<string, ParamUse>>(uses: U): Shape<U> {
 }
 
 /** Declares a method once; everything else (client, document, mocks, UI) is derived from it. */
-export function defineMethod<const U extends Record<string, ParamUse>, R extends ResponseCodec>(
-  declaration: MethodDeclaration<U, R>,
-): MethodSpec<U, R> {
+export function defineMethod<const U extends Record<string, ParamUse>, const K extends ItemKind>(
+  declaration: MethodDeclaration<U, K>,
+): MethodSpec<U, K> {
   const paramsSchema = z.strictObject(shapeOf(declaration.params)).superRefine((value, ctx) => {
     const { start, end } = value as { start?: unknown; end?: unknown };
     // ISO dates compare correctly as strings.
@@ -91,5 +99,5 @@ export function defineMethod<const U extends Record<string, ParamUse>, R extends
       });
     }
   });
-  return { ...declaration, paramsSchema };
+  return { ...declaration, response: itemResponses[declaration.items], paramsSchema };
 }

@@ -14,7 +14,7 @@ function runtimeImports(): Set<string> {
   const src = new URL('src/', root);
   const names = new Set<string>();
   for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    if (!file.endsWith('.ts') || /\.test(-d)?\.ts$/.test(file)) continue;
     const text = readFileSync(join(src.pathname, file), 'utf8');
     for (const [, specifier = ''] of text.matchAll(
       /^import (?!type )[^;]*? from '([^.][^']*)'/gms,

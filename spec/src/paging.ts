@@ -1,5 +1,13 @@
 import type { Paging } from './method.js';
 
+/** The page a request without `page` gets. */
+export const FIRST_PAGE = 1;
+
+/** The page a call's parameters ask for: their `page`, else the first. */
+export function requestedPage(params: { readonly page?: unknown }): number {
+  return typeof params.page === 'number' ? params.page : FIRST_PAGE;
+}
+
 /** The least a page tells about paging. */
 export interface PageInfo {
   readonly page: number;
@@ -7,7 +15,12 @@ export interface PageInfo {
   readonly pageCount?: number;
 }
 
-/** Whether another page follows `page`, by the method's paging rule. */
+/**
+ * Whether another page follows `page`, by the method's paging rule: the one rule of
+ * `.all()`, `.pages()` and `.iterate()`. Applied to each page in page order with that
+ * page's own `PageCount`, so a count that grows mid-read extends the read and one that
+ * shrinks ends it.
+ */
 export function hasNextPage(paging: Paging, page: PageInfo): boolean {
   return paging.kind === 'pageCount'
     ? page.page < (page.pageCount ?? 0)

@@ -103,6 +103,20 @@ export const params = {
 
 export type ParamName = keyof typeof params;
 
+/**
+ * Text typed by a person (a form field, a command-line flag) or sent in a query
+ * string, as the parameter's schema reads it: an integer parameter's number-like
+ * text (`2`, ` 2 `, `-1`, `1.5`) as a number, so that the schema's own rule names
+ * the problem (`must be 1 or more`, `must be a whole number`); anything else as it
+ * is. The mock server and the UI both read text through this one function.
+ */
+export function paramFromText(declaration: Pick<Param, 'kind'>, text: string): string | number {
+  const trimmed = text.trim();
+  return declaration.kind === 'integer' && /^[+-]?\d+(\.\d+)?$/.test(trimmed)
+    ? Number(trimmed)
+    : text;
+}
+
 /** Whether a value of this parameter must be hidden. */
 export function isSecretValue(declaration: Pick<Param, 'secret'>, value: string): boolean {
   return declaration.secret !== undefined && !declaration.secret.publicValues.includes(value);

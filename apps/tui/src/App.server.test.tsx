@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { clientSource } from './data/client-source.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 
 describe('App on the real client and mock server', () => {
   it('shows a server fault in the error panel, keeps the key secret, and recovers on retry', async () => {

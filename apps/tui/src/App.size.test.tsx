@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSource } from '../test/fake-source.js';
 import { waitUntil } from '../test/wait-for-frame.js';
 import { App, MIN_SIZE } from './App.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 
 /** A terminal of a given size that keeps what Ink writes, and can be resized. */
 function fakeTerminal(columns: number, rows: number) {

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { fakePage, fakeSource, type FakeSource } from '../test/fake-source.js';
 import { waitForFrame, waitForInputListener, waitUntil } from '../test/wait-for-frame.js';
 import { App } from './App.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 
 const KEYS = {
   down: '\u001B[B',
@@ -37,7 +37,7 @@ async function renderApp(source: FakeSource = fakeSource()) {
 }
 
 describe('method list', () => {
-  it('lists every method of the generated registry, with the DEMO badge', async () => {
+  it('lists every method of the registry, with the DEMO badge', async () => {
     const { lastFrame, unmount } = await renderApp();
     for (const method of methodRegistry) expect(lastFrame()).toContain(method.title);
     expect(lastFrame()).toContain('DEMO');
@@ -185,7 +185,9 @@ describe('results', () => {
   });
 
   it('says that an empty sessions page may be a wrong password', async () => {
-    const source = fakeSource({ page: () => Promise.resolve({ page: 1, items: [] }) });
+    const source = fakeSource({
+      page: () => Promise.resolve({ kind: 'sessions', page: { page: 1, items: [] } }),
+    });
     const { press, unmount } = await renderApp(source);
     await press(['j', 'j', KEYS.enter], 'Customer password');
     const empty = await press(KEYS.enter, 'No rows.');
@@ -241,6 +243,25 @@ describe('results', () => {
     expect(cancelled).toContain('r runs it again');
     answer = true;
     await press('r', 'page 1 of 2');
+    unmount();
+  });
+
+  it('cancels a full read with esc: its signal aborts and no later page is read', async () => {
+    const source = fakeSource();
+    const { press, unmount } = await renderApp(source);
+    await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    const held = source.hold();
+    await press('a', 'Loading every page…');
+    await press(KEYS.esc, 'Cancelled');
+    // The held request ends when its signal aborts; React runs the cleanup that aborts it
+    // after the frame is drawn, so wait for the abort rather than race it with the release.
+    await vi.waitFor(() => {
+      expect(source.aborted).toHaveLength(1);
+    });
+    held.release();
+    // The full read's first page saw the abort; its second page was never asked for.
+    expect(source.aborted[0]?.params['page']).toBe(1);
+    expect(source.calls.map((call) => call.params['page'])).toEqual([1, 1]);
     unmount();
   });
 

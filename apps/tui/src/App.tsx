@@ -13,7 +13,7 @@ import type { DataSource } from './data/source.js';
 import { WatchView } from './components/WatchView.js';
 import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/use-jobs.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { MethodEntry } from './registry-types.js';
+import type { MethodEntry } from './registry.js';
 import { INITIAL_STATE, type AppState } from './state/app-state.js';
 import { FAILED_KEYS, KEYMAP } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
@@ -22,7 +22,7 @@ import { initialWatch } from './state/watch.js';
 import type { WatchStore } from './watch/watch-file.js';
 
 export interface AppProps {
-  /** The methods to offer; the generated registry in the real app. */
+  /** The methods to offer; the registry derived from the spec in the real app. */
   readonly methods: readonly MethodEntry[];
   /** Where data comes from: the client against the API, or the demo mock. */
   readonly source: DataSource;
@@ -32,7 +32,7 @@ export interface AppProps {
    * Kept up to date with the secrets typed into the form or sent with the query: the
    * crash screen sits above the app's state, and must hide them too.
    */
-  readonly typedSecrets?: { current: readonly string[] };
+  readonly typedSecretsRef?: { current: readonly string[] };
   /** The saved watch list and where it is kept; without it the app offers no watch list. */
   readonly watch?: { readonly store: WatchStore; readonly codes: readonly string[] };
   /** Called when the user quits with Ctrl-C, before the app exits (the process then exits 130). */
@@ -59,7 +59,7 @@ export const CHROME_LINES = 4;
 export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({ methods, source, today, typedSecrets, watch, onInterrupt }: AppProps) {
+export function App({ methods, source, today, typedSecretsRef, watch, onInterrupt }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
@@ -72,9 +72,11 @@ export function App({ methods, source, today, typedSecrets, watch, onInterrupt }
   const method =
     state.screen === 'methods' || state.screen === 'watch' ? undefined : methods[state.selected];
   const day = today ?? moscowToday();
-  if (typedSecrets) {
-    // During render, not in an effect: a crash in this very render must find them.
-    typedSecrets.current = method
+  if (typedSecretsRef) {
+    // During render, not in an effect: a crash in this very render must find them, and an
+    // effect after a crashed render never runs. The ref is read only by the crash screen.
+    // eslint-disable-next-line react-hooks/refs
+    typedSecretsRef.current = method
       ? [
           ...secretValues(method.fields, state.form?.values ?? {}),
           ...secretValues(method.fields, state.results?.params ?? {}),

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { methods, moscowToday, type StatsItem } from '@boomstream/spec';
+import { methods, moscowToday } from '@boomstream/spec';
 import { render } from 'ink-testing-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,7 +12,7 @@ import { connect } from './data/connect.js';
 import type { DataSource } from './data/source.js';
 import { presetRange } from './dates.js';
 import { formatHours } from './format.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 import { configDir, watchFile } from './watch/watch-file.js';
 
 let source: DataSource;
@@ -53,13 +53,14 @@ describe('the watch list on demo data', () => {
       const range = presetRange('last 7 days', moscowToday())!;
       const totals = await Promise.all(
         codes.map(async (code) => {
-          const items = (await source.all(
+          const read = await source.all(
             methods.target,
             { code, ...range, group: 'day' },
             new AbortController().signal,
             () => undefined,
-          )) as StatsItem[];
-          return { code, hours: items.reduce((sum, item) => sum + item.hours, 0) };
+          );
+          if (read.kind !== 'stats') throw new Error(`target answered ${read.kind}`);
+          return { code, hours: read.items.reduce((sum, item) => sum + item.hours, 0) };
         }),
       );
       totals.sort((a, b) => b.hours - a.hours);

@@ -3,21 +3,20 @@ import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
-import type { AnyItem } from './data/columns.js';
 import { CrashSafeApp } from './CrashSafeApp.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 
 const KEYS = { down: 'j', enter: '\r', tab: '\t', clear: '\u0015' };
 
-/** `item` whose every field throws when read, with a message that echoes `echo`. */
-function poisoned(item: AnyItem, echo: string): AnyItem {
+/** `item` with every field turned into a getter that throws, with a message that echoes `echo`. */
+function poisoned<T extends object>(item: T, echo: string): T {
   const fail = () => {
     throw new Error(`cannot draw a row of ${echo}`);
   };
   return Object.defineProperties(
-    {},
+    { ...item },
     Object.fromEntries(Object.keys(item).map((key) => [key, { get: fail, enumerable: true }])),
-  ) as AnyItem;
+  );
 }
 
 /** A source whose rows crash the results screen, with every query parameter in the message. */
@@ -25,9 +24,17 @@ function crashingSource() {
   const base = fakeSource();
   return fakeSource({
     page: async (method, params, signal) => {
-      const page = await base.page(method, params, signal);
+      const answer = await base.page(method, params, signal);
       const echo = Object.values(params).join(' ');
-      return { ...page, items: page.items.map((item) => poisoned(item, echo)) } as typeof page;
+      return answer.kind === 'stats'
+        ? {
+            ...answer,
+            page: { ...answer.page, items: answer.page.items.map((item) => poisoned(item, echo)) },
+          }
+        : {
+            ...answer,
+            page: { ...answer.page, items: answer.page.items.map((item) => poisoned(item, echo)) },
+          };
     },
   });
 }

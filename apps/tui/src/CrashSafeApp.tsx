@@ -9,12 +9,12 @@ import { ErrorBoundary } from './components/ErrorBoundary.js';
  * was typed into the form (a `project` key, a customer password).
  */
 export function CrashSafeApp(props: AppProps) {
-  const typedSecrets = useRef<readonly string[]>([]);
+  const typedSecretsRef = useRef<readonly string[]>([]);
   return (
     <ErrorBoundary
-      redact={(text) => redactText(text, [...props.source.secrets, ...typedSecrets.current])}
+      redact={(text) => redactText(text, [...props.source.secrets, ...typedSecretsRef.current])}
     >
-      <App {...props} typedSecrets={typedSecrets} />
+      <App {...props} typedSecretsRef={typedSecretsRef} />
     </ErrorBoundary>
   );
 }

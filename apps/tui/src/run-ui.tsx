@@ -4,7 +4,7 @@ import { CrashSafeApp } from './CrashSafeApp.js';
 import { connect } from './data/connect.js';
 import { describeError } from './data/describe-error.js';
 import { printable } from './format.js';
-import { methodRegistry } from './generated/registry.js';
+import { methodRegistry } from './registry.js';
 import { EXIT } from './cli/exit-codes.js';
 import { takeOverTerminal } from './terminal.js';
 import { configDir, watchFile } from './watch/watch-file.js';

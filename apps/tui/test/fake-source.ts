@@ -1,8 +1,20 @@
-import { BoomstreamApiError } from '@boomstream/client';
-import { addDays, type MethodSpec, type SessionItem, type StatsItem } from '@boomstream/spec';
+import { BoomstreamAbortError, BoomstreamApiError } from '@boomstream/client';
+import {
+  addDays,
+  type MethodSpec,
+  type SessionItem,
+  type SessionPage,
+  type StatsItem,
+  type StatsPage,
+} from '@boomstream/spec';
 
-import type { AnyItem } from '../src/data/columns.js';
-import type { AnyPage, DataSource, QueryParams } from '../src/data/source.js';
+import {
+  itemsOf,
+  joinItems,
+  type DataSource,
+  type KindedPage,
+  type QueryParams,
+} from '../src/data/source.js';
 
 /** Items per page of the fake: small, so that tests page. */
 export const FAKE_PAGE_SIZE = 5;
@@ -25,12 +37,10 @@ function sessionItems(start: string): SessionItem[] {
   }));
 }
 
-/** The answer the fake gives to one request: a page of the whole range, sliced like the API. */
-export function fakePage(method: MethodSpec, params: QueryParams): AnyPage {
+/** A stats page of the whole range, sliced like the API. */
+function statsPage(method: MethodSpec, params: QueryParams, page: number): StatsPage {
   const start = String(params['start'] ?? '2024-03-01');
   const end = String(params['end'] ?? addDays(start, 11));
-  const page = typeof params['page'] === 'number' ? params['page'] : 1;
-  if (method.name === 'session') return { page, items: page === 1 ? sessionItems(start) : [] };
   const days = Math.max(Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1, 0);
   const all = statsItems(start, days);
   return {
@@ -45,19 +55,65 @@ export function fakePage(method: MethodSpec, params: QueryParams): AnyPage {
   };
 }
 
+function sessionPage(params: QueryParams, page: number): SessionPage {
+  const start = String(params['start'] ?? '2024-03-01');
+  return { page, items: page === 1 ? sessionItems(start) : [] };
+}
+
+/** The answer the fake gives to one request, by the kind of items its method declares. */
+export function fakePage(method: MethodSpec, params: QueryParams): KindedPage {
+  const page = typeof params['page'] === 'number' ? params['page'] : 1;
+  switch (method.items) {
+    case 'stats':
+      return { kind: 'stats', page: statsPage(method, params, page) };
+    case 'sessions':
+      return { kind: 'sessions', page: sessionPage(params, page) };
+  }
+}
+
+/** Rejects as the client does when `signal` has aborted. */
+function throwIfAborted(method: MethodSpec, signal: AbortSignal): void {
+  if (signal.aborted) {
+    throw new BoomstreamAbortError(`${method.name}: aborted`, {
+      method: method.name,
+      cause: signal.reason,
+    });
+  }
+}
+
 export interface FakeSource extends DataSource {
   /** Every request, in order. */
   readonly calls: { readonly method: string; readonly params: QueryParams }[];
+  /** Requests that read the abort signal aborted and stopped there, in order. */
+  readonly aborted: { readonly method: string; readonly params: QueryParams }[];
   /** Makes the next `count` requests fail as the API does with `message`. */
   failNext(count: number, message: string): void;
+  /** Holds every request until `release()`, as a slow network would. */
+  hold(): { release(): void };
 }
 
-/** An in-memory data source for unit tests; the end-to-end tests use the real client and mock. */
+/**
+ * An in-memory data source for unit tests; the end-to-end tests use the real
+ * client and mock. Like the client, it honours the abort signal: a request whose
+ * signal has aborted rejects with `BoomstreamAbortError`, and `.all()` reads no
+ * page after its signal aborts.
+ */
 export function fakeSource(overrides: Partial<DataSource> = {}): FakeSource {
   const calls: FakeSource['calls'] = [];
+  const aborted: FakeSource['aborted'] = [];
   let failures = { count: 0, message: '' };
-  const answer = (method: MethodSpec, params: QueryParams): AnyPage => {
+  let gate: Promise<void> = Promise.resolve();
+  const answer = async (method: MethodSpec, params: QueryParams, signal: AbortSignal) => {
     calls.push({ method: method.name, params });
+    // A held request ends when its signal aborts, as a request on a slow network does.
+    await Promise.race([
+      gate,
+      new Promise((resolve) => {
+        signal.addEventListener('abort', resolve, { once: true });
+      }),
+    ]);
+    if (signal.aborted) aborted.push({ method: method.name, params });
+    throwIfAborted(method, signal);
     if (failures.count > 0) {
       failures = { ...failures, count: failures.count - 1 };
       throw new BoomstreamApiError(`${method.name}: ${failures.message}`, {
@@ -76,19 +132,31 @@ export function fakeSource(overrides: Partial<DataSource> = {}): FakeSource {
     },
     secrets: ['fake-api-key'],
     calls,
+    aborted,
     failNext(count, message) {
       failures = { count, message };
     },
-    page: (method, params) => Promise.resolve().then(() => answer(method, params)),
-    all: async (method, params, _signal, onProgress) => {
-      const first = answer(method, { ...params, page: 1 });
-      const items: AnyItem[] = [...first.items];
-      const pageCount = 'pageCount' in first ? first.pageCount : 1;
-      onProgress({ page: 1, pageCount, items: items.length });
+    hold() {
+      let release!: () => void;
+      gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return {
+        release: () => {
+          gate = Promise.resolve();
+          release();
+        },
+      };
+    },
+    page: (method, params, signal) => answer(method, params, signal),
+    all: async (method, params, signal, onProgress) => {
+      const first = await answer(method, { ...params, page: 1 }, signal);
+      let items = itemsOf(first);
+      const pageCount = first.kind === 'stats' ? first.page.pageCount : 1;
+      onProgress({ page: 1, pageCount, items: items.items.length });
       for (let page = 2; page <= pageCount; page++) {
-        items.push(...answer(method, { ...params, page }).items);
-        onProgress({ page, pageCount, items: items.length });
-        await Promise.resolve();
+        items = joinItems(items, itemsOf(await answer(method, { ...params, page }, signal)));
+        onProgress({ page, pageCount, items: items.items.length });
       }
       return items;
     },

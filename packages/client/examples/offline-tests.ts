@@ -1,5 +1,4 @@
-import { BoomstreamClient, decodeBody } from '@boomstream/client';
-import { MockAgent } from 'undici';
+import { BoomstreamClient, decodeBody, MockAgent } from '@boomstream/client';
 
 // In your tests: answer from a MockAgent, never the network.
 const agent = new MockAgent();

@@ -1,4 +1,4 @@
-import { apiKeyParam, type ParamIssue } from '@boomstream/spec';
+import { API_BASE_URL, apiKeyParam, type ParamIssue } from '@boomstream/spec';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 
@@ -38,7 +38,7 @@ export interface ClientOptions {
 }
 
 /** The API prefix when neither the option nor `BOOMSTREAM_BASE_URL` sets one. */
-export const DEFAULT_BASE_URL = 'https://boomstream.com/api';
+export const DEFAULT_BASE_URL = API_BASE_URL;
 
 /** Every default of the client, in one place. */
 export const CLIENT_DEFAULTS = {

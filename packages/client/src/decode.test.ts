@@ -9,7 +9,7 @@ describe('the reference examples, from the generated fixtures', () => {
   it.each([
     ['project', 'project'],
     ['target', 'media'],
-  ] as const)('%s decodes to the values of WIRE.md', (name, sourceType) => {
+  ] as const)('%s decodes to the values of docs/api.md', (name, sourceType) => {
     expect(decodeBody(methods[name], referenceXml(name), 1)).toEqual({
       status: 'success',
       page: {
@@ -25,7 +25,7 @@ describe('the reference examples, from the generated fixtures', () => {
     });
   });
 
-  it('session decodes to the values of WIRE.md', () => {
+  it('session decodes to the values of docs/api.md', () => {
     const decoded = decodeBody(methods.session, referenceXml('session'), 1);
     expect(decoded).toEqual({
       status: 'success',
@@ -129,4 +129,70 @@ describe('decodeBody', () => {
     expect(decoded.status === 'invalid' && decoded.reason).toMatch(new RegExp(`^${where}: `));
     expect(decoded.status === 'invalid' && decoded.reason).not.toMatch(/Invalid input$/);
   });
+});
+
+describe('an empty session answer is an empty page', () => {
+  it.each([
+    '<Response/>',
+    '<Response></Response>',
+    '<Response>\n  </Response>',
+    '<?xml version="1.0" encoding="utf-8"?>\n<Response />',
+    '<Response><Status>Success</Status></Response>',
+    '<Response><Items/></Response>',
+    '<Response><Version>2</Version></Response>',
+  ])('%j', (xml) => {
+    expect(decodeBody(methods.session, xml, 3)).toEqual({
+      status: 'success',
+      page: { page: 3, items: [] },
+    });
+  });
+
+  it('but an empty stats answer, which must tell its paging, is invalid', () => {
+    expect(decodeBody(methods.project, '<Response/>', 1).status).toBe('invalid');
+  });
+});
+
+describe('CDATA content is literal text', () => {
+  it.each([
+    ['AT&amp;T', 'AT&amp;T'],
+    ['a < b > c', 'a < b > c'],
+    ['&lt;script&gt;', '&lt;script&gt;'],
+    ['&#x41;&#66;', '&#x41;&#66;'],
+    ['', ''],
+  ])('<![CDATA[%s]]> is %j', (content, place) => {
+    const xml = referenceXml('session').replace('Media name', `<![CDATA[${content}]]>`);
+    const decoded = decodeBody(methods.session, xml, 1);
+    expect(decoded.status === 'success' && decoded.page.items[0]?.place).toBe(place);
+  });
+
+  it('next to escaped text, each keeps its own rule', () => {
+    const xml = referenceXml('session').replace('Media name', 'AT&amp;T <![CDATA[&amp;]]> Co');
+    const decoded = decodeBody(methods.session, xml, 1);
+    expect(decoded.status === 'success' && decoded.page.items[0]?.place).toBe('AT&T &amp; Co');
+  });
+});
+
+describe('time_dim in other number formats', () => {
+  it.each([
+    ['0,27 hours', 0.27],
+    ['0.27 hours', 0.27],
+    ['0,3 hours', 0.3],
+  ])('%j is read as %d hours', (text, hours) => {
+    const xml = referenceXml('project').replace('0.27 hours', text);
+    const decoded = decodeBody(methods.project, xml, 1);
+    expect(decoded.status === 'success' && decoded.page.items[0]).toEqual({
+      date: '2019-12-23',
+      timeMs: 965_600,
+      hours,
+    });
+  });
+
+  it.each(['0.27 ч', '0:16', '27%', 'n/a', ''])(
+    'an unreadable %j does not fail the page: hours come from time (965600 ms = 0.27 h)',
+    (text) => {
+      const xml = referenceXml('project').replace('0.27 hours', text);
+      const decoded = decodeBody(methods.project, xml, 1);
+      expect(decoded.status === 'success' && decoded.page.items[0]?.hours).toBe(0.27);
+    },
+  );
 });

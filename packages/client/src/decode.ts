@@ -16,9 +16,14 @@ export type DecodedBody<M extends MethodSpec> =
   | { readonly status: 'failed'; readonly message: string | undefined }
   | { readonly status: 'invalid'; readonly reason: string };
 
-/** The parsed `<Response>` without the API notes decoders ignore (`Version`, `Versions`). */
+/**
+ * The parsed `<Response>` without the API notes decoders ignore (`Version`,
+ * `Versions`). An empty one (`<Response/>`, `<Response></Response>`) parses as `''`
+ * and is an element with no children: for sessions, an empty page.
+ */
 function responseElement(document: unknown): Record<string, unknown> | undefined {
-  const body = (document as Record<string, unknown> | undefined)?.[xmlLayout.root];
+  const parsed = (document as Record<string, unknown> | undefined)?.[xmlLayout.root];
+  const body = parsed === '' ? {} : parsed;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const ignored: readonly string[] = xmlLayout.ignoredElements;
   return Object.fromEntries(Object.entries(body).filter(([name]) => !ignored.includes(name)));

@@ -17,6 +17,12 @@ export class BoomstreamError extends Error {
   readonly code: string = 'boomstream';
   readonly method: string;
   readonly url: string | undefined;
+  /**
+   * Set when `.all()` rejects: the items of every page it had read before the
+   * failure, in page order, so that a failure late in a long read loses nothing.
+   * Not enumerable, so that serialising the error stays small.
+   */
+  declare readonly itemsRead?: readonly unknown[];
 
   constructor(message: string, context: ErrorContext) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
@@ -71,10 +77,27 @@ export class BoomstreamHttpError extends BoomstreamError {
   override readonly name = 'BoomstreamHttpError';
   override readonly code = 'http';
   readonly status: number;
+  /**
+   * The response's headers, names in lower case. Values of credential headers
+   * (`Set-Cookie`, an echoed `Authorization`, …) are `***`, and any secret of the
+   * call inside another value is masked.
+   */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The server's id of the request (`x-request-id`, `request-id`) for a support ticket, when it sends one. */
+  readonly requestId: string | undefined;
 
-  constructor(message: string, context: ErrorContext & { readonly status: number }) {
+  constructor(
+    message: string,
+    context: ErrorContext & {
+      readonly status: number;
+      readonly headers: Readonly<Record<string, string>>;
+      readonly requestId: string | undefined;
+    },
+  ) {
     super(message, context);
     this.status = context.status;
+    this.headers = context.headers;
+    this.requestId = context.requestId;
   }
 }
 

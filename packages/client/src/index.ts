@@ -2,7 +2,8 @@
  * @boomstream/client — the typed client of Boomstream's statistics API.
  *
  * The API is what this file exports: the client, its options and defaults, the
- * errors, the decoder of one answer, and the page and item types of the spec.
+ * errors, the decoder of one answer, the page and item types of the spec, and
+ * undici's dispatchers for the `dispatcher` option.
  * Modules under `internal/` are not API and may change in any release.
  */
 export { BoomstreamClient } from './client.js';
@@ -26,6 +27,9 @@ export {
   type ErrorContext,
 } from './errors.js';
 export type { StatsMethods } from './generated/methods.js';
+// The undici this package is tested with (7, which runs on Node 20; undici 8 needs Node 22):
+// a dispatcher built from these always fits the `dispatcher` option.
+export { Agent, EnvHttpProxyAgent, MockAgent, ProxyAgent, type Dispatcher } from 'undici';
 export type { BoundMethod, MethodParams } from './internal/bind.js';
 export type { CallOptions, MethodPage } from './internal/call.js';
 export type { AllOptions, AllProgress, MethodItem } from './internal/paginate.js';

@@ -6,8 +6,28 @@ import { trackInFlight } from '../test/in-flight.js';
 import { fixtureAgent, fixtureIndex, fixtureParams, fixtureXml } from '../test/fixtures.js';
 import { sendXml, startServer, type TestServer } from '../test/server.js';
 import { hourlyPage, sessionXml, statsXml } from '../test/xml.js';
-import { decodeBody } from './decode.js';
-import { BoomstreamClient, type AllProgress } from './index.js';
+import { readWire } from '../test/wire-reader.js';
+import {
+  BoomstreamClient,
+  type AllProgress,
+  type BoomstreamError,
+  type SessionItem,
+  type StatsPage,
+} from './index.js';
+
+/** A stats answer as the regex-only reader reads it (not the client's decoder). */
+function statsOf(xml: string): StatsPage {
+  const wire = readWire(xml);
+  if (wire.kind !== 'stats') throw new Error(`not a stats page: ${wire.kind}`);
+  return wire.page as StatsPage;
+}
+
+/** A session answer's items as the regex-only reader reads them. */
+function sessionsOf(xml: string): readonly unknown[] {
+  const wire = readWire(xml);
+  if (wire.kind !== 'session') throw new Error(`not a session page: ${wire.kind}`);
+  return wire.items;
+}
 
 const ORIGIN = 'https://boomstream.test';
 const API_KEY = 'k3y-0001';
@@ -35,14 +55,11 @@ function pagedFixtures(file: RegExp) {
 }
 
 describe('pagination over the generated fixtures', () => {
-  it('project.all() reads every page of a year of hours, in order, reporting progress', async () => {
+  it('project.all() returns the items of every page of a year of hours, in page order, reporting progress', async () => {
     const fixtures = pagedFixtures(/^project\/hour-year-page-\d+\.xml$/);
-    const first = decodeBody(methods.project, fixtureXml(fixtures[0]!), 1);
-    if (first.status !== 'success') throw new Error('page 1 must decode');
-    const expected = fixtures.slice(0, first.page.pageCount).flatMap((fixture, i) => {
-      const page = decodeBody(methods.project, fixtureXml(fixture), i + 1);
-      return page.status === 'success' ? page.page.items : [];
-    });
+    const pages = fixtures.map((fixture) => statsOf(fixtureXml(fixture)));
+    const first = { page: pages[0]! };
+    const expected = pages.slice(0, first.page.pageCount).flatMap((page) => page.items);
     const progress: AllProgress[] = [];
     const items = await fixtureClient().stats.project.all(fixtureParams(fixtures[0]!), {
       onProgress: (report) => progress.push(report),
@@ -60,12 +77,9 @@ describe('pagination over the generated fixtures', () => {
     });
   });
 
-  it('session.iterate() reads until a short page', async () => {
+  it('session.iterate() yields every item of the pages up to the first short one, and .all() as many', async () => {
     const fixtures = pagedFixtures(/^session\/shared-password-page-\d+\.xml$/);
-    const sizes = fixtures.map((fixture, i) => {
-      const page = decodeBody(methods.session, fixtureXml(fixture), i + 1);
-      return page.status === 'success' ? page.page.items.length : -1;
-    });
+    const sizes = fixtures.map((fixture) => sessionsOf(fixtureXml(fixture)).length);
     const client = fixtureClient();
     let count = 0;
     for await (const item of client.stats.session.iterate(fixtureParams(fixtures[0]!) as never)) {
@@ -148,22 +162,27 @@ describe('.all() against a real node:http server', () => {
     expect(maxHeld()).toBe(expected);
   });
 
-  it('rejects with the first failure and aborts the pages in flight', async () => {
+  it('rejects with the first failure in page order, aborts the pages in flight, and keeps the items read before it', async () => {
     const pageCount = 12;
     server = await startServer((request, response) => {
       const page = Number(request.query.get('page') ?? '1');
-      if (page === 1) sendXml(response, statsXml(hourlyPage(1, pageCount)));
+      if (page <= 2) sendXml(response, statsXml(hourlyPage(page, pageCount)));
       if (page === 3) response.writeHead(400).end();
-      // Every other page is held: only an abort can end those requests.
+      // Every later page is held: only an abort can end those requests.
     });
     const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
     const error = await client.stats.project
       .all({ group: 'hour' }, { concurrency: 3 })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'BoomstreamHttpError', status: 400 });
+    expect((error as BoomstreamError).itemsRead).toEqual([
+      ...hourlyPage(1, pageCount).items,
+      ...hourlyPage(2, pageCount).items,
+    ]);
     await waitFor(() => server!.inFlight() === 0);
     const pages = server.requests.map((request) => Number(request.query.get('page') ?? '1'));
-    expect(Math.max(...pages)).toBeLessThanOrEqual(4);
+    // Never more than `concurrency` (3) pages past the last page read (2).
+    expect(Math.max(...pages)).toBeLessThanOrEqual(2 + 3);
   });
 
   it('rejects with BoomstreamAbortError when the caller aborts, and leaves nothing in flight', async () => {
@@ -242,11 +261,9 @@ describe('a server that ignores `page`', () => {
   });
 
   it('sessions: .all() and .iterate() stop when a page repeats the one before, instead of reading forever', async () => {
-    const page = decodeBody(methods.session, methods.session.example.response, 1);
-    if (page.status !== 'success') throw new Error('the example must decode');
-    const [example] = page.page.items;
+    const [example] = sessionsOf(methods.session.example.response);
     const sessions = Array.from({ length: 150 }, (_, i) => ({
-      ...example!,
+      ...(example as SessionItem),
       ip: `192.0.2.${i}`,
     }));
     server = await startServer((_request, response) => {
@@ -263,4 +280,91 @@ describe('a server that ignores `page`', () => {
     await expect(client.stats.session.all(params)).resolves.toEqual(sessions);
     expect(server.requests).toHaveLength(4);
   });
+});
+
+/**
+ * A stats server whose `PageCount` changes between pages: page n says `counts[n-1]`.
+ * Pages past the last count any page reported do not exist: 404.
+ */
+async function changingCount(counts: readonly number[]) {
+  server = await startServer((request, response) => {
+    const page = Number(request.query.get('page') ?? '1');
+    const count = counts[page - 1];
+    if (count === undefined) response.writeHead(404).end('no such page');
+    else
+      sendXml(response, statsXml({ ...hourlyPage(page, Math.max(count, page)), pageCount: count }));
+  });
+  return new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 });
+}
+
+/** The items of pages 1..n as the server above builds them. */
+function itemsOfPages(counts: readonly number[], n: number) {
+  return Array.from(
+    { length: n },
+    (_, i) => hourlyPage(i + 1, Math.max(counts[i]!, i + 1)).items,
+  ).flat();
+}
+
+describe('one rule for a PageCount that changes mid-read: each page, in order, says whether another follows', () => {
+  const cases = [
+    // Grows at page 3 from 3 to 5: read on to 5.
+    ['grows', [3, 3, 5, 5, 5], 5],
+    // Shrinks at page 2 from 5 to 2: page 2 is the last; pages 3-5 no longer exist.
+    ['shrinks', [5, 2], 2],
+    // Shrinks to below the page just read: that page is the last.
+    ['shrinks below the page read', [4, 4, 1], 3],
+    // Grows, then shrinks back.
+    ['grows then shrinks', [2, 6, 6, 3], 4],
+  ] as const;
+
+  it.each(cases)('%s: .pages() reads the pages the rule names', async (_case, counts, last) => {
+    const client = await changingCount(counts);
+    const pages: number[] = [];
+    for await (const page of client.stats.project.pages({})) pages.push(page.page);
+    expect(pages).toEqual(Array.from({ length: last }, (_, i) => i + 1));
+  });
+
+  it.each(cases)('%s: .iterate() yields the items of those pages', async (_case, counts, last) => {
+    const client = await changingCount(counts);
+    const items = [];
+    for await (const item of client.stats.project.iterate({})) items.push(item);
+    expect(items).toEqual(itemsOfPages(counts, last));
+  });
+
+  it.each(cases.flatMap((c) => [1, 4].map((concurrency) => [...c, concurrency] as const)))(
+    '%s: .all() returns the items of those pages (concurrency %i)',
+    async (_case, counts, last, concurrency) => {
+      const client = await changingCount(counts);
+      const progress: AllProgress[] = [];
+      const items = await client.stats.project.all(
+        {},
+        { concurrency, onProgress: (report) => progress.push(report) },
+      );
+      expect(items).toEqual(itemsOfPages(counts, last));
+      expect(progress.at(-1)).toMatchObject({ page: last, pageCount: last });
+    },
+  );
+});
+
+describe('an empty session page ends the read without losing the pages before it', () => {
+  it.each(['<Response/>', '<Response></Response>'])(
+    'page 2 answers %s: .all() returns page 1, .iterate() as many',
+    async (empty) => {
+      const [example] = sessionsOf(methods.session.example.response);
+      const full = Array.from({ length: 100 }, (_, i) => ({
+        ...(example as SessionItem),
+        ip: `192.0.2.${i}`,
+      }));
+      server = await startServer((request, response) => {
+        const page = Number(request.query.get('page') ?? '1');
+        sendXml(response, page === 1 ? sessionXml(full) : empty);
+      });
+      const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+      const params = { code: 'AbCd1234', hash: 'h' };
+      await expect(client.stats.session.all(params)).resolves.toEqual(full);
+      let count = 0;
+      for await (const _item of client.stats.session.iterate(params)) count += 1;
+      expect(count).toBe(100);
+    },
+  );
 });

@@ -133,3 +133,56 @@ describe('parameters, property-based against a real server', () => {
     );
   });
 });
+
+describe('inherited properties of a parameters object', () => {
+  /** What a prototype might carry: valid values, broken ones, and names that are no parameter. */
+  const inherited = fc.dictionary(
+    fc.constantFrom(
+      'start',
+      'end',
+      'group',
+      'order',
+      'page',
+      'code',
+      'hash',
+      'project',
+      'apikey',
+      'extra',
+    ),
+    fc.oneof(
+      fc.constantFrom('2021-02-29', 'week', 'all', 'smuggled', 'AbCd1234'),
+      fc.integer({ min: -2, max: 3 }),
+    ),
+    { minKeys: 1 },
+  );
+
+  it('are neither sent nor checked: the request carries exactly the own parameters', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        methodName.chain((name) => fc.tuple(fc.constant(name), validParams[name], inherited)),
+        async ([name, own, prototype]) => {
+          const params: Record<string, unknown> = Object.assign(
+            Object.create(prototype) as object,
+            own,
+          );
+          const before = server.requests.length;
+          await client.stats[name](params as never);
+          expect(Object.fromEntries(server.requests[before]!.query)).toEqual({
+            ...Object.fromEntries(Object.entries(own).map(([k, v]) => [k, String(v)])),
+            [API_KEY_PARAM]: API_KEY,
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are not read for paging either: an inherited page does not move where .pages() starts', async () => {
+    const params = Object.assign(Object.create({ page: 3 }) as object, { group: 'day' as const });
+    const before = server.requests.length;
+    const pages: number[] = [];
+    for await (const page of client.stats.project.pages(params as never)) pages.push(page.page);
+    expect(pages).toEqual([1]);
+    expect(server.requests[before]!.query.get('page')).toBeNull();
+  });
+});

@@ -1,11 +1,24 @@
 /**
  * @boomstream/mocks — Boomstream's statistics API, mocked for tests and demos:
- * a seeded data world, a real HTTP mock server with faults, the generated
- * fixtures and an undici MockAgent serving them.
+ * a seeded data world, a real HTTP mock server and an undici MockAgent answering
+ * from it, both with typed per-test overrides and faults, and the generated
+ * fixtures as the byte-exact offline reference.
  */
+export { createMockAgent, MockApiAgent, type MockAgentOptions } from './agent/mock-agent.js';
 export { answerRequest, type ApiAnswer, type ApiRequest } from './answer/answer.js';
+export type { MockItem, MockPage, MockParams } from './answer/call.js';
+export type { MockControls } from './core/mock-api.js';
 export {
-  createMockAgent,
+  MockHandlerError,
+  type MockHandler,
+  type MockHandlers,
+  type MockMatch,
+  type MockOverride,
+  type UseOptions,
+} from './overrides/overrides.js';
+export { failed, type HandlerResult } from './overrides/result.js';
+export {
+  createFixtureAgent,
   FIXTURE_WORLD,
   fixtureDemo,
   fixtureIndex,
@@ -16,8 +29,8 @@ export {
   MOCK_AGENT_DEFAULTS,
   secretDigest,
   type Fixture,
+  type FixtureAgentOptions,
   type FixtureIndex,
-  type MockAgentOptions,
 } from './fixtures/index.js';
 export {
   FAULT_HEADER,
@@ -26,8 +39,8 @@ export {
   type FaultRule,
   type MockFault,
 } from './server/faults.js';
+export { API_PREFIX } from '@boomstream/spec';
 export {
-  API_PREFIX,
   MAX_URL_LENGTH,
   MOCK_SERVER_DEFAULTS,
   startMockServer,
@@ -36,6 +49,9 @@ export {
 } from './server/server.js';
 export {
   createWorld,
+  MockWorld,
+  type SessionQuery,
+  type ViewingQuery,
   type Customer,
   type Demo,
   type Media,

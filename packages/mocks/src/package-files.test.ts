@@ -18,7 +18,7 @@ function packedFiles(): string[] {
 }
 
 describe('the published package', () => {
-  it('ships the fixtures that createMockAgent() reads at run time', () => {
+  it('ships the fixtures that createFixtureAgent() reads at run time', () => {
     const files = packedFiles();
     const index = loadFixtureIndex();
     expect(files).toContain('fixtures/index.json');

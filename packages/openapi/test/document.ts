@@ -1,13 +1,19 @@
+import type { MethodName } from '@boomstream/spec';
+
 import { readOpenApiDocument } from '../src/index.js';
 
 /** The parts of an OpenAPI operation the tests read. */
 export interface Operation {
   readonly operationId: string;
   readonly summary: string;
-  readonly servers?: readonly { readonly url: string }[];
+  readonly description: string;
+  readonly tags: readonly string[];
+  readonly servers?: unknown;
   readonly parameters: readonly {
     readonly name: string;
     readonly required: boolean;
+    readonly description: string;
+    readonly example?: unknown;
     readonly schema: Readonly<Record<string, unknown>>;
   }[];
   readonly responses: Readonly<
@@ -15,9 +21,25 @@ export interface Operation {
   >;
 }
 
+export interface Server {
+  readonly url: string;
+  readonly variables?: Readonly<Record<string, { readonly default: string }>>;
+}
+
+/** An entry of `x-boomstream-methods`. */
+export interface MethodMapping {
+  readonly title: string;
+  readonly operationId: string;
+  readonly operation: string;
+  readonly requiredParameters: readonly string[];
+  readonly parameters: readonly string[];
+}
+
 export interface OpenApiDocument {
-  readonly servers: readonly { readonly url: string }[];
-  readonly paths: Readonly<Record<string, { readonly get: Operation }>>;
+  readonly servers: readonly Server[];
+  readonly tags: readonly { readonly name: string }[];
+  readonly 'x-boomstream-methods': Readonly<Record<string, MethodMapping>>;
+  readonly paths: Readonly<Record<string, { readonly get: Operation; readonly servers?: unknown }>>;
   readonly components: { readonly schemas: Readonly<Record<string, unknown>> };
 }
 
@@ -31,9 +53,25 @@ export function operationsOf(document: OpenApiDocument): { path: string; operati
   return Object.entries(document.paths).map(([path, item]) => ({ path, operation: item.get }));
 }
 
-/** The operationId the document gives each method of the spec. */
+/** The operation the document gives a method of the spec, by its `x-boomstream-methods` entry. */
+export function operationOf(
+  document: OpenApiDocument,
+  method: MethodName,
+): { path: string; operation: Operation } {
+  const { operationId } = document['x-boomstream-methods'][method] ?? {};
+  const found = operationsOf(document).find(
+    ({ operation }) => operation.operationId === operationId,
+  );
+  if (!found) throw new Error(`the document gives ${method} no operation`);
+  return found;
+}
+
+/**
+ * The operationIds users of generated clients call: `project` and `target` are both
+ * `GET /stats`, `session` is `GET /ppv/sessions`.
+ */
 export const OPERATION_IDS = {
-  project: 'statsProject',
-  target: 'statsTarget',
-  session: 'statsSession',
-} as const;
+  project: 'getStats',
+  target: 'getStats',
+  session: 'getSessions',
+} as const satisfies Record<MethodName, string>;

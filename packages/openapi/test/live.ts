@@ -1,21 +1,32 @@
-import type { OpenApiDocument } from './document.js';
+import type { MethodName } from '@boomstream/spec';
+
+import { operationOf, type OpenApiDocument } from './document.js';
 
 /**
- * The URL the document gives an operation on the local mock (its second server),
- * pointed at a running mock server: the mock's origin, the document's path.
+ * The document's local mock server (its second) with its `{port}` set to a running
+ * mock's port: the base URL a user of the document gives a generated client.
  */
+export function mockServerUrl(document: OpenApiDocument, runningMockUrl: string): string {
+  const mock = document.servers[1];
+  if (!mock) throw new Error('the document lists no local mock server');
+  return mock.url.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (name === 'port') return new URL(runningMockUrl).port;
+    const value = mock.variables?.[name]?.default;
+    if (value === undefined) throw new Error(`server variable ${name} has no default`);
+    return value;
+  });
+}
+
+/** The URL the document gives a method on a running mock: its mock server, the operation's path. */
 export function mockUrlOf(
   document: OpenApiDocument,
-  operationId: string,
-  mockApiPrefix: string,
+  method: MethodName,
+  runningMockUrl: string,
   query: Record<string, string>,
 ): URL {
-  const [path, item] = Object.entries(document.paths).find(
-    ([, candidate]) => candidate.get.operationId === operationId,
-  ) ?? [undefined, undefined];
-  const mock = (item?.get.servers ?? document.servers)[1];
-  if (path === undefined || mock === undefined) throw new Error(`no mock URL for ${operationId}`);
-  const url = new URL(new URL(`${mock.url}${path}`).pathname, mockApiPrefix);
+  const url = new URL(
+    `${mockServerUrl(document, runningMockUrl)}${operationOf(document, method).path}`,
+  );
   url.search = new URLSearchParams(query).toString();
   return url;
 }

@@ -17,9 +17,20 @@ describe('wireHours', () => {
     expect(wireHours.decode('1 hour')).toBe(1);
   });
 
-  it.each(['0.27', 'hours', '-1 hours', '0,27 hours'])('rejects %j', (text) => {
-    expect(wireHours.safeDecode(text).success).toBe(false);
+  it.each([
+    ['0,27 hours', 0.27],
+    ['12,5 hours', 12.5],
+    ['1,00 hour', 1],
+  ])('reads a decimal comma: %j is %d', (text, hours) => {
+    expect(wireHours.decode(text)).toBe(hours);
   });
+
+  it.each(['0.27', 'hours', '-1 hours', '0,27,1 hours', '1.000,5 hours', ',5 hours'])(
+    'rejects %j',
+    (text) => {
+      expect(wireHours.safeDecode(text).success).toBe(false);
+    },
+  );
 
   it('round-trips the hours of any viewing time', () => {
     fc.assert(

@@ -1,18 +1,21 @@
 import { defineMethod, use } from '../method.js';
 import { params } from '../params.js';
-import { statsResponse } from '../responses/index.js';
+import { apiMessages } from '../responses/index.js';
 import { statsPaging, statsParams } from './stats-shared.js';
 
 export const project = defineMethod({
   name: 'project',
   title: 'Statistics by project',
+  description:
+    'Viewing time of the project the API key belongs to (or of another project, or of all of them, with `project`), bucketed by day or hour.',
   path: '/stats',
   params: {
     project: use(params.project, { serverDefault: { text: 'current project from apikey' } }),
     ...statsParams,
   },
-  response: statsResponse,
+  items: 'stats',
   paging: statsPaging,
+  failedMessage: apiMessages.invalidApiKey,
   example: {
     request:
       'https://boomstream.com/api/stats?apikey=[API_KEY]&start=2019-01-01&end=2020-05-01&group=day',

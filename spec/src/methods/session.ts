@@ -1,10 +1,12 @@
 import { defineMethod, use } from '../method.js';
 import { params } from '../params.js';
-import { sessionResponse } from '../responses/index.js';
+import { apiMessages } from '../responses/index.js';
+import { pageUse } from './page.js';
 
 export const session = defineMethod({
   name: 'session',
   title: 'Statistics by customer session',
+  description: 'Sessions of one customer password on one media: where, when and from what device.',
   path: '/ppv/sessions',
   params: {
     code: use({ ...params.code, description: 'Media code' }, { required: true }),
@@ -12,11 +14,12 @@ export const session = defineMethod({
     start: use(params.start, { serverDefault: { text: 'current day', todayPlusDays: 0 } }),
     end: use(params.end, { serverDefault: { text: 'day after today', todayPlusDays: 1 } }),
     order: use(params.order, { serverDefault: { text: 'asc', value: 'asc' } }),
-    page: use(params.page, { serverDefault: { text: 'page=1', value: 1 } }),
+    page: pageUse,
   },
-  response: sessionResponse,
+  items: 'sessions',
   // **Assumption**: the reference shows no page size and no page count for sessions.
   paging: { kind: 'untilShortPage', pageSize: 100 },
+  failedMessage: apiMessages.mediaNotFound,
   example: {
     request:
       'https://boomstream.com/api/ppv/sessions?apikey=[API_KEY]&code=[media_code]&hash=[customer_password]&start=2019-01-01&end=2020-05-01&order=desc',

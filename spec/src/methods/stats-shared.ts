@@ -1,5 +1,6 @@
 import { use } from '../method.js';
 import { params } from '../params.js';
+import { pageUse } from './page.js';
 
 /**
  * What `project` and `target` share: they are the same `GET /stats`, `target`
@@ -15,7 +16,7 @@ export const statsParams = {
   end: use(params.end, { serverDefault: { text: 'current date', todayPlusDays: 0 } }),
   group: use(params.group, { serverDefault: { text: 'day', value: 'day' } }),
   order: use(params.order, { serverDefault: { text: 'asc', value: 'asc' } }),
-  page: use(params.page, { serverDefault: { text: 'page=1', value: 1 } }),
+  page: pageUse,
 };
 
 /** Stats pages hold `PageLimit` items, 1000 in the reference; the last page is known from `PageCount`. */

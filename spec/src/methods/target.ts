@@ -1,18 +1,21 @@
 import { defineMethod, use } from '../method.js';
 import { params } from '../params.js';
-import { statsResponse } from '../responses/index.js';
+import { apiMessages } from '../responses/index.js';
 import { statsPaging, statsParams } from './stats-shared.js';
 
 export const target = defineMethod({
   name: 'target',
   title: 'Statistics by Video, Live and Playlist',
+  description:
+    'Viewing time of one video, live stream or playlist, bucketed by day or hour. The same endpoint as `project`: `code` switches the source from the project to the media.',
   path: '/stats',
   params: {
     code: use(params.code, { required: true }),
     ...statsParams,
   },
-  response: statsResponse,
+  items: 'stats',
   paging: statsPaging,
+  failedMessage: apiMessages.mediaNotFound,
   example: {
     request:
       'https://boomstream.com/api/stats?apikey=[API_KEY]&start=2019-01-01&end=2020-05-01&code=XXXXXXXX&group=day',

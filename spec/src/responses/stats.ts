@@ -12,11 +12,15 @@ import {
 } from '../codecs/index.js';
 import { responseEnvelope } from './envelope.js';
 
-/** One bucket of viewing as the XML carries it (element names exactly as on the wire). */
+/**
+ * One bucket of viewing as the XML carries it (element names exactly as on the wire).
+ * `time_dim` only restates `time` in hours: one it cannot read (a number format not
+ * foreseen) is left out, and the hours come from `time`, rather than failing the page.
+ */
 const statsItemWire = z.object({
   date: wireBucketDate,
   time: countText,
-  time_dim: wireHours.optional(),
+  time_dim: wireHours.optional().catch(undefined),
 });
 
 /** One bucket of viewing as users get it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { methodRegistry } from '../generated/registry.js';
+import { methodRegistry } from '../registry.js';
 import { parseCommand, UsageError } from './args.js';
 
 const parse = (...argv: string[]) => parseCommand(argv, methodRegistry);
@@ -22,9 +22,9 @@ describe('parseCommand', () => {
 
   it('offers a flag for every parameter the registry declares', () => {
     for (const method of methodRegistry) {
-      for (const field of method.fields.filter((candidate) => !candidate.secret)) {
+      for (const field of method.fields.filter((candidate) => !candidate.param.secret)) {
         // A code is checked as it is read (each of a list); the other values by the spec later.
-        const value = field.kind === 'code' ? 'AbCd1234' : 'x';
+        const value = field.param.kind === 'code' ? 'AbCd1234' : 'x';
         expect(() => parse(method.name, `--${field.name}`, value)).not.toThrow();
       }
     }

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 
-import { isSecretField } from '../data/params.js';
-import type { MethodEntry } from '../registry-types.js';
+import { isSecretValue } from '@boomstream/spec';
+
+import { publicValues } from '../data/params.js';
+import type { MethodEntry } from '../registry.js';
 import { codeProblem } from '../watch/watch-file.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
@@ -109,8 +111,10 @@ function parse(argv: readonly string[], methods: readonly MethodEntry[]) {
 /** A secret typed as a flag is refused without being echoed: it would sit in `ps` and shell history. */
 function refuseSecretFlag(method: MethodEntry, name: string, value: string): void {
   const field = method.fields.find((candidate) => candidate.name === name);
-  if (!field || !isSecretField(field, value)) return;
-  const allowed = field.publicValues.map((public_) => `"${public_}"`).join(' or ');
+  if (!field || !isSecretValue(field.param, value)) return;
+  const allowed = publicValues(field)
+    .map((public_) => `"${public_}"`)
+    .join(' or ');
   const stdin = name === STDIN_SECRET ? ' or pipe it to --hash-stdin' : '';
   throw new UsageError(
     `--${name}: ${allowed ? `only ${allowed} may be given as a flag; ` : ''}a secret never goes in a flag (it shows in ps and shell history): set ${secretEnv(name)}${stdin}`,

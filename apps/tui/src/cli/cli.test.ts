@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,6 +12,12 @@ import { BIN, runBin } from '../../test/run-bin.js';
 import { parseCsv } from '../../test/parse-csv.js';
 
 const TODAY = '2024-06-30';
+/** The version the bin must print: the package's own, whatever release it is. */
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 let server: MockServer;
 let client: BoomstreamClient;
 let env: Record<string, string>;
@@ -95,7 +102,7 @@ describe('exit codes', () => {
     expect(help.stdout).toContain('session  Statistics by customer session');
     expect(help.stdout).toContain('boomstream help [method]');
     const version = await runBin(['--version']);
-    expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    expect(version).toMatchObject({ code: 0, stdout: `${PACKAGE_VERSION}\n` });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { redactText } from '@boomstream/spec';
 
-import { methodRegistry } from '../generated/registry.js';
+import { methodRegistry } from '../registry.js';
 import { VERSION } from '../version.js';
 import { parseCommand, UsageError, type OutputFormat } from './args.js';
 import { EXIT } from './exit-codes.js';

@@ -3,19 +3,26 @@ import {
   applyServerDefaults,
   hasNextPage,
   moscowToday,
+  requestedPage,
   validateParams,
   type ParamIssue,
 } from '@boomstream/spec';
 
-import { columnsOf, resultKind, type AnyItem } from '../data/columns.js';
+import { withColumns } from '../data/columns.js';
 import { connect } from '../data/connect.js';
 import { describeError } from '../data/describe-error.js';
 import { emptyAnswer } from '../data/empty-answer.js';
-import { secretValues, toQueryParams } from '../data/params.js';
-import type { DataSource, QueryParams } from '../data/source.js';
+import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
+import {
+  itemsOf,
+  joinItems,
+  type DataSource,
+  type KindedPage,
+  type QueryParams,
+} from '../data/source.js';
 import { csvField, toCsv } from '../export/csv.js';
 import { plural } from '../format.js';
-import type { FieldEntry } from '../registry-types.js';
+import type { FieldEntry } from '../registry.js';
 import { watchTotals, type WatchPeriod } from '../watch/totals.js';
 import { UsageError, type Command } from './args.js';
 import { EXIT } from './exit-codes.js';
@@ -30,7 +37,7 @@ type WatchCommand = Extract<Command, { kind: 'watch' }>;
 /** Where a parameter came from, as the user would fix it: `--start`, or `$BOOMSTREAM_HASH`. */
 function sourceOf(fields: readonly FieldEntry[], param: string): string {
   const field = fields.find((candidate) => candidate.name === param);
-  if (field?.secret && field.publicValues.length === 0) return `$${secretEnv(param)}`;
+  if (field && isAlwaysSecret(field)) return `$${secretEnv(param)}`;
   return param ? `--${param}` : 'arguments';
 }
 
@@ -43,7 +50,7 @@ async function readHash(command: QueryCommand, io: CliIo): Promise<string | unde
   const { stdin } = io;
   if (!stdin.isTTY || !stdin.setRawMode) return readStdin(io);
   const field = command.method.fields.find((candidate) => candidate.name === STDIN_SECRET);
-  return promptSecret(stdin, io.stderr, `${field?.label ?? STDIN_SECRET}: `);
+  return promptSecret(stdin, io.stderr, `${field?.param.label ?? STDIN_SECRET}: `);
 }
 
 /**
@@ -55,7 +62,7 @@ async function gatherValues(
   io: CliIo,
 ): Promise<Record<string, string> | undefined> {
   const values: Record<string, string> = { ...command.values };
-  for (const field of command.method.fields.filter((candidate) => candidate.secret)) {
+  for (const field of command.method.fields.filter((candidate) => candidate.param.secret)) {
     const fromEnv = envValue(io, secretEnv(field.name));
     if (values[field.name] === undefined && fromEnv !== undefined) values[field.name] = fromEnv;
   }
@@ -81,13 +88,12 @@ function progressLine(io: CliIo): { show(text: string): void; clear(): void } {
 }
 
 /** A page's fields without those of one page: what `--all` prints around every item. */
-function withoutPaging(page: object): object {
-  const {
-    page: _page,
-    pageLimit: _limit,
-    items: _items,
-    ...rest
-  } = page as Record<string, unknown>;
+function withoutPaging(first: KindedPage): object {
+  if (first.kind === 'sessions') {
+    const { page: _page, items: _items, ...rest } = first.page;
+    return rest;
+  }
+  const { page: _page, pageLimit: _limit, items: _items, ...rest } = first.page;
   return rest;
 }
 
@@ -102,23 +108,22 @@ async function printQuery(
   const { spec } = command.method;
   const progress = progressLine(io);
   const first = await source.page(spec, params, signal);
-  let items: readonly AnyItem[] = first.items;
-  if (command.all && hasNextPage(spec.paging, first)) {
-    const rest = await source.all(spec, { ...params, page: 2 }, signal, (read) => {
-      // `read` counts from page 2, but its page count is the whole read's.
-      const of = read.pageCount === undefined ? '' : ` of ${read.pageCount}`;
-      const count = plural(first.items.length + read.items, 'item');
-      progress.show(`Reading every page: ${read.page + 1}${of} · ${count}`);
+  let read = itemsOf(first);
+  if (command.all && hasNextPage(spec.paging, first.page)) {
+    const rest = await source.all(spec, { ...params, page: 2 }, signal, (done) => {
+      // `done` counts from page 2, but its page count is the whole read's.
+      const of = done.pageCount === undefined ? '' : ` of ${done.pageCount}`;
+      const count = plural(first.page.items.length + done.items, 'item');
+      progress.show(`Reading every page: ${done.page + 1}${of} · ${count}`);
     });
     progress.clear();
-    items = [...first.items, ...rest];
+    read = joinItems(read, rest);
   }
-  const columns = columnsOf(resultKind(spec));
-  const json = command.all ? { ...withoutPaging(first), items } : first;
+  const json = command.all ? { ...withoutPaging(first), items: read.items } : first.page;
   io.stdout.write(
-    command.format === 'csv' ? toCsv(columns, items) : `${JSON.stringify(json, null, 2)}\n`,
+    command.format === 'csv' ? withColumns(read, toCsv) : `${JSON.stringify(json, null, 2)}\n`,
   );
-  const requested = typeof params['page'] === 'number' ? params['page'] : 1;
+  const requested = requestedPage(params);
   const empty = emptyAnswer(first, requested);
   if (empty) writeError(io, requested > 1 ? `--page: ${empty}` : empty);
   return EXIT.ok;

@@ -1,11 +1,14 @@
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import { API_BASE_URL, type ParamKind } from '@boomstream/spec';
+
+import { isAlwaysSecret, publicValues } from '../data/params.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Help stays inside a standard terminal: 80 columns. */
 export const HELP_WIDTH = 80;
 const FLAG_WIDTH = 26;
 
-const PLACEHOLDER: Readonly<Record<FieldEntry['kind'], string>> = {
+const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
   date: '<YYYY-MM-DD>',
   enum: '',
   integer: '<N>',
@@ -60,24 +63,25 @@ function entry(flag: string, text: string): string {
 
 function flagEntry(field: FieldEntry): string {
   const required = field.required ? ' (required)' : '';
-  if (field.secret && field.publicValues.length === 0) {
+  if (isAlwaysSecret(field)) {
     const stdin = field.name === STDIN_SECRET ? ', or --hash-stdin' : '';
-    return entry(`$${secretEnv(field.name)}`, `${field.label}${stdin}${required}`);
+    return entry(`$${secretEnv(field.name)}`, `${field.param.label}${stdin}${required}`);
   }
-  const value = field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.kind];
-  const secret = field.secret
-    ? ` (${field.publicValues.join('|')}; a key: $${secretEnv(field.name)})`
+  const value =
+    field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.param.kind];
+  const secret = field.param.secret
+    ? ` (${publicValues(field).join('|')}; a key: $${secretEnv(field.name)})`
     : '';
   const extra = field.required
     ? required
     : field.serverDefault
-      ? ` (default: ${field.serverDefault})`
+      ? ` (default: ${field.serverDefault.text})`
       : '';
   const several =
-    field.kind === 'code' ? ' Several codes (A,B or repeated): total hours per code.' : '';
+    field.param.kind === 'code' ? ' Several codes (A,B or repeated): total hours per code.' : '';
   return entry(
-    `--${field.name} ${field.publicValues[0] ?? value}`,
-    `${field.description}${secret}${extra}.${several}`,
+    `--${field.name} ${publicValues(field)[0] ?? value}`,
+    `${field.param.description}${secret}${extra}.${several}`,
   );
 }
 
@@ -135,7 +139,7 @@ ${JSON_SHAPES}
 
 Environment:
 ${entry('BOOMSTREAM_API_KEY', 'The project\u2019s API key; without it the UI shows demo data.')}
-${entry('BOOMSTREAM_BASE_URL', 'The API prefix (default https://boomstream.com/api).')}
+${entry('BOOMSTREAM_BASE_URL', `The API prefix (default ${API_BASE_URL}).`)}
 ${entry('BOOMSTREAM_PROJECT_KEY', 'Another project\u2019s key, for project (never a flag).')}
 ${entry('BOOMSTREAM_HASH', 'The customer password, for session (never a flag).')}
 ${entry('XDG_CONFIG_HOME', 'Where the UI keeps its watch list (default ~/.config).')}
@@ -153,8 +157,8 @@ Examples:
 /** `boomstream help <method>` and `boomstream <method> --help`: its flags and examples. */
 export function methodUsage(method: MethodEntry): string {
   const required = method.fields
-    .filter((field) => field.required && !(field.secret && field.publicValues.length === 0))
-    .map((field) => ` --${field.name} ${PLACEHOLDER[field.kind]}`)
+    .filter((field) => field.required && !isAlwaysSecret(field))
+    .map((field) => ` --${field.name} ${PLACEHOLDER[field.param.kind]}`)
     .join('');
   const examples = EXAMPLES[method.name] ?? [`boomstream ${method.name} --mock${required}`];
   return `boomstream ${method.name}: ${method.title} (GET ${method.path})

@@ -1,9 +1,9 @@
+import { isSecretValue } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
-import { isSecretField } from '../data/params.js';
 import { PERIOD_PRESETS } from '../dates.js';
 import { cells } from '../format.js';
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import { DEMO_FIELDS, formRows, type FormState } from '../state/form.js';
 
 export interface FormProps {
@@ -67,15 +67,15 @@ const graphemeCount = (text: string) => [...graphemes.segment(text)].length;
 function shown(field: FieldEntry, value: string, caret: number): [string, string] {
   const before = value.slice(0, caret);
   const after = value.slice(caret);
-  if (value === '' || !isSecretField(field, value)) return [before, after];
+  if (value === '' || !isSecretValue(field.param, value)) return [before, after];
   return [BULLET.repeat(graphemeCount(before)), BULLET.repeat(graphemeCount(after))];
 }
 
 function hint(field: FieldEntry, demo: boolean): string {
   if (demo && DEMO_FIELDS.has(field.name)) return 'ctrl+n/p demo data';
-  if (field.kind === 'enum') return '←/→';
-  if (field.serverDefault !== undefined) return `empty: ${field.serverDefault}`;
-  return field.description;
+  if (field.param.kind === 'enum') return '←/→';
+  if (field.serverDefault !== undefined) return `empty: ${field.serverDefault.text}`;
+  return field.param.description;
 }
 
 /** The method's parameters as a form: defaults filled in, errors under their fields. */
@@ -110,8 +110,8 @@ export function Form({ method, form, demo, width }: FormProps) {
             <Text wrap="truncate-end">
               {marker}
               <Text color="red">{field.required ? '* ' : '  '}</Text>
-              <Text bold={focused}>{field.label.padEnd(LABEL_WIDTH)}</Text>
-              {field.kind === 'enum' ? (
+              <Text bold={focused}>{field.param.label.padEnd(LABEL_WIDTH)}</Text>
+              {field.param.kind === 'enum' ? (
                 <Choices options={field.options} value={value} width={width - PREFIX_WIDTH} />
               ) : (
                 <Text {...(focused && { underline: true })}>
@@ -127,7 +127,7 @@ export function Form({ method, form, demo, width }: FormProps) {
             </Text>
             {fieldIssues.map((issue) => (
               <Text key={issue.message} color="red">
-                {' '.repeat(4 + LABEL_WIDTH)}↳ {field.label} {issue.message}
+                {' '.repeat(4 + LABEL_WIDTH)}↳ {field.param.label} {issue.message}
               </Text>
             ))}
           </Box>

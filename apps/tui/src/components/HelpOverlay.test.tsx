@@ -4,21 +4,43 @@ import { describe, expect, it } from 'vitest';
 
 import { CHROME_LINES, MIN_SIZE } from '../App.js';
 import type { Screen } from '../state/app-state.js';
+import { GLOBAL_KEYS, KEYMAP } from '../state/keymap.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
+/** The overlay drawn in the narrowest terminal the app draws in, as lines. */
+function drawn(screen: Screen): string[] {
+  const { lastFrame, unmount } = render(
+    <Box width={MIN_SIZE.columns}>
+      <HelpOverlay screen={screen} />
+    </Box>,
+  );
+  const lines = (lastFrame() ?? '').split('\n');
+  unmount();
+  return lines;
+}
+
+const SCREENS: readonly Screen[] = ['methods', 'form', 'results', 'watch'];
+
 describe('HelpOverlay', () => {
-  it.each<Screen>(['methods', 'form', 'results', 'watch'])(
-    'lists every key of %s within the smallest terminal the app draws in',
+  it.each(SCREENS)(
+    'shows every key of the %s screen and every global key, each with its action',
     (screen) => {
-      const { lastFrame, unmount } = render(
-        <Box width={MIN_SIZE.columns}>
-          <HelpOverlay screen={screen} />
-        </Box>,
-      );
-      const lines = (lastFrame() ?? '').split('\n');
+      const lines = drawn(screen);
+      for (const { keys, action } of [...KEYMAP[screen], ...GLOBAL_KEYS]) {
+        const line = lines.find((candidate) => candidate.startsWith(`│ ${keys} `));
+        expect(line, keys).toBeDefined();
+        // The action may be cut at the border, never left out: its first word is on the key's line.
+        expect(line, keys).toContain(action.split(' ')[0]);
+      }
+    },
+  );
+
+  it.each(SCREENS)(
+    'fits the help of the %s screen in the smallest terminal the app draws in',
+    (screen) => {
+      const lines = drawn(screen);
       expect(lines.length).toBeLessThanOrEqual(MIN_SIZE.rows - CHROME_LINES);
-      expect(lines.join('\n')).toContain('ctrl+c');
-      unmount();
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(MIN_SIZE.columns);
     },
   );
 });

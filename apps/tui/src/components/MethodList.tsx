@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 
 export interface MethodListProps {
   /** The methods to offer, in order. */

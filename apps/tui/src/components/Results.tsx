@@ -1,16 +1,17 @@
-import type { SessionItem, StatsItem } from '@boomstream/spec';
+import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
 import { sessionSeries, viewingSeries } from '../chart/series.js';
-import { resultKind, tableColumns, type AnyItem } from '../data/columns.js';
-import type { AnyPage, QueryParams } from '../data/source.js';
+import { tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
+import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 import {
-  filteredItems,
+  filteredData,
+  headerOf,
   requestedPage,
-  rowsOf,
+  withVisibleRows,
   type Loaded,
   type ResultsState,
 } from '../state/results.js';
@@ -28,21 +29,17 @@ export interface ResultsProps {
   readonly height: number;
 }
 
-function isStatsPage(page: AnyPage): page is Extract<AnyPage, { period: unknown }> {
-  return 'period' in page;
-}
-
 /** The period a chart spans: the one the server reports, else the one asked for, else the data's. */
-function periodOf(header: AnyPage, params: QueryParams, items: readonly AnyItem[]) {
-  if (isStatsPage(header)) return header.period;
-  const days = (items as readonly SessionItem[]).map((item) => item.createdAt.slice(0, 10)).sort();
+function periodOf(data: Loaded, params: QueryParams) {
+  if (data.kind === 'stats') return data.header.period;
+  const days = data.items.map((item) => item.createdAt.slice(0, 10)).sort();
   const start = params['start'] ?? days[0];
   const end = params['end'] ?? days.at(-1);
   return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
 }
 
 /** How much the page, or the full read, holds. */
-function statsPaging(header: Extract<AnyPage, { period: unknown }>, all: boolean): string {
+function statsPaging(header: PageOfKind<'stats'>, all: boolean): string {
   const items = `${plural(header.itemCount, 'item')} in all`;
   if (all) return `all ${plural(header.pageCount, 'page')} · ${items}`;
   return header.pageCount > 1 ? `page ${header.page} of ${header.pageCount} · ${items}` : '1 page';
@@ -50,16 +47,15 @@ function statsPaging(header: Extract<AnyPage, { period: unknown }>, all: boolean
 
 /**
  * Two lines: what was asked (method, period, grouping, source), then what came (totals
- * of the rows shown, through the filter, and paging).
+ * of the rows `shown` through the filter, and paging).
  */
 function headerLines(
   method: MethodEntry,
   data: Loaded,
+  shown: Loaded,
   params: QueryParams,
-  shown: readonly AnyItem[],
 ): [string, string] {
-  const { header, items, all } = data;
-  const period = periodOf(header, params, items);
+  const period = periodOf(data, params);
   const code = params['code'];
   const asked = [
     method.title,
@@ -67,20 +63,38 @@ function headerLines(
     period ? `${period.start} → ${period.end} (Moscow)` : 'no period',
   ];
   const filtered =
-    shown.length === items.length ? '' : ` (filtered from ${formatCount(items.length)})`;
-  if (isStatsPage(header)) {
-    const hours = (shown as readonly StatsItem[]).reduce((sum, item) => sum + item.hours, 0);
+    shown.items.length === data.items.length
+      ? ''
+      : ` (filtered from ${formatCount(data.items.length)})`;
+  const page = data.all ? 1 : requestedPage(params);
+  const empty = emptyAnswer(headerOf(data), page);
+  if (shown.kind === 'stats') {
+    const { header, items, all } = shown;
+    const hours = items.reduce((sum, item) => sum + item.hours, 0);
     asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
-    const total =
-      emptyAnswer(header, all ? 1 : header.page) ??
-      `${formatHours(hours)} h in ${plural(shown.length, 'row')}${filtered}`;
+    const total = empty ?? `${formatHours(hours)} h in ${plural(items.length, 'row')}${filtered}`;
     return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
   }
-  const page = requestedPage(params);
-  const paging = all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
-  const count =
-    emptyAnswer(header, all ? 1 : page) ?? `${plural(shown.length, 'session')}${filtered}`;
+  const paging = data.all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
+  const count = empty ?? `${plural(shown.items.length, 'session')}${filtered}`;
   return [asked.join(' · '), [count, paging].join(' · ')];
+}
+
+/** The chart of the rows shown: hours of viewing per bucket, or sessions per day. */
+function chartOf(shown: Loaded, period: { readonly start: string; readonly end: string }) {
+  return shown.kind === 'stats'
+    ? {
+        values: viewingSeries(period, shown.header.groupBy, shown.items),
+        bucket: shown.header.groupBy,
+        title: 'Hours of viewing',
+        unit: 'h',
+      }
+    : {
+        values: sessionSeries(period, shown.items),
+        bucket: 'day' as const,
+        title: 'Sessions',
+        unit: 'sessions',
+      };
 }
 
 function FilterRow({ results }: { readonly results: ResultsState }) {
@@ -130,49 +144,44 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
 
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
 export function Results({ method, results, width, height }: ResultsProps) {
-  const kind = resultKind(method.spec);
-  const columns = tableColumns(kind);
   const { data } = results;
-  // The chart and the totals follow the filter, as the table does.
-  const shown = data ? filteredItems(columns, data.items, results.filter) : [];
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
-  const period = data && periodOf(data.header, results.params, data.items);
-  const values =
-    data && period
-      ? isStatsPage(data.header)
-        ? viewingSeries(period, data.header.groupBy, shown as readonly StatsItem[])
-        : sessionSeries(period, shown as readonly SessionItem[])
-      : [];
+  const period = data && periodOf(data, results.params);
+  // The chart and the totals follow the filter, as the table does.
+  const shown = data && filteredData(data, results.filter);
+  const chart = shown && period && chartOf(shown, period);
   return (
     <Box flexDirection="column">
-      {data ? (
+      {data && shown ? (
         <>
-          {headerLines(method, data, results.params, shown).map((line, index) => (
+          {headerLines(method, data, shown, results.params).map((line, index) => (
             <Text key={index} bold={index === 0} wrap="truncate-end">
               {line}
             </Text>
           ))}
-          {period ? (
+          {period && chart ? (
             <Chart
-              values={values}
-              bucket={isStatsPage(data.header) ? data.header.groupBy : 'day'}
-              title={kind === 'stats' ? 'Hours of viewing' : 'Sessions'}
-              unit={kind === 'stats' ? 'h' : 'sessions'}
+              values={chart.values}
+              bucket={chart.bucket}
+              title={chart.title}
+              unit={chart.unit}
               from={period.start}
               width={width}
               height={chartHeight}
             />
           ) : null}
-          <Table
-            columns={columns}
-            rows={rowsOf(method.spec, results)}
-            cursor={results.cursor}
-            height={tableHeight}
-            width={width}
-            sort={results.sort}
-          />
+          {withVisibleRows(results, (columns, rows) => (
+            <Table
+              columns={tableColumns(columns)}
+              rows={rows}
+              cursor={results.cursor}
+              height={tableHeight}
+              width={width}
+              sort={results.sort}
+            />
+          ))}
         </>
       ) : null}
       {results.error ? <ErrorPanel message={results.error} width={width} /> : null}

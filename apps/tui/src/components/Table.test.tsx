@@ -1,11 +1,12 @@
+import type { SessionItem } from '@boomstream/spec';
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 
-import { columnsOf, tableColumns, type AnyItem } from '../data/columns.js';
+import { columnsByKind, tableColumns } from '../data/columns.js';
 import { Table } from './Table.js';
 
-const session = (place: string, country: string): AnyItem => ({
+const session = (place: string, country: string): SessionItem => ({
   createdAt: '2024-03-05T10:00:00+03:00',
   place,
   ip: '10.0.0.1',
@@ -14,10 +15,10 @@ const session = (place: string, country: string): AnyItem => ({
   leftActivations: 1,
 });
 
-const draw = (rows: readonly AnyItem[], width = 100, cursor = 0) => {
+const draw = (rows: readonly SessionItem[], width = 100, cursor = 0) => {
   const { lastFrame, unmount } = render(
     <Table
-      columns={tableColumns('sessions')}
+      columns={tableColumns(columnsByKind.sessions)}
       rows={rows}
       cursor={cursor}
       height={5}
@@ -33,7 +34,7 @@ const draw = (rows: readonly AnyItem[], width = 100, cursor = 0) => {
 describe('Table', () => {
   it('keeps a row on one line and never passes control characters from the data to the terminal', () => {
     // A user agent is whatever a viewer's browser sent: line breaks, tabs, C1 controls (CSI).
-    const item: AnyItem = {
+    const item: SessionItem = {
       ...session('Hall\r\nB', 'Russia'),
       userAgent: 'Evil\u009B2J\u001B]0;title\u0007\tUA\nnext',
     };
@@ -70,7 +71,10 @@ describe('Table', () => {
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(lines[0]).toContain('Created (Moscow)');
     expect(lines[0]).toContain('Activations left');
-    expect(columnsOf('stats').map((column) => column.key)).toEqual(['date', 'timeMs', 'hours']);
-    expect(tableColumns('stats').map((column) => column.title)).toEqual(['Date (Moscow)', 'Hours']);
+    expect(columnsByKind.stats.map((column) => column.key)).toEqual(['date', 'timeMs', 'hours']);
+    expect(tableColumns(columnsByKind.stats).map((column) => column.title)).toEqual([
+      'Date (Moscow)',
+      'Hours',
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
 
-import type { AnyItem, Column } from '../data/columns.js';
+import type { AnyColumn, Column } from '../data/columns.js';
 import { fit, formatCount } from '../format.js';
 
-export interface TableProps {
-  readonly columns: readonly Column[];
-  readonly rows: readonly AnyItem[];
+export interface TableProps<T> {
+  readonly columns: readonly Column<T>[];
+  readonly rows: readonly T[];
   /** The highlighted row. */
   readonly cursor: number;
   /** Rows that fit on screen; the window follows the cursor. */
@@ -25,7 +25,7 @@ const MIN_TEXT_WIDTH = 6;
  * is left. When they do not fit, the text columns after the first (the time a row
  * stands for, which must stay whole) give up cells, the widest first.
  */
-export function columnWidths(columns: readonly Column[], width: number): number[] {
+export function columnWidths(columns: readonly AnyColumn[], width: number): number[] {
   const available = width - SELECTED.length - (columns.length - 1);
   const sizes = columns.map((column) => column.width);
   let excess = sizes.reduce((sum, size) => sum + size, 0) - available;
@@ -51,7 +51,7 @@ export function columnWidths(columns: readonly Column[], width: number): number[
 }
 
 /** A scrolling table built from fixed-width text: one line per row, never wrapped. */
-export function Table({ columns, rows, cursor, height, width, sort }: TableProps) {
+export function Table<T>({ columns, rows, cursor, height, width, sort }: TableProps<T>) {
   const sizes = columnWidths(columns, width);
   const first = Math.min(Math.max(cursor - height + 1, 0), Math.max(rows.length - height, 0));
   const shown = rows.slice(first, first + height);

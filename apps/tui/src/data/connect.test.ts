@@ -18,8 +18,9 @@ describe('connect', () => {
       expect(source.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
       const demo = source.demo!;
       expect(demo.codes.length).toBeGreaterThan(0);
-      const page = await source.page(methods.target, { code: demo.codes[0]! }, signal);
-      expect(page.items.length).toBeGreaterThan(0);
+      const answer = await source.page(methods.target, { code: demo.codes[0]! }, signal);
+      expect(answer.kind).toBe('stats');
+      expect(answer.page.items.length).toBeGreaterThan(0);
       const { code, hash } = demo.sessions[0]!;
       expect(source.secrets).not.toContain('ignored-key');
       await expect(source.page(methods.session, { code, hash }, signal)).resolves.toBeDefined();
@@ -36,15 +37,17 @@ describe('connect', () => {
     try {
       const params = { start: '2024-06-29', end: '2024-06-30', group: 'hour', project: 'all' };
       const hours = await source.all(methods.project, params, signal, () => undefined);
-      const dates = hours.map((item) => ('date' in item ? item.date : ''));
+      if (hours.kind !== 'stats') throw new Error(`project answered ${hours.kind}`);
+      const dates = hours.items.map((item) => item.date);
       expect(dates.some((date) => date.startsWith('2024-06-29T23'))).toBe(true);
       expect(dates.filter((date) => date > '2024-06-30T00:00')).toEqual([]);
       const demo = source.demo!;
       expect(demo.sessions.length).toBeGreaterThan(0);
       for (const { code, hash } of demo.sessions) {
         // The server's default range, today to tomorrow, as the form sends it.
-        const page = await source.page(methods.session, { code, hash }, signal);
-        const times = page.items.map((item) => ('createdAt' in item ? item.createdAt : ''));
+        const answer = await source.page(methods.session, { code, hash }, signal);
+        if (answer.kind !== 'sessions') throw new Error(`session answered ${answer.kind}`);
+        const times = answer.page.items.map((item) => item.createdAt);
         expect(times.length).toBeGreaterThan(0);
         for (const time of times) {
           expect(time >= '2024-06-30T00:00:00+03:00' && time <= '2024-06-30T00:30:00+03:00').toBe(
@@ -75,9 +78,10 @@ describe('connect', () => {
         progress.push(step.page);
       });
       const first = await source.page(methods.project, params, signal);
-      expect('itemCount' in first && first.itemCount).toBe(items.length);
+      if (first.kind !== 'stats') throw new Error(`project answered ${first.kind}`);
+      expect(first.page.itemCount).toBe(items.items.length);
       expect(progress.length).toBeGreaterThan(1);
-      expect(progress.at(-1)).toBe('pageCount' in first ? first.pageCount : undefined);
+      expect(progress.at(-1)).toBe(first.page.pageCount);
     } finally {
       await server.close();
     }

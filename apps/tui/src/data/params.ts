@@ -1,34 +1,29 @@
-import type { ParamKind } from '@boomstream/spec';
+import { isSecretValue, paramFromText } from '@boomstream/spec';
 
-import type { FieldEntry } from '../registry-types.js';
+import type { FieldEntry } from '../registry.js';
 import type { QueryParams } from './source.js';
 
-/**
- * Text typed into a form field or a flag, as the spec's schema expects it:
- * numbers as numbers (`1.5` too). Anything else stays text, so that the spec's
- * own rule names the problem (`page: must be a whole number`, `must be a number`).
- */
-export function coerceParam(kind: ParamKind, text: string): string | number {
-  const trimmed = text.trim();
-  return kind === 'integer' && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
-}
-
-/** The non-empty values of a form or a command line, coerced by their fields' kinds. */
+/** The non-empty values of a form or a command line, read by the spec's `paramFromText`. */
 export function toQueryParams(
-  fields: readonly { readonly name: string; readonly kind: ParamKind }[],
+  fields: readonly FieldEntry[],
   values: Readonly<Record<string, string | undefined>>,
 ): QueryParams {
   const params: Record<string, string | number> = {};
   for (const field of fields) {
     const text = values[field.name];
-    if (text !== undefined && text !== '') params[field.name] = coerceParam(field.kind, text);
+    if (text !== undefined && text !== '') params[field.name] = paramFromText(field.param, text);
   }
   return params;
 }
 
-/** Whether a field's value must be hidden: a secret field, unless the value is public (`all`). */
-export function isSecretField(field: FieldEntry, value: string): boolean {
-  return field.secret && !field.publicValues.includes(value);
+/** Values of this field that may be shown (`all`); empty when it is not secret or always secret. */
+export function publicValues(field: FieldEntry): readonly string[] {
+  return field.param.secret?.publicValues ?? [];
+}
+
+/** Whether every value of the field is secret (`hash`), so it never comes from a flag. */
+export function isAlwaysSecret(field: FieldEntry): boolean {
+  return field.param.secret !== undefined && publicValues(field).length === 0;
 }
 
 /** The secret values among a query's, to scrub from any text shown. */
@@ -38,6 +33,8 @@ export function secretValues(
 ): string[] {
   return fields.flatMap((field) => {
     const value = values[field.name];
-    return typeof value === 'string' && value !== '' && isSecretField(field, value) ? [value] : [];
+    return typeof value === 'string' && value !== '' && isSecretValue(field.param, value)
+      ? [value]
+      : [];
   });
 }

@@ -1,9 +1,30 @@
-import type { MethodSpec, SessionPage, StatsPage } from '@boomstream/spec';
+import type { ItemKind, ItemOfKind, MethodSpec, PageOfKind } from '@boomstream/spec';
 
-import type { AnyItem } from './columns.js';
+/** A page, tagged with the kind of items its method declares: code switches on `kind`. */
+export type KindedPage = {
+  [K in ItemKind]: { readonly kind: K; readonly page: PageOfKind<K> };
+}[ItemKind];
 
-/** A page of any method. */
-export type AnyPage = StatsPage | SessionPage;
+/** Items of one kind, tagged with it. */
+export type KindedItems = {
+  [K in ItemKind]: { readonly kind: K; readonly items: readonly ItemOfKind<K>[] };
+}[ItemKind];
+
+/** A page's items, tagged with its kind. */
+export function itemsOf(page: KindedPage): KindedItems {
+  return page.kind === 'stats'
+    ? { kind: page.kind, items: page.page.items }
+    : { kind: page.kind, items: page.page.items };
+}
+
+/** Items of two reads of one method (so of one kind), the first's before the second's. */
+export function joinItems(first: KindedItems, second: KindedItems): KindedItems {
+  if (first.kind === 'stats' && second.kind === 'stats')
+    return { kind: 'stats', items: [...first.items, ...second.items] };
+  if (first.kind === 'sessions' && second.kind === 'sessions')
+    return { kind: 'sessions', items: [...first.items, ...second.items] };
+  throw new Error(`${first.kind} items joined with ${second.kind} items`);
+}
 
 /** A query's parameters as they go to the client (validated by it against the spec). */
 export type QueryParams = Readonly<Record<string, string | number>>;
@@ -30,13 +51,15 @@ export interface DataSource {
   readonly demo: DemoData | undefined;
   /** Values to scrub from any text shown (the API key). */
   readonly secrets: readonly string[];
-  page(method: MethodSpec, params: QueryParams, signal: AbortSignal): Promise<AnyPage>;
+  /** One page; rejects when `signal` aborts. */
+  page(method: MethodSpec, params: QueryParams, signal: AbortSignal): Promise<KindedPage>;
+  /** Every page; stops reading and rejects when `signal` aborts. */
   all(
     method: MethodSpec,
     params: QueryParams,
     signal: AbortSignal,
     onProgress: (progress: Progress) => void,
-  ): Promise<readonly AnyItem[]>;
+  ): Promise<KindedItems>;
   /** Stops the in-process mock server, if any. */
   close(): Promise<void>;
 }

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { parseCsv } from '../../test/parse-csv.js';
-import { columnsOf, type AnyItem } from '../data/columns.js';
+import type { StatsItem } from '@boomstream/spec';
+
+import { columnsByKind } from '../data/columns.js';
 import { csvField, toCsv, toJson } from './csv.js';
 
-const sessions = columnsOf('sessions');
+const sessions = columnsByKind.sessions;
 
 const sessionItem = fc.record({
   place: fc.string(),
@@ -38,7 +40,7 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('writes JSON with the same keys as the items', () => {
-    const item: AnyItem = { date: '2024-03-05', timeMs: 900_000, hours: 0.25 };
-    expect(JSON.parse(toJson(columnsOf('stats'), [item]))).toEqual([item]);
+    const item: StatsItem = { date: '2024-03-05', timeMs: 900_000, hours: 0.25 };
+    expect(JSON.parse(toJson(columnsByKind.stats, [item]))).toEqual([item]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AnyItem, Column } from '../data/columns.js';
+import type { Column } from '../data/columns.js';
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled. */
 export function csvField(value: string | number): string {
@@ -7,7 +7,7 @@ export function csvField(value: string | number): string {
 }
 
 /** A header line and one line per item, CRLF-terminated as RFC 4180 says. */
-export function toCsv(columns: readonly Column[], items: readonly AnyItem[]): string {
+export function toCsv<T>(columns: readonly Column<T>[], items: readonly T[]): string {
   const lines = [
     columns.map((column) => csvField(column.key)),
     ...items.map((item) => columns.map((column) => csvField(column.value(item)))),
@@ -16,7 +16,7 @@ export function toCsv(columns: readonly Column[], items: readonly AnyItem[]): st
 }
 
 /** Items as a JSON array, with the keys of the columns (what the CSV has, typed). */
-export function toJson(columns: readonly Column[], items: readonly AnyItem[]): string {
+export function toJson<T>(columns: readonly Column<T>[], items: readonly T[]): string {
   const rows = items.map((item) =>
     Object.fromEntries(columns.map((column) => [column.key, column.value(item)])),
   );

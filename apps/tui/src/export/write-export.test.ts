@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { columnsOf } from '../data/columns.js';
+import { columnsByKind } from '../data/columns.js';
 import { writeExport } from './write-export.js';
 
 const item = { date: '2024-03-05', timeMs: 900_000, hours: 0.25 };
@@ -17,7 +17,7 @@ describe('writeExport', () => {
   it('reads a leading ~ as the home directory, as a shell would', async () => {
     const home = await mkdtemp(join(tmpdir(), 'boomstream-home-'));
     vi.stubEnv('HOME', home);
-    const written = await writeExport('~/stats.json', columnsOf('stats'), [item], false);
+    const written = await writeExport('~/stats.json', columnsByKind.stats, [item], false);
     expect(written).toEqual({ path: join(home, 'stats.json'), format: 'json' });
     expect(JSON.parse(await readFile(join(home, 'stats.json'), 'utf8'))).toEqual([item]);
   });

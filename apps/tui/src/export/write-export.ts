@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 
-import type { AnyItem, Column } from '../data/columns.js';
+import type { Column } from '../data/columns.js';
 import { toCsv, toJson } from './csv.js';
 
 export type ExportFormat = 'csv' | 'json';
@@ -17,10 +17,10 @@ export function formatOfPath(path: string): ExportFormat {
  * answers where, and how.
  * An existing file is never replaced unless `overwrite` says so: it rejects with `EEXIST`.
  */
-export async function writeExport(
+export async function writeExport<T>(
   path: string,
-  columns: readonly Column[],
-  rows: readonly AnyItem[],
+  columns: readonly Column<T>[],
+  rows: readonly T[],
   overwrite: boolean,
 ): Promise<{ readonly path: string; readonly format: ExportFormat }> {
   // A prompt is no shell: `~/stats.csv` would otherwise be a folder named `~` here.

@@ -1,16 +1,21 @@
 import { performance } from 'node:perf_hooks';
 
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useEffectEvent, type Dispatch } from 'react';
 
-import { columnsOf, resultKind } from '../data/columns.js';
 import { describeError } from '../data/describe-error.js';
 import { secretValues } from '../data/params.js';
-import type { DataSource } from '../data/source.js';
+import { itemsOf, type DataSource } from '../data/source.js';
 import { writeExport } from '../export/write-export.js';
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 import type { Action } from '../state/app-state.js';
-import { rowsOf, type ResultsState } from '../state/results.js';
-import type { WatchState } from '../state/watch.js';
+import {
+  headerOf,
+  withVisibleRows,
+  type ExportJob,
+  type Job,
+  type ResultsState,
+} from '../state/results.js';
+import type { WatchJob, WatchState } from '../state/watch.js';
 import { watchTotals } from '../watch/totals.js';
 import type { WatchStore } from '../watch/watch-file.js';
 
@@ -22,23 +27,23 @@ export function useQueryJob(
   dispatch: Dispatch<Action>,
 ): void {
   const job = results?.job;
-  useEffect(() => {
-    if (!job || !method) return;
-    const controller = new AbortController();
+  // Reads the screen as it is when the job starts; only a new job restarts the effect.
+  const start = useEffectEvent((job: Job, signal: AbortSignal) => {
+    if (!method) return;
     const started = performance.now();
     const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.
-    const header = results.data?.header;
+    const header = results?.data && headerOf(results.data);
     const request =
       job.kind === 'all'
         ? source
-            .all(method.spec, job.params, controller.signal, (progress) => {
+            .all(method.spec, job.params, signal, (progress) => {
               dispatch({ type: 'progress', job: job.id, progress });
             })
             .then((items) => ({ header, items }))
         : source
-            .page(method.spec, job.params, controller.signal)
-            .then((page) => ({ header: page, items: page.items }));
+            .page(method.spec, job.params, signal)
+            .then((page) => ({ header: page, items: itemsOf(page) }));
     request.then(
       ({ header, items }) => {
         dispatch({
@@ -58,11 +63,15 @@ export function useQueryJob(
         });
       },
     );
+  });
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    start(job, controller.signal);
     return () => {
       controller.abort();
     };
-    // The job's id says everything: results change with every key, the job does not.
-  }, [job?.id]);
+  }, [job]);
 }
 
 /** Writes the rows on screen when the user confirms the export prompt. */
@@ -72,16 +81,20 @@ export function useExportJob(
   dispatch: Dispatch<Action>,
 ): void {
   const exportJob = results?.exportJob;
-  useEffect(() => {
-    if (!exportJob || !method) return;
-    const columns = columnsOf(resultKind(method.spec));
-    const rows = rowsOf(method.spec, results);
-    writeExport(exportJob.path, columns, rows, exportJob.overwrite).then(
-      (written) => {
+  // Writes the rows on screen when the job starts; only a new export restarts the effect.
+  const start = useEffectEvent((exportJob: ExportJob) => {
+    if (!method || !results) return;
+    const exported = withVisibleRows(results, async (columns, rows) => ({
+      written: await writeExport(exportJob.path, columns, rows, exportJob.overwrite),
+      rows: rows.length,
+    }));
+    if (!exported) return;
+    exported.then(
+      ({ written, rows }) => {
         dispatch({
           type: 'exported',
           job: exportJob.id,
-          message: `Exported ${rows.length} rows as ${written.format.toUpperCase()} to ${written.path}`,
+          message: `Exported ${rows} rows as ${written.format.toUpperCase()} to ${written.path}`,
           ok: true,
           exists: false,
         });
@@ -97,7 +110,10 @@ export function useExportJob(
         });
       },
     );
-  }, [exportJob?.id]);
+  });
+  useEffect(() => {
+    if (exportJob) start(exportJob);
+  }, [exportJob]);
 }
 
 /** Reads the watch list's totals for its current job; a newer job or esc aborts it. */
@@ -107,10 +123,10 @@ export function useWatchJob(
   dispatch: Dispatch<Action>,
 ): void {
   const job = watch?.job;
-  useEffect(() => {
-    if (!job) return;
-    const controller = new AbortController();
-    watchTotals(source, watch.codes, job.period, controller.signal, (progress) => {
+  // Reads the codes as they are when the job starts; only a new job restarts the effect.
+  const start = useEffectEvent((job: WatchJob, signal: AbortSignal) => {
+    if (!watch) return;
+    watchTotals(source, watch.codes, job.period, signal, (progress) => {
       dispatch({ type: 'watch-progress', job: job.id, progress });
     }).then(
       (rows) => {
@@ -119,10 +135,15 @@ export function useWatchJob(
       // Only an abort rejects (each code's failure is in its row): a newer job took over.
       () => undefined,
     );
+  });
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    start(job, controller.signal);
     return () => {
       controller.abort();
     };
-  }, [job?.id]);
+  }, [job]);
 }
 
 /** Saves the watch list each time the user changes it; says where, or why not. */
@@ -132,8 +153,9 @@ export function useWatchSave(
   dispatch: Dispatch<Action>,
 ): void {
   const revision = watch?.revision ?? 0;
-  useEffect(() => {
-    if (!store || !watch || revision === 0) return;
+  // Saves the list as it is at this revision; only a new revision saves again.
+  const save = useEffectEvent(() => {
+    if (!store || !watch) return;
     store.save(watch.codes).then(
       () => {
         dispatch({ type: 'watch-saved', message: `Saved to ${store.path}`, ok: true });
@@ -143,5 +165,8 @@ export function useWatchSave(
         dispatch({ type: 'watch-saved', message: `Not saved: ${reason}`, ok: false });
       },
     );
+  });
+  useEffect(() => {
+    if (revision > 0) save();
   }, [revision]);
 }

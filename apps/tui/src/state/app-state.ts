@@ -1,5 +1,4 @@
-import type { AnyItem } from '../data/columns.js';
-import type { AnyPage, Progress } from '../data/source.js';
+import type { KindedItems, KindedPage, Progress } from '../data/source.js';
 import type { KeyPress } from './context.js';
 import type { FormState } from './form.js';
 import type { ResultsState } from './results.js';
@@ -38,8 +37,8 @@ export type Action =
       readonly type: 'loaded';
       readonly job: number;
       /** The page read; a full read has none and keeps the header on screen. */
-      readonly header: AnyPage | undefined;
-      readonly items: readonly AnyItem[];
+      readonly header: KindedPage | undefined;
+      readonly items: KindedItems;
       readonly latencyMs: number;
     }
   | { readonly type: 'progress'; readonly job: number; readonly progress: Progress }

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 import type { DemoData } from '../data/source.js';
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 
 /** What the reducers need besides the state: fixed for the app's life. */
 export interface UiContext {

@@ -3,7 +3,7 @@ import { applyServerDefaults, validateParams, type ParamIssue } from '@boomstrea
 import { toQueryParams } from '../data/params.js';
 import type { DemoData, QueryParams } from '../data/source.js';
 import { PERIOD_PRESETS, presetRange, type PeriodPreset } from '../dates.js';
-import type { FieldEntry, MethodEntry } from '../registry-types.js';
+import type { FieldEntry, MethodEntry } from '../registry.js';
 import type { KeyPress, UiContext } from './context.js';
 import { editLine } from './line-edit.js';
 
@@ -38,7 +38,9 @@ export const DEMO_FIELDS: ReadonlySet<string> = new Set(['code', 'hash']);
 /** The period row goes just before the first date field, when a method has dates. */
 export function formRows(method: MethodEntry): FormRow[] {
   const rows: FormRow[] = method.fields.map((field) => ({ kind: 'field', field }));
-  const firstDate = rows.findIndex((row) => row.kind === 'field' && row.field.kind === 'date');
+  const firstDate = rows.findIndex(
+    (row) => row.kind === 'field' && row.field.param.kind === 'date',
+  );
   if (firstDate >= 0) rows.splice(firstDate, 0, { kind: 'period' });
   return rows;
 }
@@ -127,7 +129,7 @@ function editField(field: FieldEntry, form: FormState, press: KeyPress): FormSta
   return {
     ...form,
     caret,
-    preset: field.kind === 'date' ? 'custom' : form.preset,
+    preset: field.param.kind === 'date' ? 'custom' : form.preset,
     values: { ...form.values, [field.name]: text },
   };
 }
@@ -148,7 +150,7 @@ export function formKey(
   const { input, key } = press;
   const rows = formRows(method);
   const row = rows[form.focus];
-  const typing = row?.kind === 'field' && row.field.kind !== 'enum';
+  const typing = row?.kind === 'field' && row.field.param.kind !== 'enum';
   const revalidate = (next: FormState): FormOutcome => ({
     type: 'edit',
     form: next.issues ? { ...next, issues: issuesOf(method, next) } : next,
@@ -174,7 +176,7 @@ export function formKey(
   const step = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
   if (!typing && (step !== 0 || input === ' ')) {
     if (row?.kind === 'period') return revalidate(choosePreset(form, method, ctx, step || 1));
-    if (row?.field.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
+    if (row?.field.param.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
     return { type: 'edit', form };
   }
   if (!typing) {
@@ -183,7 +185,7 @@ export function formKey(
     return { type: 'edit', form };
   }
   // Free text (a password, a project key) may hold `?`; codes, dates and numbers never do.
-  if (input === '?' && row.field.kind !== 'text') return { type: 'help' };
+  if (input === '?' && row.field.param.kind !== 'text') return { type: 'help' };
   return revalidate(editField(row.field, form, press));
 }
 

@@ -1,8 +1,8 @@
-import type { MethodEntry } from '../registry-types.js';
+import type { MethodEntry } from '../registry.js';
 import type { Action, AppState } from './app-state.js';
 import type { KeyPress, UiContext } from './context.js';
 import { formKey, initialForm } from './form.js';
-import { initialResults, loadedFrom, type Job } from './results.js';
+import { headerOf, initialResults, loadedFrom, type Job } from './results.js';
 import { resultsKey } from './results-keys.js';
 import { watchKey, watchPeriod, type WatchState } from './watch.js';
 
@@ -184,7 +184,7 @@ export function createReducer(ctx: UiContext) {
           ? { ...state, results: { ...results, progress: action.progress } }
           : state;
       case 'loaded': {
-        const header = action.header ?? results?.data?.header;
+        const header = action.header ?? (results?.data && headerOf(results.data));
         if (!method || !header || results?.job?.id !== action.job) return state;
         const data = loadedFrom(method.spec, results.job.kind, header, action.items);
         const rows = data.items.length;

@@ -1,12 +1,12 @@
-import { resultKind, tableColumns } from '../data/columns.js';
-import type { MethodEntry } from '../registry-types.js';
+import { columnsByKind, tableColumns } from '../data/columns.js';
+import type { MethodEntry } from '../registry.js';
 import type { KeyPress } from './context.js';
 import { editLine, lineAtEnd } from './line-edit.js';
 import {
   nextSort,
   requestedPage,
   reverseSort,
-  rowsOf,
+  withVisibleRows,
   type ExportJob,
   type ExportPrompt,
   type Job,
@@ -96,7 +96,7 @@ export function resultsKey(
     results: { ...results, ...next },
   });
   const run = (request: Omit<Job, 'id'>): ResultsOutcome => ({ type: 'run', results, request });
-  const rowCount = rowsOf(method.spec, results).length;
+  const rowCount = withVisibleRows(results, (_, rows) => rows.length) ?? 0;
   const { data } = results;
 
   if (key.escape) {
@@ -117,7 +117,8 @@ export function resultsKey(
   if (input === 'g' || key.home) return edit({ cursor: 0 });
   if (input === 'G' || key.end) return edit({ cursor: Math.max(rowCount - 1, 0) });
   if (input === '/') return edit({ filterEditing: true });
-  const columns = tableColumns(resultKind(method.spec));
+  // The table's columns of the method's kind; sorting reads only their alignment.
+  const columns = tableColumns<never>(columnsByKind[method.spec.items]);
   if (input === 's') return edit({ sort: nextSort(results.sort, columns), cursor: 0 });
   if (input === 'S') return edit({ sort: reverseSort(results.sort, columns), cursor: 0 });
   if (results.job) return edit({});

@@ -1,7 +1,20 @@
-import { hasNextPage, type MethodSpec } from '@boomstream/spec';
+import {
+  hasNextPage,
+  requestedPage as pageOfParams,
+  type ItemKind,
+  type ItemOfKind,
+  type MethodSpec,
+  type PageOfKind,
+} from '@boomstream/spec';
 
-import { resultKind, tableColumns, type AnyItem, type Column } from '../data/columns.js';
-import type { AnyPage, Progress, QueryParams } from '../data/source.js';
+import {
+  columnsByKind,
+  tableColumns,
+  withColumns,
+  type AnyColumn,
+  type Column,
+} from '../data/columns.js';
+import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
 export interface Job {
@@ -10,15 +23,19 @@ export interface Job {
   readonly params: QueryParams;
 }
 
-/** What the last successful request brought. */
-export interface Loaded {
-  /** The page whose header is shown: the one read, or the first of a full read. */
-  readonly header: AnyPage;
-  readonly items: readonly AnyItem[];
+/** What the last successful request brought: a header page and items of one kind. */
+export type Loaded = {
+  [K in ItemKind]: {
+    readonly kind: K;
+    /** The page whose header is shown: the one read, or the first of a full read. */
+    readonly header: PageOfKind<K>;
+    readonly items: readonly ItemOfKind<K>[];
+  };
+}[ItemKind] & {
   /** Whether every page is loaded. */
   readonly all: boolean;
   readonly hasNext: boolean;
-}
+};
 
 export interface ExportPrompt {
   readonly path: string;
@@ -74,29 +91,40 @@ export function initialResults(job: Job): ResultsState {
   };
 }
 
-/** The page number a request asks for (the server's default is 1). */
+/** The page number a request asks for (the spec's first page when it names none). */
 export function requestedPage(params: QueryParams): number {
-  const page = params['page'];
-  return typeof page === 'number' ? page : 1;
+  return pageOfParams(params);
 }
 
-/** The data a finished job brings. */
+/** The header of loaded data, tagged again, to keep on screen during a full read. */
+export function headerOf(data: Loaded): KindedPage {
+  return data.kind === 'stats'
+    ? { kind: data.kind, page: data.header }
+    : { kind: data.kind, page: data.header };
+}
+
+/** The data a finished job brings; header and items come from one method, so of one kind. */
 export function loadedFrom(
   spec: MethodSpec,
-  kind: Job['kind'],
-  header: AnyPage,
-  items: readonly AnyItem[],
+  job: Job['kind'],
+  header: KindedPage,
+  items: KindedItems,
 ): Loaded {
-  const all = kind === 'all';
-  return { header, items, all, hasNext: !all && hasNextPage(spec.paging, header) };
+  const all = job === 'all';
+  const paging = { all, hasNext: !all && hasNextPage(spec.paging, header.page) };
+  if (header.kind === 'stats' && items.kind === 'stats')
+    return { kind: 'stats', header: header.page, items: items.items, ...paging };
+  if (header.kind === 'sessions' && items.kind === 'sessions')
+    return { kind: 'sessions', header: header.page, items: items.items, ...paging };
+  throw new Error(`${spec.name}: a ${header.kind} header with ${items.kind} items`);
 }
 
 /** The items that hold the `/` text in any cell shown (any case); all of them with no filter. */
-export function filteredItems(
-  columns: readonly Column[],
-  items: readonly AnyItem[],
+export function filteredItems<T>(
+  columns: readonly Column<T>[],
+  items: readonly T[],
   filter: string,
-): readonly AnyItem[] {
+): readonly T[] {
   const needle = filter.toLowerCase();
   return needle
     ? items.filter((item) =>
@@ -105,15 +133,26 @@ export function filteredItems(
     : items;
 }
 
-/** The rows on screen: filtered by the `/` text, then sorted by `s`. */
-export function visibleRows(
-  columns: readonly Column[],
-  items: readonly AnyItem[],
+/** The loaded data with only the items the `/` filter keeps: the chart and the totals follow it. */
+export function filteredData(data: Loaded, filter: string): Loaded {
+  return data.kind === 'stats'
+    ? { ...data, items: filteredItems(tableColumns(columnsByKind.stats), data.items, filter) }
+    : { ...data, items: filteredItems(tableColumns(columnsByKind.sessions), data.items, filter) };
+}
+
+/**
+ * The rows on screen: filtered by the `/` text, then sorted by `s`. `columns` are all the
+ * kind's columns; the filter and `sort.column` see only the table's.
+ */
+export function visibleRows<T>(
+  columns: readonly Column<T>[],
+  items: readonly T[],
   filter: string,
   sort: ResultsState['sort'],
-): readonly AnyItem[] {
-  const filtered = filteredItems(columns, items, filter);
-  const column = sort ? columns[sort.column] : undefined;
+): readonly T[] {
+  const shown = tableColumns(columns);
+  const filtered = filteredItems(shown, items, filter);
+  const column = sort ? shown[sort.column] : undefined;
   if (!sort || !column) return filtered;
   const direction = sort.descending ? -1 : 1;
   return [...filtered].sort((a, b) => {
@@ -123,16 +162,23 @@ export function visibleRows(
   });
 }
 
-/** The rows of a results state, as shown. */
-export function rowsOf(spec: MethodSpec, results: ResultsState): readonly AnyItem[] {
-  return results.data
-    ? visibleRows(tableColumns(resultKind(spec)), results.data.items, results.filter, results.sort)
-    : [];
+/**
+ * Calls `use` with the rows on screen and every column of their kind (exports keep the
+ * export-only ones); `undefined` before any data.
+ */
+export function withVisibleRows<R>(
+  results: ResultsState,
+  use: <T>(columns: readonly Column<T>[], rows: readonly T[]) => R,
+): R | undefined {
+  const { data, filter, sort } = results;
+  return data
+    ? withColumns(data, (columns, items) => use(columns, visibleRows(columns, items, filter, sort)))
+    : undefined;
 }
 
 /** A column's first direction: numbers largest first (what analysts look for), text and dates A→Z. */
 function naturalSort(
-  columns: readonly Column[],
+  columns: readonly AnyColumn[],
   column: number,
 ): NonNullable<ResultsState['sort']> {
   return { column, descending: columns[column]?.align === 'right' };
@@ -141,7 +187,7 @@ function naturalSort(
 /** `s` sorts by the next column in its natural direction, the first column after the last. */
 export function nextSort(
   sort: ResultsState['sort'],
-  columns: readonly Column[],
+  columns: readonly AnyColumn[],
 ): ResultsState['sort'] {
   return naturalSort(columns, sort ? (sort.column + 1) % columns.length : 0);
 }
@@ -149,7 +195,7 @@ export function nextSort(
 /** `S` reverses the sort; rows not sorted yet get the first column against its natural direction. */
 export function reverseSort(
   sort: ResultsState['sort'],
-  columns: readonly Column[],
+  columns: readonly AnyColumn[],
 ): ResultsState['sort'] {
   const current = sort ?? naturalSort(columns, 0);
   return { ...current, descending: !current.descending };

@@ -9,6 +9,12 @@ export const WATCH_PRESETS = ['last 7 days', 'last 30 days', 'this month', 'toda
 
 export type WatchPreset = (typeof WATCH_PRESETS)[number] & PeriodPreset;
 
+/** A read of the totals, numbered like the results' jobs. */
+export interface WatchJob {
+  readonly id: number;
+  readonly period: WatchPeriod;
+}
+
 export interface WatchState {
   readonly codes: readonly string[];
   /** The codes are the demo's suggestion: not saved until the user changes the list. */
@@ -19,8 +25,8 @@ export interface WatchState {
   /** The period the rows cover. */
   readonly period: WatchPeriod | undefined;
   readonly cursor: number;
-  /** The job reading the totals, numbered like the results' jobs. */
-  readonly job: { readonly id: number; readonly period: WatchPeriod } | undefined;
+  /** The job reading the totals. */
+  readonly job: WatchJob | undefined;
   readonly progress: WatchProgress | undefined;
   /** The code being typed after `a`. */
   readonly adding: LineEdit | undefined;

@@ -1,4 +1,4 @@
-import { methods, type StatsItem } from '@boomstream/spec';
+import { methods } from '@boomstream/spec';
 
 import { viewingSeries } from '../chart/series.js';
 import { describeError } from '../data/describe-error.js';
@@ -50,7 +50,10 @@ async function readCode(
 ): Promise<WatchRow> {
   const params = { code, start: period.start, end: period.end, group: period.group };
   try {
-    const items = (await source.all(methods.target, params, signal, onPage)) as StatsItem[];
+    const read = await source.all(methods.target, params, signal, onPage);
+    // The method declares stats items: another kind would be a change of the spec to handle here.
+    if (read.kind !== 'stats') throw new Error(`${methods.target.name} lists ${read.kind}`);
+    const { items } = read;
     const hours = Math.round(items.reduce((sum, item) => sum + item.hours, 0) * 100) / 100;
     const timeMs = items.reduce((sum, item) => sum + item.timeMs, 0);
     return { code, hours, timeMs, series: viewingSeries(period, period.group, items) };

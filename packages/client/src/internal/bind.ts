@@ -47,20 +47,32 @@ export interface BoundMethod<M extends MethodSpec> {
   all(params: MethodParams<M>, options?: AllOptions): Promise<MethodItem<M>[]>;
 }
 
+/**
+ * The caller's own enumerable parameters. Inherited ones (a prototype's, a polluted
+ * `Object.prototype`) are neither checked nor sent nor read for paging, as
+ * `JSON.stringify` and spreading ignore them too. Anything not a plain object is
+ * left for validation to refuse.
+ */
+function ownParams(params: unknown): unknown {
+  return typeof params === 'object' && params !== null && !Array.isArray(params)
+    ? Object.fromEntries(Object.entries(params))
+    : params;
+}
+
 export function bindMethod<M extends MethodSpec>(
   runtime: MethodRuntime,
   method: M,
 ): BoundMethod<M> {
   const call: PageCall<M> = (params, options) => runtime.call(method, params, options);
   return Object.assign(
-    (params: MethodParams<M>, options?: CallOptions) => call(params, options ?? {}),
+    (params: MethodParams<M>, options?: CallOptions) => call(ownParams(params), options ?? {}),
     {
       iterate: (params: MethodParams<M>, options?: CallOptions) =>
-        readItems(call, method, params, options),
+        readItems(call, method, ownParams(params), options),
       pages: (params: MethodParams<M>, options?: CallOptions) =>
-        readPages(call, method, params, options),
+        readPages(call, method, ownParams(params), options),
       all: (params: MethodParams<M>, options: AllOptions = {}) =>
-        readAll(call, method, params, options, runtime.concurrency),
+        readAll(call, method, ownParams(params), options, runtime.concurrency),
     },
   );
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
+import { ACCEPTED_ENCODINGS } from './content.js';
 import { abortedError, outcomeOf, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
@@ -25,6 +26,8 @@ export type MethodPage<M extends MethodSpec> = z.output<M['response']>;
 function headersOf(config: ClientConfig): Record<string, string> {
   return {
     accept: 'application/xml',
+    // Only what the client decodes: a server may then answer in none of them, never in another.
+    'accept-encoding': ACCEPTED_ENCODINGS.join(', '),
     'user-agent': '@boomstream/client',
     ...(config.auth === 'header' && { authorization: `Bearer ${config.apiKey}` }),
   };

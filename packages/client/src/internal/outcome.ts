@@ -11,7 +11,7 @@ import {
   BoomstreamHttpError,
   BoomstreamTimeoutError,
 } from '../errors.js';
-import { safeCause, safeExcerpt } from './redact.js';
+import { requestIdOf, safeCause, safeExcerpt, safeHeaders } from './redact.js';
 import { isRetryableStatus, retryAfterMs, type AttemptOutcome } from './retry.js';
 import type { AttemptResult } from './transport.js';
 
@@ -86,21 +86,31 @@ export function outcomeOf<M extends MethodSpec>(
     case 'response':
       break;
   }
+  const { body } = result;
   if (result.status < 200 || result.status > 299) {
-    const excerpt = safeExcerpt(result.text, call.secrets);
+    // A body that is not text (compressed unknown ways, another charset) has no excerpt to show.
+    const excerpt = body.ok ? safeExcerpt(body.text, call.secrets) : '';
+    const headers = safeHeaders(result.headers, call.secrets);
+    const requestId = requestIdOf(headers);
+    const id = requestId === undefined ? '' : `, request id ${requestId}`;
     return fail(
       new BoomstreamHttpError(
-        `${name}: HTTP ${result.status} (GET ${call.url})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
-        {
-          ...where,
-          status: result.status,
-        },
+        `${name}: HTTP ${result.status} (GET ${call.url}${id})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
+        { ...where, status: result.status, headers, requestId },
       ),
       isRetryableStatus(result.status),
       retryAfterMs(result.headers),
     );
   }
-  const decoded = decodeBody(call.method, result.text, call.requestedPage);
+  if (!body.ok) {
+    return fail(
+      new BoomstreamDecodeError(
+        `${name}: unexpected answer, ${redactText(body.reason, call.secrets)} (GET ${call.url})`,
+        where,
+      ),
+    );
+  }
+  const decoded = decodeBody(call.method, body.text, call.requestedPage);
   if (decoded.status === 'success') return { ok: true, value: decoded.page };
   if (decoded.status === 'failed') {
     const apiMessage =
@@ -116,7 +126,7 @@ export function outcomeOf<M extends MethodSpec>(
     );
   }
   const reason = redactText(decoded.reason, call.secrets);
-  const excerpt = safeExcerpt(result.text, call.secrets);
+  const excerpt = safeExcerpt(body.text, call.secrets);
   return fail(
     new BoomstreamDecodeError(
       `${name}: unexpected answer, ${reason}: ${JSON.stringify(excerpt)} (GET ${call.url})`,

@@ -1,7 +1,7 @@
 import { hasNextPage, knownPageCount, type MethodSpec } from '@boomstream/spec';
 
 import { allOptionRules, checkOptions } from '../config.js';
-import { BoomstreamValidationError } from '../errors.js';
+import { BoomstreamError, BoomstreamValidationError } from '../errors.js';
 import type { CallOptions, MethodPage } from './call.js';
 
 /** One item of a method's pages. */
@@ -12,7 +12,11 @@ export type MethodItem<M extends MethodSpec> =
 export interface AllProgress {
   /** Pages read so far, this one included (1, 2, …): it only grows, whatever order pages arrive in. */
   readonly page: number;
-  /** Pages the read takes in all, from the first page's `PageCount`; `undefined` for sessions, whose count shows only at the end. */
+  /**
+   * Pages the read takes in all, as known after this page: from the `PageCount` of
+   * the latest page read, so it changes when the server's count changes mid-read;
+   * `undefined` for sessions, whose count shows only at the end.
+   */
   readonly pageCount: number | undefined;
   /** Items read so far. */
   readonly items: number;
@@ -83,10 +87,24 @@ export async function* readItems<M extends MethodSpec>(
   }
 }
 
+/** The error `.all()` rejects with, carrying the items of the pages it had read. */
+function withItemsRead(error: unknown, pages: readonly MethodPage<MethodSpec>[]): unknown {
+  if (error instanceof BoomstreamError) {
+    // Not enumerable: `JSON.stringify(error)` and loggers stay small.
+    Object.defineProperty(error, 'itemsRead', {
+      value: pages.flatMap((page): readonly unknown[] => page.items),
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  return error;
+}
+
 /**
- * Every item in page order. The first page tells the count (stats); the rest are
- * read `concurrency` at a time. Sessions tell no count and are read one by one.
- * The first failure aborts the pages in flight and is what rejects.
+ * Every item in page order, with `.pages()`'s rule for where the read ends (see
+ * `readInPageOrder`). Sessions tell no count and are read one page at a time. The
+ * first failure in page order aborts the pages in flight and is what rejects,
+ * carrying the items read before it as `itemsRead`.
  */
 export async function readAll<M extends MethodSpec>(
   call: PageCall<M>,
@@ -98,77 +116,114 @@ export async function readAll<M extends MethodSpec>(
   const { concurrency = defaultConcurrency, onProgress, signal, ...perCall } = options;
   const issues = checkOptions({ concurrency, onProgress }, allOptionRules);
   if (issues.length > 0) throw BoomstreamValidationError.fromIssues(method.name, issues);
+  // Aborted by the caller, or by this read once it has its answer or its failure.
   const controller = new AbortController();
-  const forwardAbort = () => {
-    controller.abort(signal?.reason);
+  const callOptions: CallOptions = {
+    ...perCall,
+    signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
   };
-  if (signal?.aborted) forwardAbort();
-  signal?.addEventListener('abort', forwardAbort, { once: true });
-  const callOptions: CallOptions = { ...perCall, signal: controller.signal };
-  const progress = { page: 0, pageCount: undefined as number | undefined, items: 0 };
-  const read = (page: MethodPage<M>) => {
-    progress.page += 1;
-    progress.items += page.items.length;
-    onProgress?.({ ...progress });
+  const pages: MethodPage<M>[] = [];
+  let items = 0;
+  const read = (page: MethodPage<M>, pageCount: number | undefined) => {
+    pages.push(page);
+    items += page.items.length;
+    onProgress?.({ page: pages.length, pageCount, items });
   };
   try {
     if (method.paging.kind === 'untilShortPage') {
-      const items: MethodItem<M>[] = [];
-      for await (const page of readPages(call, method, params, callOptions)) {
-        read(page);
-        items.push(...(page.items as MethodItem<M>[]));
-      }
-      return items;
+      for await (const page of readPages(call, method, params, callOptions)) read(page, undefined);
+    } else {
+      await readInPageOrder(call, method, params, callOptions, concurrency, read);
     }
-    const first = await call(params, callOptions);
-    const start = firstPageNumber(params);
-    const last = knownPageCount(method.paging, first) ?? start;
-    progress.pageCount = Math.max(last - start + 1, 1);
-    read(first);
-    const rest = await readRest(call, params, callOptions, controller, {
-      from: start + 1,
-      to: last,
-      concurrency,
-      read,
-    });
-    return [first, ...rest].flatMap((page) => page.items as MethodItem<M>[]);
+  } catch (error) {
+    throw withItemsRead(error, pages);
   } finally {
-    signal?.removeEventListener('abort', forwardAbort);
+    controller.abort();
   }
+  return pages.flatMap((page) => page.items as MethodItem<M>[]);
 }
 
-/** Pages `from`..`to` with at most `concurrency` in flight, in page order; the first failure aborts the others. */
-async function readRest<M extends MethodSpec>(
+type Settled<M extends MethodSpec> =
+  | { readonly ok: true; readonly page: MethodPage<M> }
+  | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Pages from the caller's `page` (default 1) on, at most `concurrency` requests at
+ * once after the first, handed to `read` strictly in page order with the pages the
+ * read takes as known then.
+ *
+ * Where the read ends is `.pages()`'s rule (`hasNextPage`), applied to each page
+ * in page order with that page's own `PageCount`: a count that grows between pages
+ * extends the read, one that shrinks ends it. Pages already requested past the end
+ * are aborted and their answers, failures included, ignored. A failure therefore
+ * counts only once every page before it has been read, and no page past a failure
+ * is requested.
+ */
+function readInPageOrder<M extends MethodSpec>(
   call: PageCall<M>,
+  method: M,
   params: unknown,
   options: CallOptions,
-  controller: AbortController,
-  plan: {
-    readonly from: number;
-    readonly to: number;
-    readonly concurrency: number;
-    readonly read: (page: MethodPage<M>) => void;
-  },
-): Promise<MethodPage<M>[]> {
-  const pages: MethodPage<M>[] = [];
-  let next = plan.from;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (failure === undefined && next <= plan.to) {
-      const number = next++;
-      try {
-        const page = await call(atPage(params, number), options);
-        pages[number - plan.from] = page;
-        plan.read(page);
-      } catch (error) {
-        // Pages aborted because of this failure reject too; only the first one counts.
-        failure ??= { error };
-        controller.abort();
+  concurrency: number,
+  read: (page: MethodPage<M>, pageCount: number) => void,
+): Promise<void> {
+  const start = firstPageNumber(params);
+  const settled = new Map<number, Settled<M>>();
+  let last = start; // the last page known to exist
+  let next = start; // the next page to request
+  let expected = start; // the next page to hand to `read`
+  let firstFailure = Number.POSITIVE_INFINITY;
+  let inFlight = 0;
+  let done = false;
+  return new Promise<void>((resolve, reject) => {
+    const finish = (error?: unknown) => {
+      done = true;
+      if (error === undefined) resolve();
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a page call or onProgress threw, passed on as is
+      else reject(error);
+    };
+    const drain = () => {
+      for (let outcome = settled.get(expected); outcome; outcome = settled.get(expected)) {
+        settled.delete(expected);
+        if (!outcome.ok) {
+          finish(outcome.error);
+          return;
+        }
+        const more = hasNextPage(method.paging, { ...outcome.page, page: expected });
+        last = more ? (knownPageCount(method.paging, outcome.page) ?? expected) : expected;
+        read(outcome.page, last - start + 1);
+        if (!more) {
+          finish();
+          return;
+        }
+        expected += 1;
       }
-    }
-  };
-  const workers = Math.min(plan.concurrency, plan.to - plan.from + 1);
-  await Promise.all(Array.from({ length: Math.max(workers, 0) }, worker));
-  if (failure !== undefined) throw failure.error;
-  return pages;
+      launch();
+    };
+    const launch = () => {
+      while (!done && inFlight < concurrency && next <= last && next <= firstFailure) {
+        const number = next++;
+        inFlight += 1;
+        // The first request sends the parameters as given, so that a bad `page` is reported.
+        void call(number === start ? params : atPage(params, number), options)
+          .then(
+            (page): Settled<M> => ({ ok: true, page }),
+            (error: unknown): Settled<M> => ({ ok: false, error }),
+          )
+          .then((outcome) => {
+            inFlight -= 1;
+            if (done) return;
+            if (!outcome.ok) firstFailure = Math.min(firstFailure, number);
+            settled.set(number, outcome);
+            try {
+              drain();
+            } catch (error) {
+              // `onProgress` threw: that fails the read like a failed page.
+              finish(error);
+            }
+          });
+      }
+    };
+    launch();
+  });
 }

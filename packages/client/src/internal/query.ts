@@ -29,8 +29,7 @@ export function buildUrl(
 
 /**
  * The secret values of one call (the API key, a `project` key, a `hash`), to redact
- * from free text. Each also as a query carries it with spaces as `+`, which a server
- * that decodes only percent-escapes echoes back.
+ * from free text; `redactText` finds each in every form a server may echo.
  */
 export function secretsOf(method: MethodSpec, params: QueryValues, apiKey: string): string[] {
   const secrets = [apiKey];
@@ -38,7 +37,5 @@ export function secretsOf(method: MethodSpec, params: QueryValues, apiKey: strin
     const value = params[name];
     if (typeof value === 'string' && isSecretValue(use.param, value)) secrets.push(value);
   }
-  return secrets.flatMap((secret) =>
-    secret.includes(' ') ? [secret, secret.replaceAll(' ', '+')] : [secret],
-  );
+  return secrets;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { backoffMs, isRetryableStatus, retryAfterMs, RETRY_POLICY, withRetries } from './retry.js';
+import { backoffMs, isRetryableStatus, retryAfterMs, withRetries } from './retry.js';
 
 describe('backoffMs', () => {
   it('is 0.5 s × 2ⁿ capped at 8 s, shortened by at most 25 % jitter', () => {
@@ -52,13 +52,48 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(headers, now)).toBe(expected);
   });
 
-  it('never exceeds the 60 s bound', () => {
+  /** A header value and the wait it asks for by RFC 9110, computed here from the value's own parts. */
+  type Case = { readonly header: string; readonly expected: number | undefined };
+  const obeyed = (seconds: number) => (seconds >= 0 && seconds <= 60 ? seconds * 1000 : undefined);
+  const deltaSeconds = fc
+    .nat(100_000)
+    .map((seconds): Case => ({ header: String(seconds), expected: obeyed(seconds) }));
+  const httpDate = fc.integer({ min: -86_400, max: 86_400 }).map((seconds): Case => ({
+    // IMF-fixdate, as servers send it: `Thu, 01 Jan 2026 00:00:10 GMT`.
+    header: new Date(now + seconds * 1000).toUTCString(),
+    expected: obeyed(seconds),
+  }));
+  const invalid = fc
+    .oneof(
+      fc.nat().map((n) => `-${n + 1}`),
+      fc.nat(60).map((n) => `${n}s`),
+      fc.nat(60).map((n) => `${n} seconds`),
+      fc.nat(60).map((n) => `0x${n.toString(16)}`),
+      fc.stringMatching(/^[a-z]{1,12}$/),
+      fc.constant(''),
+      // An ISO 8601 instant within the minute: a date, but not an HTTP date.
+      fc.nat(60).map((n) => new Date(now + n * 1000).toISOString()),
+    )
+    .map((header): Case => ({ header, expected: undefined }));
+
+  it('obeys valid delta-seconds and HTTP dates up to 60 s, and ignores invalid values', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), (after, afterMs) => {
-        const wait = retryAfterMs({ 'retry-after': after, 'retry-after-ms': afterMs }, now);
-        expect(wait === undefined || (wait >= 0 && wait <= RETRY_POLICY.maxRetryAfterMs)).toBe(
-          true,
-        );
+      fc.property(fc.oneof(deltaSeconds, httpDate, invalid), ({ header, expected }) => {
+        expect(retryAfterMs({ 'retry-after': header }, now)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('prefers a valid retry-after-ms to Retry-After, and falls back when it is invalid', () => {
+    fc.assert(
+      fc.property(fc.nat(60_000), fc.oneof(deltaSeconds, httpDate), invalid, (ms, after, bad) => {
+        expect(
+          retryAfterMs({ 'retry-after-ms': String(ms), 'retry-after': after.header }, now),
+        ).toBe(ms);
+        expect(
+          retryAfterMs({ 'retry-after-ms': bad.header, 'retry-after': after.header }, now),
+        ).toBe(after.expected);
       }),
     );
   });

@@ -23,6 +23,13 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
+const DELTA = /^\s*\d+(\.\d+)?\s*$/;
+/**
+ * The start of an HTTP date in any of its three forms (RFC 9110 §5.6.7): a day name.
+ * `Date.parse` alone reads `-1` or `2` as years.
+ */
+const HTTP_DATE = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+
 /**
  * The wait a server asks for: `retry-after-ms`, else `Retry-After` in seconds or as
  * an HTTP date. `undefined` when absent, unreadable, negative or over 60 s.
@@ -31,10 +38,15 @@ export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): nu
   const ms = header(headers, 'retry-after-ms');
   const after = header(headers, 'retry-after');
   let wait: number | undefined;
-  if (ms !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(ms)) wait = Number(ms);
-  else if (after !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(after)) wait = Number(after) * 1000;
-  else if (after !== undefined && !Number.isNaN(Date.parse(after))) wait = Date.parse(after) - now;
-  return wait !== undefined && wait >= 0 && wait <= RETRY_POLICY.maxRetryAfterMs ? wait : undefined;
+  if (ms !== undefined && DELTA.test(ms)) wait = Number(ms);
+  else if (after !== undefined && DELTA.test(after)) wait = Number(after) * 1000;
+  else if (after !== undefined && HTTP_DATE.test(after)) wait = Date.parse(after) - now;
+  return wait !== undefined &&
+    !Number.isNaN(wait) &&
+    wait >= 0 &&
+    wait <= RETRY_POLICY.maxRetryAfterMs
+    ? wait
+    : undefined;
 }
 
 /** The wait before retry number `retry` (0 for the first): 0.5 s × 2ⁿ, capped at 8 s, minus jitter. */

@@ -3,6 +3,9 @@ import type { Readable } from 'node:stream';
 
 import { request, type Dispatcher } from 'undici';
 
+import { bodyText, type BodyText } from './charset.js';
+import { decompress } from './content.js';
+
 /** One HTTP attempt, as the call layer describes it. */
 export interface AttemptRequest {
   readonly url: URL;
@@ -20,7 +23,8 @@ export type AttemptResult =
       readonly kind: 'response';
       readonly status: number;
       readonly headers: IncomingHttpHeaders;
-      readonly text: string;
+      /** The body decompressed and decoded to text, or why it could not be. */
+      readonly body: BodyText;
     }
   | { readonly kind: 'tooLarge'; readonly status: number }
   | { readonly kind: 'timeout' }
@@ -34,8 +38,8 @@ const UNDICI_TIMEOUT_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
-/** The body as UTF-8 text, or `undefined` once it grows past `maxBytes` (the caller then destroys it). */
-async function readCapped(body: Readable, maxBytes: number): Promise<string | undefined> {
+/** The body's bytes, or `undefined` once they grow past `maxBytes` (the caller then destroys it). */
+async function readCapped(body: Readable, maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -43,7 +47,12 @@ async function readCapped(body: Readable, maxBytes: number): Promise<string | un
     if (size > maxBytes) return undefined;
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return Buffer.concat(chunks, size);
+}
+
+/** One value of a header undici may hand over as a list. */
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /**
@@ -53,41 +62,42 @@ async function readCapped(body: Readable, maxBytes: number): Promise<string | un
 export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResult> {
   const { signal } = attempt;
   if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
-  const controller = new AbortController();
-  const timer = setTimeout(() => {
-    controller.abort();
-  }, attempt.timeoutMs);
-  const forwardAbort = () => {
-    controller.abort();
-  };
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  // undici keeps the signal on the body too, so this bounds the last byte as well as the headers.
+  const deadline = AbortSignal.timeout(attempt.timeoutMs);
   try {
     const response = await request(attempt.url, {
       method: 'GET',
       headers: attempt.headers,
-      signal: controller.signal,
+      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       ...(attempt.dispatcher && { dispatcher: attempt.dispatcher }),
     });
     // A declared length over the cap fails before a byte is read; an undeclared one as it grows.
-    const text =
+    const raw =
       Number(response.headers['content-length']) > attempt.maxBodyBytes
         ? undefined
         : await readCapped(response.body, attempt.maxBodyBytes);
-    if (text === undefined) {
+    if (raw === undefined) {
       // undici's body errors as it is destroyed unread; that error is expected here, not unhandled.
       response.body.on('error', () => undefined);
       response.body.destroy();
       return { kind: 'tooLarge', status: response.statusCode };
     }
-    return { kind: 'response', status: response.statusCode, headers: response.headers, text };
+    const { headers, statusCode: status } = response;
+    const content = await decompress(
+      raw,
+      header(headers['content-encoding']),
+      attempt.maxBodyBytes,
+    );
+    if (!content.ok && content.tooLarge) return { kind: 'tooLarge', status };
+    const body = content.ok
+      ? bodyText(content.bytes, header(headers['content-type']))
+      : { ok: false as const, reason: content.reason };
+    return { kind: 'response', status, headers, body };
   } catch (error) {
     if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
-    if (controller.signal.aborted) return { kind: 'timeout' };
+    if (deadline.aborted) return { kind: 'timeout' };
     const { code } = error as { code?: unknown };
     if (typeof code === 'string' && UNDICI_TIMEOUT_CODES.has(code)) return { kind: 'timeout' };
     return { kind: 'connection', error };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
   }
 }

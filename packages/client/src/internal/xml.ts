@@ -53,5 +53,20 @@ const parser = new XMLParser({
  */
 export function parseXml(xml: string): unknown {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above: the replacement costs a second parser
-  return parser.parse(xml, true);
+  return parser.parse(literalCdata(xml), true);
+}
+
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/**
+ * CDATA sections as escaped text: their content is literal (`<![CDATA[AT&amp;T]]>`
+ * is `AT&amp;T`), but the parser would merge it with the text around it, and the
+ * entity decoding above would then apply to it too. Escaped, it decodes back to
+ * exactly itself.
+ */
+function literalCdata(xml: string): string {
+  if (!xml.includes('<![CDATA[')) return xml;
+  return xml.replace(CDATA, (_section, text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
 }

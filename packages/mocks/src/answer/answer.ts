@@ -1,20 +1,23 @@
 import {
   apiMessages,
-  applyServerDefaults,
-  failedResponse,
   methods,
-  validateParams,
   type MethodName,
   type MethodSpec,
   type ParamIssue,
+  type SessionItem,
+  type SessionPage,
+  type StatsItem,
+  type StatsPage,
 } from '@boomstream/spec';
 
-import type { Project, World } from '../world/index.js';
+import type { World } from '../world/index.js';
 import { apiKeyOf } from './api-key.js';
+import type { MockCall } from './call.js';
 import { paramsFromQuery, pickMethod } from './params.js';
-import { sessionPage, type ResolvedSessionParams } from './sessions.js';
-import { statsPage, type ResolvedStatsParams } from './stats.js';
-import { buildXml } from './xml.js';
+import { resolveParams } from './resolve.js';
+import { sessionPage, worldSessions, type ResolvedSessionParams } from './sessions.js';
+import { statsPage, viewingItems, type ResolvedStatsParams } from './stats.js';
+import { buildXml, failedXml } from './xml.js';
 
 /** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
 export interface ApiRequest {
@@ -31,20 +34,15 @@ export interface ApiAnswer {
   readonly method?: MethodName;
 }
 
-type Outcome = { readonly failed: string } | { readonly body: Record<string, unknown> };
-
-interface Context {
-  readonly world: World;
-  readonly project: Project;
-  readonly params: Record<string, string | number>;
-}
+/** The items of an answer, oldest first, or why there are none. */
+export type ItemsOutcome = { readonly failed: string } | { readonly items: readonly unknown[] };
 
 /**
- * What each method answers once the key and the parameters are checked. Keyed by
- * every method of the spec, so a new method cannot be served by accident.
+ * What the world holds for each method once the key and the parameters are
+ * checked. Keyed by every method of the spec, so a new method cannot be served by accident.
  */
-const handlers: Record<MethodName, (context: Context) => Outcome> = {
-  project: ({ world, project, params }) => {
+const worldItems: Record<MethodName, (world: World, call: MockCall) => ItemsOutcome> = {
+  project: (world, { project, params }) => {
     const source = params['project'];
     const series =
       source === undefined
@@ -53,41 +51,61 @@ const handlers: Record<MethodName, (context: Context) => Outcome> = {
           ? world.viewing
           : world.projects.find((candidate) => candidate.key === source)?.viewing;
     if (!series) return { failed: apiMessages.invalidParameter('project') };
-    const page = statsPage(
-      series,
-      params as ResolvedStatsParams,
-      'project',
-      methods.project.paging.pageSize,
-    );
-    return { body: methods.project.response.encode(page).body };
+    return { items: viewingItems(series, params as ResolvedStatsParams) };
   },
-  target: ({ project, params }) => {
+  target: (_world, { project, params }) => {
     const media = project.media.find(({ code }) => code === params['code']);
     if (!media) return { failed: apiMessages.mediaNotFound };
-    const page = statsPage(
-      media.viewing,
-      params as ResolvedStatsParams,
-      'media',
-      methods.target.paging.pageSize,
-    );
-    return { body: methods.target.response.encode(page).body };
+    return { items: viewingItems(media.viewing, params as ResolvedStatsParams) };
   },
-  session: ({ project, params }) => {
+  session: (_world, { project, params }) => {
     if (!project.media.some(({ code }) => code === params['code'])) {
       return { failed: apiMessages.mediaNotFound };
     }
-    const page = sessionPage(
-      project,
+    return { items: worldSessions(project, params as ResolvedSessionParams) };
+  },
+};
+
+/** The page of a call's items (oldest first): ordered and cut at the method's page size. */
+const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => object> = {
+  project: ({ params }, items) =>
+    statsPage(
+      items as StatsItem[],
+      params as ResolvedStatsParams,
+      'project',
+      methods.project.paging.pageSize,
+    ),
+  target: ({ params }, items) =>
+    statsPage(
+      items as StatsItem[],
+      params as ResolvedStatsParams,
+      'media',
+      methods.target.paging.pageSize,
+    ),
+  session: ({ params }, items) =>
+    sessionPage(
+      items as SessionItem[],
       params as ResolvedSessionParams,
       methods.session.paging.pageSize,
-    );
-    return { body: methods.session.response.encode(page).body };
-  },
+    ),
+};
+
+/** A page's wire XML, through the method's codec. */
+const encodePage: Record<MethodName, (page: object) => string> = {
+  project: (page) => buildXml(methods.project.response.encode(page as StatsPage).body),
+  target: (page) => buildXml(methods.target.response.encode(page as StatsPage).body),
+  session: (page) => buildXml(methods.session.response.encode(page as SessionPage).body),
 };
 
 const methodsByPath = new Map<string, MethodSpec[]>();
 for (const method of Object.values(methods) as MethodSpec[]) {
   methodsByPath.set(method.path, [...(methodsByPath.get(method.path) ?? []), method]);
+}
+
+/** The method a request's path and query name, if any. */
+export function methodOf(request: Pick<ApiRequest, 'path' | 'query'>): MethodName | undefined {
+  const candidates = methodsByPath.get(request.path);
+  return candidates && (pickMethod(candidates, request.query)?.name as MethodName | undefined);
 }
 
 /** The `Failed` message for the first problem with the parameters, named as the server names it. */
@@ -98,8 +116,53 @@ function failureOf(method: MethodSpec, issues: readonly ParamIssue[]): string {
     : apiMessages.invalidParameter(param);
 }
 
-function failed(message: string): string {
-  return buildXml(failedResponse.encode({ message }));
+/** The answer `Failed` with `message`. */
+function failedAnswer(method: MethodName, message: string): ApiAnswer {
+  return { status: 200, method, body: failedXml(message) };
+}
+
+/** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML. */
+export function itemsAnswer(call: MockCall, items: readonly unknown[]): ApiAnswer {
+  return pageAnswer(call.method, pageOf[call.method](call, items));
+}
+
+/** The answer carrying a page as it is. */
+export function pageAnswer(method: MethodName, page: object): ApiAnswer {
+  return { status: 200, method, body: encodePage[method](page) };
+}
+
+/** What the world answers to an accepted request. */
+export function worldAnswer(world: World, call: MockCall): ApiAnswer {
+  const outcome = worldItems[call.method](world, call);
+  return 'failed' in outcome
+    ? failedAnswer(call.method, outcome.failed)
+    : itemsAnswer(call, outcome.items);
+}
+
+/**
+ * How the mock takes a request: the key first, then the parameters (the first
+ * problem named), then the server's defaults. Either the answer already (an
+ * unknown path, a `Failed`), or the call to answer.
+ */
+export function resolveRequest(
+  world: World,
+  request: ApiRequest,
+): { readonly answer: ApiAnswer } | { readonly call: MockCall } {
+  const name = methodOf(request);
+  if (!name) return { answer: { status: 404, body: failedXml('Not found') } };
+  const method: MethodSpec = methods[name];
+  const refuse = (message: string) => ({ answer: failedAnswer(name, message) });
+
+  // **Assumption**: the mock speaks XML only; asking for another format is an error, not a surprise.
+  const format = request.query.get('format');
+  if (format !== null && format !== 'xml') return refuse(apiMessages.invalidParameter('format'));
+  const key = apiKeyOf(request.query, request.authorization);
+  const project = world.projects.find((candidate) => candidate.key === key);
+  if (!project) return refuse(apiMessages.invalidApiKey);
+
+  const resolved = resolveParams(method, paramsFromQuery(method, request.query), world.today);
+  if (!resolved.ok) return refuse(failureOf(method, resolved.issues));
+  return { call: { method: name, project, params: resolved.params } };
 }
 
 /**
@@ -108,35 +171,6 @@ function failed(message: string): string {
  * query gets an answer, none throws.
  */
 export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
-  const candidates = methodsByPath.get(request.path);
-  const method = candidates && pickMethod(candidates, request.query);
-  if (!method) return { status: 404, body: failed('Not found') };
-  const name = method.name as MethodName;
-  const answer = (outcome: Outcome): ApiAnswer => ({
-    status: 200,
-    method: name,
-    body: 'failed' in outcome ? failed(outcome.failed) : buildXml(outcome.body),
-  });
-
-  // **Assumption**: the mock speaks XML only; asking for another format is an error, not a surprise.
-  const format = request.query.get('format');
-  if (format !== null && format !== 'xml') {
-    return answer({ failed: apiMessages.invalidParameter('format') });
-  }
-  const key = apiKeyOf(request.query, request.authorization);
-  const project = world.projects.find((candidate) => candidate.key === key);
-  if (!project) return answer({ failed: apiMessages.invalidApiKey });
-
-  const validated = validateParams(method, paramsFromQuery(method, request.query));
-  if (!validated.ok) return answer({ failed: failureOf(method, validated.issues) });
-  const params = applyServerDefaults(
-    method,
-    validated.value as Record<string, string | number>,
-    world.today,
-  );
-  // Defaults can put a range out of order (a start after the default end, today): the
-  // spec's rules judge the resolved parameters too.
-  const resolved = validateParams(method, params);
-  if (!resolved.ok) return answer({ failed: failureOf(method, resolved.issues) });
-  return answer(handlers[name]({ world, project, params }));
+  const resolution = resolveRequest(world, request);
+  return 'answer' in resolution ? resolution.answer : worldAnswer(world, resolution.call);
 }

@@ -1,9 +1,9 @@
-import { type MethodSpec } from '@boomstream/spec';
+import { paramFromText, type MethodSpec } from '@boomstream/spec';
 
 /**
  * The query as a method's schema reads it: only the method's own parameters (a
- * server ignores what it does not know), the first value of a repeated one, and
- * integers as numbers so that `page=abc` fails on the rule, not on the type.
+ * server ignores what it does not know), the first value of a repeated one, each
+ * read by the spec's `paramFromText` (the UI reads typed text the same way).
  */
 export function paramsFromQuery(
   method: MethodSpec,
@@ -13,7 +13,7 @@ export function paramsFromQuery(
   for (const [name, use] of Object.entries(method.params)) {
     const value = query.get(name);
     if (value === null) continue;
-    params[name] = use.param.kind === 'integer' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+    params[name] = paramFromText(use.param, value);
   }
   return params;
 }

@@ -1,4 +1,4 @@
-import type { Params, SessionPage } from '@boomstream/spec';
+import type { Params, SessionItem, SessionPage } from '@boomstream/spec';
 
 import type { Project } from '../world/index.js';
 import type { Resolved } from './stats.js';
@@ -7,22 +7,30 @@ import type { Resolved } from './stats.js';
 export type ResolvedSessionParams = Resolved<Params<'session'>>;
 
 /**
- * One page of a password's sessions created inside the range (Moscow days, both
- * included). **Assumption**: a password unknown for the media is not an error,
- * it has no sessions, so the answer is an empty `Success`.
+ * A password's sessions created inside the range (Moscow days, both included),
+ * oldest first. **Assumption**: a password unknown for the media is not an
+ * error, it has no sessions, so the answer is an empty `Success`.
  */
-export function sessionPage(
+export function worldSessions(
   project: Project,
-  params: ResolvedSessionParams,
-  pageSize: number,
-): SessionPage {
-  const { code, hash, start, end, order, page } = params;
+  params: Pick<ResolvedSessionParams, 'code' | 'hash' | 'start' | 'end'>,
+): SessionItem[] {
+  const { code, hash, start, end } = params;
   const customer = project.customers.find((c) => c.code === code && c.hash === hash);
-  const sessions = (customer?.sessions ?? []).filter(({ createdAt }) => {
+  return (customer?.sessions ?? []).filter(({ createdAt }) => {
     const day = createdAt.slice(0, 10);
     return day >= start && day <= end;
   });
-  if (order === 'desc') sessions.reverse();
+}
+
+/** One page of the sessions of an answer (oldest first), in the asked order, `pageSize` at a time. */
+export function sessionPage(
+  items: readonly SessionItem[],
+  params: ResolvedSessionParams,
+  pageSize: number,
+): SessionPage {
+  const { order, page } = params;
+  const ordered = order === 'desc' ? items.toReversed() : items;
   const first = (page - 1) * pageSize;
-  return { page, items: sessions.slice(first, first + pageSize) };
+  return { page, items: ordered.slice(first, first + pageSize) };
 }

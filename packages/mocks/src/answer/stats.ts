@@ -1,4 +1,4 @@
-import { hoursOf, type Params, type StatsPage } from '@boomstream/spec';
+import { hoursOf, type Params, type StatsItem, type StatsPage } from '@boomstream/spec';
 
 import type { ViewingSeries } from '../world/index.js';
 
@@ -8,19 +8,28 @@ export type Resolved<T> = { [K in keyof T]-?: NonNullable<T[K]> };
 /** A stats method's parameters once the server's defaults are applied. */
 export type ResolvedStatsParams = Resolved<Omit<Params<'target'>, 'code'>>;
 
+/** A source's buckets with viewing inside the range, oldest first, as the API's items. */
+export function viewingItems(
+  series: ViewingSeries,
+  params: Pick<ResolvedStatsParams, 'start' | 'end' | 'group'>,
+): StatsItem[] {
+  return series
+    .buckets(params.start, params.end, params.group)
+    .map(({ date, timeMs }) => ({ date, timeMs, hours: hoursOf(timeMs) }));
+}
+
 /**
- * One page of a source's viewing: the buckets with viewing inside the range, in
- * the asked order, `pageSize` at a time; a page past the last one is empty.
+ * One page of the items of an answer (oldest first): in the asked order,
+ * `pageSize` at a time, with the counts of all of them; a page past the last one is empty.
  */
 export function statsPage(
-  series: ViewingSeries,
+  items: readonly StatsItem[],
   params: ResolvedStatsParams,
   sourceType: StatsPage['sourceType'],
   pageSize: number,
 ): StatsPage {
   const { start, end, group, order, page } = params;
-  const buckets = series.buckets(start, end, group);
-  if (order === 'desc') buckets.reverse();
+  const ordered = order === 'desc' ? items.toReversed() : items;
   const first = (page - 1) * pageSize;
   return {
     period: { start, end },
@@ -28,10 +37,8 @@ export function statsPage(
     sourceType,
     page,
     pageLimit: pageSize,
-    pageCount: Math.ceil(buckets.length / pageSize),
-    itemCount: buckets.length,
-    items: buckets
-      .slice(first, first + pageSize)
-      .map(({ date, timeMs }) => ({ date, timeMs, hours: hoursOf(timeMs) })),
+    pageCount: Math.ceil(items.length / pageSize),
+    itemCount: items.length,
+    items: ordered.slice(first, first + pageSize),
   };
 }

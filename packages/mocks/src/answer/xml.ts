@@ -1,4 +1,4 @@
-import { xmlLayout } from '@boomstream/spec';
+import { failedResponse, xmlLayout } from '@boomstream/spec';
 import XMLBuilder from 'fast-xml-builder';
 
 /**
@@ -17,4 +17,9 @@ const builder = new XMLBuilder({ format: true, indentBy: '', suppressEmptyNode: 
  */
 export function buildXml(body: Readonly<Record<string, unknown>>): string {
   return builder.build({ [xmlLayout.root]: body });
+}
+
+/** A `Failed` answer with `message`, as Boomstream sends its errors. */
+export function failedXml(message: string): string {
+  return buildXml(failedResponse.encode({ message }));
 }

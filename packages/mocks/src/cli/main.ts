@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
- * `boomstream-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F]`:
+ * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F]`:
  * runs the mock server until Ctrl-C and prints where it is and what to ask it.
  * The key and passwords it prints belong to the mock world, not to anyone.
  */
 import { parseArgs } from 'node:util';
 
+import { MOCK_PORT } from '@boomstream/spec';
+
 import { parseFaults } from '../server/faults.js';
 import { startMockServer } from '../server/server.js';
 
-export const CLI_DEFAULTS = { port: 4010, seed: 1 } as const;
+export const CLI_DEFAULTS = { port: MOCK_PORT, seed: 1 } as const;
 
-const USAGE =
-  'Usage: boomstream-mock [--port 4010] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--fault latency=200 ...]';
+const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...]`;
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;

@@ -35,6 +35,27 @@ describe('faults on request (x-mock-fault)', () => {
     expect(() => parseFaults('explode')).toThrow(/"explode" is not a fault/);
   });
 
+  it('reads failed with a percent-encoded message, commas and equals signs included, or none', () => {
+    expect(parseFaults('failed=Quota%2C%20try%20later, latency=5')).toEqual([
+      { kind: 'failed', message: 'Quota, try later' },
+      { kind: 'latency', ms: 5 },
+    ]);
+    expect(parseFaults('failed=a=b')).toEqual([{ kind: 'failed', message: 'a=b' }]);
+    expect(parseFaults('failed')).toEqual([{ kind: 'failed' }]);
+  });
+
+  it("answers Status Failed with the header's message, and without a Message when it has none", async () => {
+    const withMessage = await withFault('failed=Invalid%20API%20key');
+    expect(withMessage.status).toBe(200);
+    expect(decodeBody(methods.project, withMessage.body, 1)).toEqual({
+      status: 'failed',
+      message: 'Invalid API key',
+    });
+    expect(decodeBody(methods.project, (await withFault('failed')).body, 1)).toEqual({
+      status: 'failed',
+    });
+  });
+
   it('answers a header it cannot read with 400 naming it', async () => {
     const { status, body } = await withFault('explode');
     expect(status).toBe(400);
@@ -129,6 +150,33 @@ describe('faults as a server option', () => {
     } finally {
       await flaky.close();
     }
+  });
+
+  it('play on one method only when the rule names it, counting only its requests', async () => {
+    const server = await startMockServer({
+      seed: 3,
+      today: '2024-06-30',
+      faults: [{ kind: 'failed', message: 'Target is down', method: 'target', times: 1 }],
+    });
+    try {
+      const bodyOf = async (query: string) => {
+        const response = await request(`${server.url}/stats?apikey=${server.demo.apiKey}${query}`);
+        return response.body.text();
+      };
+      expect(await bodyOf('')).toContain('<Status>Success</Status>');
+      expect(await bodyOf(`&code=${server.demo.codes[0]}`)).toContain(
+        '<Message>Target is down</Message>',
+      );
+      expect(await bodyOf(`&code=${server.demo.codes[0]}`)).toContain('<Status>Success</Status>');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a rule naming a method the spec has not', async () => {
+    await expect(
+      startMockServer({ faults: [{ kind: 'reset', method: 'nope' as never }] }),
+    ).rejects.toThrow();
   });
 
   it('close() ends stalled answers and latencies at once', async () => {

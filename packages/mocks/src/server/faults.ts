@@ -1,3 +1,4 @@
+import { methods, type MethodName } from '@boomstream/spec';
 import { z } from 'zod';
 
 /** The header that asks the server for a fault on one request. */
@@ -12,25 +13,43 @@ export const FAULT_HEADER = 'x-mock-fault';
  * - `truncate`: a complete HTTP answer whose XML stops halfway;
  * - `malformed`: XML that is not well-formed (its closing root tag is wrong);
  * - `html`: a proxy's 502 HTML error page instead of the API;
- * - `stall`: send the headers and half the body, then nothing more.
+ * - `stall`: send the headers and half the body, then nothing more;
+ * - `failed`: HTTP 200 with `Status` `Failed` and this `message` (none: a `Failed`
+ *   without `Message`, which Boomstream's own SDK also meets).
  */
 export const mockFault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('latency'), ms: z.int().min(0).max(600_000) }),
+  z.object({ kind: z.literal('failed'), message: z.string().optional() }),
   z.object({ kind: z.literal('status'), status: z.int().min(200).max(599) }),
   z.object({ kind: z.literal('rate-limit'), retryAfterSeconds: z.int().min(0).max(86_400) }),
   z.object({ kind: z.enum(['reset', 'truncate', 'malformed', 'html', 'stall']) }),
 ]);
 export type MockFault = z.infer<typeof mockFault>;
 
-/** A fault the server plays on its own: on every request, or on the next `times` ones. */
-export type FaultRule = MockFault & { readonly times?: number };
+/**
+ * A fault the mock plays on its own: on every request, or on the next `times`
+ * ones; on every method's requests, or on `method`'s only.
+ */
+export type FaultRule = MockFault & { readonly times?: number; readonly method?: MethodName };
+
+const methodName = z.enum(Object.keys(methods) as [MethodName, ...MethodName[]]);
 
 const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+/** `failed=<message>`: percent-decoded, so a message may hold commas (`%2C`). */
+function failedMessage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 /**
  * Reads the header's syntax, also used by the CLI's `--fault`: comma-separated
  * faults, each `kind` or `kind=value`, e.g. `latency=200, status=503`,
- * `rate-limit=2`, `reset`. Throws a message naming the bad part.
+ * `rate-limit=2`, `reset`, `failed=Quota%20exceeded`. Throws a message naming the bad part.
  */
 export function parseFaults(text: string): MockFault[] {
   return text
@@ -38,7 +57,9 @@ export function parseFaults(text: string): MockFault[] {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
-      const [kind = '', value] = part.split('=', 2).map((piece) => piece.trim());
+      const mark = part.indexOf('=');
+      const kind = (mark < 0 ? part : part.slice(0, mark)).trim();
+      const value = mark < 0 ? undefined : part.slice(mark + 1).trim();
       const candidate =
         kind === 'latency'
           ? { kind, ms: number(value) }
@@ -46,11 +67,13 @@ export function parseFaults(text: string): MockFault[] {
             ? { kind, status: number(value) }
             : kind === 'rate-limit'
               ? { kind, retryAfterSeconds: number(value ?? '1') }
-              : { kind };
+              : kind === 'failed'
+                ? { kind, message: failedMessage(value) }
+                : { kind };
       const parsed = mockFault.safeParse(candidate);
       if (!parsed.success) {
         throw new Error(
-          `${FAULT_HEADER}: "${part}" is not a fault; use latency=<ms>, status=<code>, rate-limit[=<seconds>], reset, truncate, malformed, html or stall`,
+          `${FAULT_HEADER}: "${part}" is not a fault; use latency=<ms>, status=<code>, rate-limit[=<seconds>], failed[=<message>], reset, truncate, malformed, html or stall`,
         );
       }
       return parsed.data;
@@ -58,22 +81,25 @@ export function parseFaults(text: string): MockFault[] {
 }
 
 /**
- * The server's own faults, counted down as requests come: a rule with `times`
- * applies to that many requests, then no more.
+ * The mock's own faults, counted down as requests come: a rule with `times`
+ * applies to that many requests (of its method, if it names one), then no more.
  */
 export class FaultSchedule {
-  readonly #rules: { fault: MockFault; left: number }[];
+  readonly #rules: { fault: MockFault; method: MethodName | undefined; left: number }[];
 
   constructor(rules: readonly FaultRule[]) {
-    this.#rules = rules.map(({ times, ...fault }) => ({
+    this.#rules = rules.map(({ times, method, ...fault }) => ({
       fault: mockFault.parse(fault),
+      method: method === undefined ? undefined : methodName.parse(method),
       left: times ?? Number.POSITIVE_INFINITY,
     }));
   }
 
-  /** The faults for the next request. */
-  next(): MockFault[] {
-    const active = this.#rules.filter((rule) => rule.left > 0);
+  /** The faults for the next request, of `method` when its path and query name one. */
+  next(method?: MethodName): MockFault[] {
+    const active = this.#rules.filter(
+      (rule) => rule.left > 0 && (rule.method === undefined || rule.method === method),
+    );
     for (const rule of active) rule.left -= 1;
     return active.map((rule) => rule.fault);
   }

@@ -1,20 +1,14 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-import { failedResponse, moscowToday } from '@boomstream/spec';
+import { API_PREFIX, moscowToday } from '@boomstream/spec';
 
-import { answerRequest } from '../answer/answer.js';
-import { buildXml } from '../answer/xml.js';
-import { AnswerCache } from './answer-cache.js';
-import { createWorld, type Demo } from '../world/index.js';
-import {
-  FAULT_HEADER,
-  FaultSchedule,
-  parseFaults,
-  type FaultRule,
-  type MockFault,
-} from './faults.js';
-import { play, send, XML_CONTENT_TYPE, type Reply } from './respond.js';
+import { failedXml } from '../answer/xml.js';
+import type { Delivery } from '../core/delivery.js';
+import { MockApi, type MockControls } from '../core/mock-api.js';
+import { createWorld } from '../world/index.js';
+import { FAULT_HEADER, type FaultRule } from './faults.js';
+import { play, send, XML_CONTENT_TYPE } from './respond.js';
 
 export interface MockServerOptions {
   /** The port to listen on. Defaults to 0: any free port. */
@@ -30,7 +24,7 @@ export interface MockServerOptions {
    * created (pass `new Date()` for a live demo). Defaults to the end of today: the whole day.
    */
   readonly now?: Date;
-  /** Faults on every request, or on the next `times`. Defaults to none. */
+  /** Faults on every request, or on the next `times`; of every method, or of `method`. Defaults to none. */
   readonly faults?: readonly FaultRule[];
 }
 
@@ -41,24 +35,20 @@ export const MOCK_SERVER_DEFAULTS = {
   faults: [] as readonly FaultRule[],
 } as const;
 
-export interface MockServer {
-  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4010/api`. */
+export interface MockServer extends MockControls {
+  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4010/api` (the spec's `API_PREFIX`). */
   readonly url: string;
-  /** Values that work with all three methods. */
-  readonly demo: Demo;
-  /** Stops listening and ends every open connection, stalled ones included. */
+  /**
+   * Stops listening and ends every open connection, stalled ones included; then
+   * throws `MockHandlerError` if a handler went wrong since the last `reset()`.
+   */
   close(): Promise<void>;
 }
-
-/** Where the API lives on the server, as on boomstream.com. */
-export const API_PREFIX = '/api';
 
 /** Longer request lines get 414, as a web server in front of an API would answer. */
 export const MAX_URL_LENGTH = 8192;
 
 const URI_TOO_LONG = 'URI too long';
-
-const failedXml = (message: string) => buildXml(failedResponse.encode({ message }));
 
 /** Answers a request line the HTTP parser could not take: too long (414) or broken (400). */
 function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) {
@@ -78,7 +68,7 @@ function onClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, so
 
 /**
  * Starts a real HTTP server answering Boomstream's statistics API from a seeded
- * world, as `../shared/api/WIRE.md` describes it, with faults on request.
+ * world, as the spec describes Boomstream's wire, with per-test overrides and faults.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const port = options.port ?? MOCK_SERVER_DEFAULTS.port;
@@ -88,45 +78,25 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     today: options.today ?? moscowToday(options.now),
     ...(options.now !== undefined && { now: options.now }),
   });
-  const schedule = new FaultSchedule(options.faults ?? MOCK_SERVER_DEFAULTS.faults);
+  const api = new MockApi(world, API_PREFIX, options.faults ?? MOCK_SERVER_DEFAULTS.faults);
   const closing = new AbortController();
-  const answers = new AnswerCache();
 
-  /** The reply to a request and the faults to play on it. */
-  function route(req: IncomingMessage): { reply: Reply; faults: MockFault[] } {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const headers = { allow: 'GET, HEAD' };
-      return { reply: { status: 405, body: failedXml('Method not allowed'), headers }, faults: [] };
-    }
+  /** What to answer a request: the API's answer, unless the request line is too long. */
+  function route(req: IncomingMessage): Delivery {
     const url = req.url ?? '/';
-    if (url.length > MAX_URL_LENGTH) {
-      return { reply: { status: 414, body: failedXml(URI_TOO_LONG) }, faults: [] };
+    if (url.length > MAX_URL_LENGTH && (req.method === 'GET' || req.method === 'HEAD')) {
+      return { reply: { status: 414, body: failedXml(URI_TOO_LONG) }, latencyMs: 0 };
     }
-    let faults: MockFault[];
-    try {
-      faults = [...schedule.next(), ...parseFaults(String(req.headers[FAULT_HEADER] ?? ''))];
-    } catch (error) {
-      return { reply: { status: 400, body: failedXml((error as Error).message) }, faults: [] };
-    }
-    const mark = url.indexOf('?');
-    const path = mark < 0 ? url : url.slice(0, mark);
-    const query = new URLSearchParams(mark < 0 ? '' : url.slice(mark + 1));
-    if (!path.startsWith(`${API_PREFIX}/`)) {
-      return { reply: { status: 404, body: failedXml('Not found') }, faults };
-    }
-    const request = {
-      path: path.slice(API_PREFIX.length),
-      query,
+    return api.respond({
+      method: req.method ?? 'GET',
+      target: url,
       authorization: req.headers.authorization,
-    };
-    const key = AnswerCache.keyOf(request.path, query, request.authorization);
-    const reply = answers.get(key, () => answerRequest(world, request));
-    return { reply, faults };
+      faultHeader: String(req.headers[FAULT_HEADER] ?? ''),
+    });
   }
 
   const server = createServer((req, res) => {
-    const { reply, faults } = route(req);
-    play(res, reply, faults, closing.signal).catch((error: unknown) => {
+    play(res, route(req), closing.signal).catch((error: unknown) => {
       // A latency cut short by close() needs no answer; anything else is a bug in the mock.
       if (closing.signal.aborted || res.headersSent) return;
       send(res, { status: 500, body: failedXml(`Mock server error: ${String(error)}`) });
@@ -144,15 +114,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${urlHost}:${address.port}${API_PREFIX}`,
-    demo: world.demo,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    world: api.world,
+    demo: api.demo,
+    use: (handlers, useOptions) => api.use(handlers, useOptions),
+    reset: () => {
+      api.reset();
+    },
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         closing.abort();
         server.close((error) => {
           if (error) reject(error);
           else resolve();
         });
         server.closeAllConnections();
-      }),
+      });
+      api.throwErrors();
+    },
   };
 }

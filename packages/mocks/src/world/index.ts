@@ -10,3 +10,4 @@ export {
   type WorldOptions,
 } from './world.js';
 export { ViewingSeries, type Bucket, type Group } from './viewing.js';
+export { MockWorld, type SessionQuery, type ViewingQuery } from './mock-world.js';

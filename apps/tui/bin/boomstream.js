@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// npm links a package's bins when it installs it, before anything in a fresh clone is
+// built: this committed file is what it links, and the program is the build's output.
+import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
+
+const program = new URL('../dist/boomstream.js', import.meta.url);
+if (existsSync(program)) {
+  await import(program.href);
+} else {
+  process.stderr.write('boomstream: not built yet. Run `npm run build` in the repository first.\n');
+  process.exitCode = 1;
+}

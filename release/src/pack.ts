@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { publishablePackages, readManifest, ROOT, type PublishablePackage } from './workspace.js';
+
+/** A package packed as npm would publish it. */
+export interface PackedPackage extends PublishablePackage {
+  /** The tarball's absolute path. */
+  readonly tarball: string;
+  /** The files inside, relative to the package (`dist/index.js`), sorted. */
+  readonly files: readonly string[];
+}
+
+/** npm's tarball name: `@scope/name@1.2.3` → `scope-name-1.2.3.tgz`. */
+export function tarballName({ name, version }: Pick<PublishablePackage, 'name' | 'version'>) {
+  return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+}
+
+/** The files a tarball holds, as tar lists them, without npm's `package/` prefix. */
+export function tarballFiles(tarball: string): string[] {
+  return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.length > 0 && !line.endsWith('/'))
+    .map((line) => line.replace(/^package\//, ''))
+    .sort();
+}
+
+/**
+ * Packs every publishable package into `destination` with `npm pack --workspaces`:
+ * each package's `prepack` builds it first, exactly as on `npm publish`.
+ * Build output goes to stderr; `env` is the environment npm runs in.
+ */
+export function packAll(
+  destination: string,
+  env: NodeJS.ProcessEnv = process.env,
+): PackedPackage[] {
+  execFileSync(
+    'npm',
+    ['pack', '--workspaces', '--loglevel=warn', '--pack-destination', destination],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', process.stderr, process.stderr],
+    },
+  );
+  return publishablePackages().map((pkg) => {
+    const tarball = join(destination, tarballName(pkg));
+    if (!existsSync(tarball)) throw new Error(`npm pack made no ${tarballName(pkg)}`);
+    return { ...pkg, tarball, files: tarballFiles(tarball) };
+  });
+}
+
+/** The files a manifest's `exports` and `bin` point at, relative to the package. */
+function entryFiles(manifest: Record<string, unknown>): string[] {
+  const exported = Object.values((manifest['exports'] ?? {}) as Record<string, unknown>).flatMap(
+    (target): unknown[] =>
+      typeof target === 'object' && target ? Object.values(target) : [target],
+  );
+  const bins = Object.values((manifest['bin'] ?? {}) as Record<string, unknown>);
+  return [...exported, ...bins].map((target) => String(target).replace(/^\.\//, ''));
+}
+
+/** Files every tarball must carry: the documents, the manifest and every entry point. */
+export function requiredFiles(pkg: PublishablePackage): string[] {
+  const changelog = existsSync(join(ROOT, pkg.dir, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [];
+  return [
+    'LICENSE',
+    'README.md',
+    'package.json',
+    ...changelog,
+    ...entryFiles(readManifest(pkg.dir)),
+  ];
+}

@@ -1,0 +1,293 @@
+/**
+ * The release as a user meets it: the packages are packed with no build, published to a
+ * real registry (Verdaccio on 127.0.0.1) by the release script, and installed from it
+ * into a fresh project that uses them as the READMEs say, on the Node running the test.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startProxy } from '../../../packages/client/test/proxy.js';
+import { cleanEnv } from '../../src/child-env.js';
+import { requiredFiles, tarballFiles, tarballName } from '../../src/pack.js';
+import { startRegistry, type LocalRegistry } from '../../src/verdaccio.js';
+import { publishablePackages, readManifest, ROOT } from '../../src/workspace.js';
+
+/** What a user installs; @boomstream/spec comes along as a dependency. */
+const INSTALLED = [
+  '@boomstream/client',
+  '@boomstream/mocks',
+  '@boomstream/openapi',
+  '@boomstream/tui',
+];
+const CONSUMER_FILES = new URL('consumer/', import.meta.url);
+
+let folder: string;
+let registry: LocalRegistry | undefined;
+let consumer: string;
+/** The registry npm uses outside this test, for everything but @boomstream/*. */
+const publicRegistry = execFileSync('npm', ['config', 'get', 'registry'], {
+  encoding: 'utf8',
+  env: cleanEnv(),
+}).trim();
+
+/**
+ * Runs a command to its end, at most `timeoutMs`; a non-zero exit or a timeout fails
+ * with what it printed. Its whole process group is killed on a timeout: npm leaves
+ * grandchildren (Nx, tsc) that would hold the output open.
+ */
+async function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 100_000,
+): Promise<string> {
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => {
+    process.kill(-(child.pid ?? 0), 'SIGKILL');
+  }, timeoutMs);
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+  clearTimeout(timer);
+  if (code !== 0) {
+    const why = signal ? `was killed (${signal}) after ${timeoutMs} ms` : `exited ${code}`;
+    throw new Error(`${command} ${args.join(' ')} ${why}:\n${stdout}\n${stderr}`);
+  }
+  return stdout;
+}
+
+/** The consumer's environment: its own user config, so nothing reads or writes ~/.npmrc. */
+function consumerEnv(): NodeJS.ProcessEnv {
+  return cleanEnv({ npm_config_userconfig: join(folder, 'consumer.npmrc') });
+}
+
+function version(name: string): string {
+  const pkg = publishablePackages().find((candidate) => candidate.name === name);
+  if (!pkg) throw new Error(`no workspace package ${name}`);
+  return pkg.version;
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'boomstream-registry-'));
+  mkdirSync(join(folder, 'verdaccio'));
+  registry = await startRegistry(join(folder, 'verdaccio'));
+});
+
+/** The registry, once started. */
+function local(): LocalRegistry {
+  if (!registry) throw new Error('the registry did not start');
+  return registry;
+}
+
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('a release through a real registry', () => {
+  it('publishes all five packages with `npm run release` from a tree with no build output', async () => {
+    for (const { dir } of publishablePackages()) {
+      rmSync(join(ROOT, dir, 'dist'), { recursive: true, force: true });
+    }
+    writeFileSync(
+      join(folder, 'publish.npmrc'),
+      `registry=${local().url}\n${local().url.replace(/^http:/, '')}:_authToken=anything\n`,
+    );
+    mkdirSync(join(folder, 'checked'));
+    const env = cleanEnv({
+      npm_config_userconfig: join(folder, 'publish.npmrc'),
+      npm_config_registry: local().url,
+      RELEASE_CHECK_PACK_DIR: join(folder, 'checked'),
+      // Nested Nx runs (each package's prepack) may take a build from the cache: what was
+      // built before is what they would build again, and skipping the cache would only
+      // rebuild each shared package once per package that depends on it.
+      NX_SKIP_NX_CACHE: '',
+    });
+    // release:check packs first (the tree has no dist/ then), changeset publish after.
+    // --no-git-tag: a test run must not tag the repository.
+    await run('npm', ['run', 'release', '--', '--no-git-tag'], ROOT, env, 900_000);
+    for (const pkg of publishablePackages()) {
+      const published = JSON.parse(
+        await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json'], folder, env),
+      ) as string;
+      expect(published, pkg.name).toBe(pkg.version);
+    }
+  }, 960_000);
+
+  it('published complete tarballs, with the same files as packing with no build output', () => {
+    const packages = publishablePackages();
+    expect(packages.map(({ name }) => name)).toEqual([...INSTALLED, '@boomstream/spec'].sort());
+    for (const pkg of packages) {
+      const [scope, name] = pkg.name.split('/') as [string, string];
+      const published = tarballFiles(
+        join(local().storage, scope, name, `${name}-${pkg.version}.tgz`),
+      );
+      expect(tarballFiles(join(folder, 'checked', tarballName(pkg))), pkg.name).toEqual(published);
+      for (const file of requiredFiles(pkg))
+        expect(published, `${pkg.name}: ${file}`).toContain(file);
+      expect(
+        published.some((file) => file.startsWith('dist/')),
+        pkg.name,
+      ).toBe(true);
+    }
+  });
+
+  it('installs the client, mocks, OpenAPI document and TUI into a fresh project', async () => {
+    consumer = join(folder, 'consumer');
+    cpSync(CONSUMER_FILES, consumer, { recursive: true });
+    writeFileSync(join(folder, 'consumer.npmrc'), `registry=${publicRegistry}\n`);
+    writeFileSync(join(consumer, '.npmrc'), `@boomstream:registry=${local().url}\n`);
+    writeFileSync(
+      join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
+    const typescript = readManifest('node_modules/typescript')['version'] as string;
+    const nodeTypes = readManifest('node_modules/@types/node')['version'] as string;
+    // --prefer-online: npm's cache must not answer for a registry it met in an earlier run.
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefer-online',
+        '--no-audit',
+        '--no-fund',
+        ...INSTALLED,
+        `typescript@${typescript}`,
+        `@types/node@${nodeTypes}`,
+      ],
+      consumer,
+      consumerEnv(),
+    );
+    for (const name of INSTALLED) {
+      const installed = JSON.parse(
+        readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'),
+      ) as { version: string };
+      expect(installed.version, name).toBe(version(name));
+    }
+  });
+
+  it.each(['esm.mjs', 'cjs.cjs'])(
+    '%s starts the mock and reads all three methods',
+    async (script) => {
+      const read = JSON.parse(await run(process.execPath, [script], consumer, consumerEnv())) as {
+        project: { sourceType: string; items: number };
+        target: { sourceType: string; groupBy: string; items: number };
+        session: { items: number };
+        openapi: string;
+      };
+      expect(read.project.sourceType).toBe('project');
+      expect(read.project.items).toBeGreaterThan(0);
+      expect(read.target).toMatchObject({ sourceType: 'media', groupBy: 'hour' });
+      expect(read.target.items).toBeGreaterThan(0);
+      expect(read.session.items).toBeGreaterThan(0);
+      expect(read.openapi).toBe(version('@boomstream/openapi'));
+    },
+  );
+
+  it.each(['nodenext', 'bundler'])(
+    'a .ts consumer type-checks with moduleResolution %s',
+    async (mode) => {
+      const tsc = join(consumer, 'node_modules', '.bin', 'tsc');
+      // tsc prints every error it finds, and nothing when there is none.
+      expect(await run(tsc, ['-p', `tsconfig.${mode}.json`], consumer, consumerEnv())).toBe('');
+    },
+  );
+
+  it('runs `npx boomstream --help` and `npx boomstream project --mock --json`', async () => {
+    const help = await run(
+      'npx',
+      ['--no-install', 'boomstream', '--help'],
+      consumer,
+      consumerEnv(),
+    );
+    expect(help).toContain(`boomstream ${version('@boomstream/tui')}:`);
+    const page = JSON.parse(
+      await run(
+        'npx',
+        ['--no-install', 'boomstream', 'project', '--mock', '--json'],
+        consumer,
+        consumerEnv(),
+      ),
+    ) as { sourceType: string; items: unknown[] };
+    expect(page.sourceType).toBe('project');
+    expect(Array.isArray(page.items)).toBe(true);
+  });
+
+  it("starts boomstream-mock, which answers Node's fetch and the README's proxy example, and stops on SIGTERM", async () => {
+    const mock = spawn(join(consumer, 'node_modules', '.bin', 'boomstream-mock'), ['--port', '0'], {
+      cwd: consumer,
+      env: consumerEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let printed = '';
+    mock.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    mock.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    // 'close' comes after the process ends and its output is read, or after a failed spawn.
+    const closed = new Promise<number | null>((resolve) => {
+      mock.once('error', (error) => (printed += String(error)));
+      mock.once('close', resolve);
+    });
+    const proxy = await startProxy();
+    try {
+      const exitedEarly = closed.then(() => {
+        throw new Error(`boomstream-mock exited before it was ready:\n${printed}`);
+      });
+      while (!printed.includes('Press Ctrl-C')) {
+        await Promise.race([once(mock.stdout, 'data'), exitedEarly]);
+      }
+      const url = /Boomstream mock API at (\S+)/.exec(printed)?.[1] ?? '';
+      const apiKey = /API key:\s+(\S+)/.exec(printed)?.[1] ?? '';
+      const code = /Codes:\s+(\S+)/.exec(printed)?.[1] ?? '';
+      const response = await fetch(`${url}/stats?apikey=${apiKey}&group=day`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<Status>Success</Status>');
+
+      // The README's proxy example, as a user copies it (plain JavaScript as it stands).
+      copyFileSync(join(ROOT, 'packages/client/examples/proxy.ts'), join(consumer, 'proxy.mjs'));
+      const source = readFileSync(join(consumer, 'proxy.mjs'), 'utf8');
+      writeFileSync(
+        join(consumer, 'proxy.mjs'),
+        source.replace("'AbCd1234'", JSON.stringify(code)),
+      );
+      const printedByExample = await run(
+        process.execPath,
+        ['proxy.mjs'],
+        consumer,
+        cleanEnv({
+          npm_config_userconfig: join(folder, 'consumer.npmrc'),
+          BOOMSTREAM_API_KEY: apiKey,
+          BOOMSTREAM_BASE_URL: url,
+          HTTPS_PROXY: proxy.url,
+        }),
+      );
+      expect(printedByExample).toBe('media\n');
+      expect(proxy.tunnels).toEqual([new URL(url).host]);
+    } finally {
+      await proxy.close();
+      mock.kill('SIGTERM');
+    }
+    expect(await closed).toBe(0);
+    expect(printed).toContain('Stopped.');
+  });
+});
