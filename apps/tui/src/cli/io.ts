@@ -5,7 +5,8 @@ import type { TtyInput } from './secret-prompt.js';
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  /** Progress lines are drawn only when stderr is a terminal. */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   /** Read only for `--hash-stdin`: piped, or typed at a prompt when it is a terminal. */
   readonly stdin: TtyInput;
   /** stdin and stdout are terminals and `CI` is unset: the UI may run. */
