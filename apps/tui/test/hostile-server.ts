@@ -20,18 +20,30 @@ export function secretsIn(text: string): string[] {
   return FRAGMENTS.filter((fragment) => text.includes(fragment));
 }
 
-/** What a careless server echoes of a request: its path as sent and decoded, and every secret it carried in every form. */
-function echo(path: string): string {
-  const carried = [...new URL(path, 'http://x').searchParams.values()].filter((value) =>
+/** The secrets a request carries in its query. */
+function carriedBy(path: string): string[] {
+  return [...new URL(path, 'http://x').searchParams.values()].filter((value) =>
     SECRETS.includes(value),
   );
-  return [path, decodeURIComponent(path), echoes(carried)].join(' | ');
+}
+
+/** What a careless server echoes of a request: its path as sent and decoded, and every secret it carried in every form. */
+function echo(path: string): string {
+  return [path, decodeURIComponent(path), echoes(carriedBy(path))].join(' | ');
 }
 
 const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/**
+ * A server that echoes every secret, those the request did not carry too (Boomstream
+ * knows every project key of an account): only a process that holds them all can mask them.
+ */
+export const OMNISCIENT_ANSWER = 'echoes-every-secret';
+
 /** How the server answers: the first segment of the path picks it (`/<answer>/api/…`). */
-const ANSWERS: Readonly<Record<string, (response: ServerResponse, echoed: string) => void>> = {
+const ANSWERS: Readonly<
+  Record<string, (response: ServerResponse, echoed: string, carried: string[]) => void>
+> = {
   'status-500': (response, echoed) => {
     response.writeHead(500, { 'content-type': 'text/plain' }).end(echoed);
   },
@@ -56,12 +68,14 @@ const ANSWERS: Readonly<Record<string, (response: ServerResponse, echoed: string
       .writeHead(200, { 'content-type': 'text/html' })
       .end(`<html>${'x'.repeat(110)}${' \n'.repeat(4000)}${echoed}</html>`);
   },
-  'headers-401': (response) => {
+  'headers-401': (response, _echoed, carried) => {
     response
       .writeHead(401, {
-        'www-authenticate': `Bearer realm="${encodeURIComponent(API_KEY)}"`,
-        'set-cookie': `k=${encodeURIComponent(API_KEY)}`,
-        'x-request-id': `id-${SECRET_FORMS['JSON, PHP style']?.(PROJECT_KEY) ?? ''}`,
+        'www-authenticate': `Bearer realm="${carried.map(encodeURIComponent).join(' ')}"`,
+        'set-cookie': `k=${carried.map(encodeURIComponent).join('; ')}`,
+        'x-request-id': carried
+          .map((secret) => SECRET_FORMS['JSON, PHP style']?.(secret))
+          .join(' '),
       })
       .end('no');
   },
@@ -70,6 +84,9 @@ const ANSWERS: Readonly<Record<string, (response: ServerResponse, echoed: string
       .writeHead(200, { 'content-type': 'application/xml' })
       .end(`<Response><${PROJECT_KEY.slice(0, 3)}${encodeURIComponent(API_KEY)}></Response>`);
   },
+  [OMNISCIENT_ANSWER]: (response) => {
+    response.writeHead(500, { 'content-type': 'text/plain' }).end(echoes(SECRETS));
+  },
   // Half an answer, then the connection is reset: a network fault after the echo.
   'reset-after-echo': (response, echoed) => {
     response.writeHead(200, { 'content-type': 'application/xml' });
@@ -77,7 +94,10 @@ const ANSWERS: Readonly<Record<string, (response: ServerResponse, echoed: string
   },
 };
 
-export const HOSTILE_ANSWERS = Object.keys(ANSWERS);
+/** The answers that echo only what the request carried. */
+export const HOSTILE_ANSWERS = Object.keys(ANSWERS).filter(
+  (answer) => answer !== OMNISCIENT_ANSWER,
+);
 
 export interface HostileServer {
   /** The API prefix that makes the server answer as `answer` says. */
@@ -90,7 +110,7 @@ export async function startHostileServer(): Promise<HostileServer> {
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
     const answer = ANSWERS[path.split('/')[1] ?? ''];
-    if (answer) answer(response, echo(path));
+    if (answer) answer(response, echo(path), carriedBy(path));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

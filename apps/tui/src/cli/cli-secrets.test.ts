@@ -5,6 +5,7 @@ import {
   API_KEY,
   HASH,
   HOSTILE_ANSWERS,
+  OMNISCIENT_ANSWER,
   PROJECT_KEY,
   secretsIn,
   startHostileServer,
@@ -56,7 +57,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
       `${HASH}\n`,
     ],
   ];
-  const failures = HOSTILE_ANSWERS.flatMap((answer) =>
+  const failures = [...HOSTILE_ANSWERS, OMNISCIENT_ANSWER].flatMap((answer) =>
     calls.map(([call, args, env, input]) => [answer, call, args, env, input] as const),
   );
 
