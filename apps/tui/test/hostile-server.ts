@@ -84,8 +84,13 @@ const ANSWERS: Readonly<
       .writeHead(200, { 'content-type': 'application/xml' })
       .end(`<Response><${PROJECT_KEY.slice(0, 3)}${encodeURIComponent(API_KEY)}></Response>`);
   },
+  // A `Failed` message reaches the error whole: the client masks what the call carried, the CLI the rest.
   [OMNISCIENT_ANSWER]: (response) => {
-    response.writeHead(500, { 'content-type': 'text/plain' }).end(echoes(SECRETS));
+    response
+      .writeHead(200, { 'content-type': 'application/xml' })
+      .end(
+        `<Response><Status>Failed</Status><Message>${xmlEscape(echoes(SECRETS))}</Message></Response>`,
+      );
   },
   // Half an answer, then the connection is reset: a network fault after the echo.
   'reset-after-echo': (response, echoed) => {

@@ -69,7 +69,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^boomstream: /);
-    expect(found(result)).toEqual({});
+    expect(found(result), result.stderr).toEqual({});
   });
 
   it.each(calls)('a refused connection, to %s', async (_call, args, env, input) => {
@@ -78,7 +78,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
     const result = await runBin(args, { ...env, BOOMSTREAM_BASE_URL: closed.url }, input);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('***');
-    expect(found(result)).toEqual({});
+    expect(found(result), result.stderr).toEqual({});
   });
 
   it.each(calls)('the mock server refusing the key, to %s', async (_call, args, env, input) => {
@@ -87,7 +87,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
       const result = await runBin(args, { ...env, BOOMSTREAM_BASE_URL: mock.url }, input);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('Invalid API key');
-      expect(found(result)).toEqual({});
+      expect(found(result), result.stderr).toEqual({});
     } finally {
       await mock.close();
     }
@@ -132,6 +132,6 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
     const result = await runBin(args, SECRET_ENV);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(says);
-    expect(found(result)).toEqual({});
+    expect(found(result), result.stderr).toEqual({});
   });
 });
