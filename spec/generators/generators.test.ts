@@ -1,5 +1,3 @@
-import './zod-openapi-setup.js';
-
 import { GENERATE_COMMAND } from '@boomstream/codegen';
 import { beforeAll, describe, expect, it } from 'vitest';
 

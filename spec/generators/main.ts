@@ -3,9 +3,6 @@
  * fixtures) writes their files; with `-- --check` it writes nothing and fails,
  * naming each stale, missing or unexpected file.
  */
-// First: schemas made after it get `.openapi()` (see the module).
-import './zod-openapi-setup.js';
-
 import { runGenerators } from '@boomstream/codegen';
 
 import { generateAll } from './all.js';

@@ -41,8 +41,8 @@ describe('App on the real client and mock server', () => {
       expect(failed).toContain('apikey=***');
       expect(failed).not.toContain(server.demo.apiKey);
       stdin.write('r');
-      const loaded = await waitForFrame(lastFrame, 'page 1 of 1');
-      expect(loaded).toContain('2024-06-23 → 2024-06-30 · by day · source project');
+      const loaded = await waitForFrame(lastFrame, '1 page');
+      expect(loaded).toContain('2024-06-23 → 2024-06-30 (Moscow) · by day · source project');
       expect(loaded).not.toContain('r retry');
     } finally {
       unmount();

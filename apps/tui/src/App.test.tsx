@@ -6,7 +6,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 
 import { fakePage, fakeSource, type FakeSource } from '../test/fake-source.js';
-import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
+import { waitForFrame, waitForInputListener, waitUntil } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { methodRegistry } from './registry.js';
 
@@ -19,6 +19,9 @@ const KEYS = {
   right: '\u001B[C',
   clear: '\u0015',
   backspace: '\u007F',
+  left: '\u001B[D',
+  ctrlN: '\u000E',
+  ctrlP: '\u0010',
 };
 
 /** Renders the app on a fake source; today is fixed so that presets and defaults are stable. */
@@ -92,6 +95,45 @@ describe('form', () => {
   });
 });
 
+describe('form editing', () => {
+  it('shows one bullet a character of the customer password, following typing and erasing', async () => {
+    const { press, lastFrame, stdin, unmount } = await renderApp();
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    const bullets = () =>
+      /Customer password +(•*)▏?(•*)/
+        .exec(lastFrame() ?? '')
+        ?.slice(1)
+        .join('') ?? '';
+    const showsBullets = (count: number) =>
+      waitUntil(
+        () => (bullets() === '•'.repeat(count) ? true : undefined),
+        () => `${count} bullets in:\n${lastFrame() ?? ''}`,
+      );
+    // The demo password, s3cret-hash, is 11 characters.
+    await showsBullets(11);
+    await press(KEYS.tab, '❯ * Customer password');
+    for (const key of [KEYS.clear, 'a', 'b', 'c']) stdin.write(key);
+    await showsBullets(3);
+    stdin.write(KEYS.backspace);
+    await showsBullets(2);
+    expect(lastFrame()).not.toContain('s3cret-hash');
+    unmount();
+  });
+
+  it('moves the caret with ←/→ in a code field and picks demo codes with ctrl+n/p instead', async () => {
+    const { press, unmount } = await renderApp();
+    await press(['j', KEYS.enter], 'DemoCode▏');
+    await press([KEYS.left, KEYS.left, KEYS.left, KEYS.left], 'Demo▏Code');
+    await press('X', 'DemoX▏Code');
+    await press(KEYS.backspace, 'Demo▏Code');
+    const other = await press(KEYS.ctrlN, 'Other001▏');
+    expect(other).not.toContain('DemoCode');
+    const back = await press(KEYS.ctrlP, 'DemoCode▏');
+    expect(back).not.toContain('Other001');
+    unmount();
+  });
+});
+
 describe('results', () => {
   it('shows the header, chart and table, and pages with n and p', async () => {
     const { press, source, unmount } = await renderApp();
@@ -116,12 +158,42 @@ describe('results', () => {
     await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
     const all = await press('a', 'all 2 pages');
     expect(all).toContain('rows 1–8 of 8');
-    const sorted = await press(['s', 's'], 'Time ▲');
-    const times = [...sorted.matchAll(/0:(\d\d):00/g)].map((match) => match[1]);
-    expect(times).toEqual([...times].sort());
+    // s: by date (A→Z), then by hours (largest first, as analysts look for them); S reverses.
+    await press('s', 'Date (Moscow) ▲');
+    const byHours = await press('s', 'Hours ▼');
+    const hours = (frame: string) =>
+      [...frame.matchAll(/^[› ] \d{4}-\d\d-\d\d +([\d.,]+)$/gm)].map((match) => Number(match[1]));
+    expect(hours(byHours)).toEqual([2, 1.75, 1.5, 1.25, 1, 0.75, 0.5, 0.25]);
+    const reversed = await press('S', 'Hours ▲');
+    expect(hours(reversed)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]);
     const filtered = await press(['/', '03-07'], 'rows 1–1 of 1');
     expect(filtered).toContain('2024-03-07');
     await press(KEYS.esc, 'rows 1–8 of 8');
+    unmount();
+  });
+
+  it('draws the chart and the totals from the filtered rows, as the table', async () => {
+    const { press, unmount } = await renderApp();
+    const page = await press([KEYS.enter, KEYS.enter], 'page 1 of 2');
+    // The first page: 0.25 + 0.5 + 0.75 + 1 + 1.25 hours.
+    expect(page).toContain('3.75 h in 5 rows · page 1 of 2 · 8 items in all');
+    expect(page).toContain('peak 1.25 h');
+    const filtered = await press(['/', '03-07'], 'rows 1–1 of 1');
+    expect(filtered).toContain('0.75 h in 1 row (filtered from 5)');
+    expect(filtered).toContain('peak 0.75 h');
+    unmount();
+  });
+
+  it('says that an empty sessions page may be a wrong password', async () => {
+    const source = fakeSource({
+      page: () => Promise.resolve({ kind: 'sessions', page: { page: 1, items: [] } }),
+    });
+    const { press, unmount } = await renderApp(source);
+    await press(['j', 'j', KEYS.enter], 'Customer password');
+    const empty = await press(KEYS.enter, 'No rows.');
+    expect(empty).toContain(
+      'no sessions for this code and password in the period (a wrong password finds none too)',
+    );
     unmount();
   });
 
@@ -132,6 +204,8 @@ describe('results', () => {
     source.failNext(1, 'Invalid API key');
     const failed = await press('n', 'project: Invalid API key');
     expect(failed).toContain('r retry');
+    // While the error shows, the footer offers what helps, not the table's keys.
+    expect(failed.trimEnd().split('\n').at(-1)).toBe('r retry · esc back · ? help · q quit');
     expect(failed).toContain('page 1 of 2');
     await press('r', 'page 2 of 2');
     expect(lastFrame()).not.toContain('Invalid API key');
@@ -179,10 +253,12 @@ describe('results', () => {
     const held = source.hold();
     await press('a', 'Loading every page…');
     await press(KEYS.esc, 'Cancelled');
-    held.release();
+    // The held request ends when its signal aborts; React runs the cleanup that aborts it
+    // after the frame is drawn, so wait for the abort rather than race it with the release.
     await vi.waitFor(() => {
       expect(source.aborted).toHaveLength(1);
     });
+    held.release();
     // The full read's first page saw the abort; its second page was never asked for.
     expect(source.aborted[0]?.params['page']).toBe(1);
     expect(source.calls.map((call) => call.params['page'])).toEqual([1, 1]);

@@ -10,15 +10,19 @@ import { Results } from './components/Results.js';
 import { StatusLine } from './components/StatusLine.js';
 import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
-import { useExportJob, useQueryJob } from './hooks/use-jobs.js';
+import { WatchView } from './components/WatchView.js';
+import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/use-jobs.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry.js';
-import { INITIAL_STATE } from './state/app-state.js';
+import { INITIAL_STATE, type AppState } from './state/app-state.js';
+import { FAILED_KEYS, KEYMAP } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
 import { splitKeys } from './state/split-keys.js';
+import { initialWatch } from './state/watch.js';
+import type { WatchStore } from './watch/watch-file.js';
 
 export interface AppProps {
-  /** The methods to offer; the generated registry in the real app. */
+  /** The methods to offer; the registry derived from the spec in the real app. */
   readonly methods: readonly MethodEntry[];
   /** Where data comes from: the client against the API, or the demo mock. */
   readonly source: DataSource;
@@ -29,6 +33,20 @@ export interface AppProps {
    * crash screen sits above the app's state, and must hide them too.
    */
   readonly typedSecretsRef?: { current: readonly string[] };
+  /** The saved watch list and where it is kept; without it the app offers no watch list. */
+  readonly watch?: { readonly store: WatchStore; readonly codes: readonly string[] };
+  /** Called when the user quits with Ctrl-C, before the app exits (the process then exits 130). */
+  readonly onInterrupt?: () => void;
+}
+
+/** The state the app starts in: the methods, and the watch list as saved (the demo's codes when empty). */
+function initialState(
+  watch: AppProps['watch'],
+  demoCodes: readonly string[] | undefined,
+): AppState {
+  if (!watch) return INITIAL_STATE;
+  const suggested = watch.codes.length === 0 && demoCodes !== undefined;
+  return { ...INITIAL_STATE, watch: initialWatch(suggested ? demoCodes : watch.codes, suggested) };
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
@@ -41,15 +59,19 @@ export const CHROME_LINES = 4;
 export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({ methods, source, today, typedSecretsRef }: AppProps) {
+export function App({ methods, source, today, typedSecretsRef, watch, onInterrupt }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
     () => createReducer({ methods, today: today ?? moscowToday(), demo: source.demo }),
     [methods, today, source.demo],
   );
-  const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
-  const method = state.screen === 'methods' ? undefined : methods[state.selected];
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    initialState(watch, source.demo?.codes),
+  );
+  const method =
+    state.screen === 'methods' || state.screen === 'watch' ? undefined : methods[state.selected];
+  const day = today ?? moscowToday();
   if (typedSecretsRef) {
     // During render, not in an effect: a crash in this very render must find them, and an
     // effect after a crashed render never runs. The ref is read only by the crash screen.
@@ -63,13 +85,21 @@ export function App({ methods, source, today, typedSecretsRef }: AppProps) {
   }
 
   useInput((input, key) => {
-    for (const press of splitKeys(input, key)) dispatch({ type: 'key', ...press });
+    for (const press of splitKeys(input, key)) {
+      // Ink's own Ctrl-C handling is off: quitting here lets the process exit with 130.
+      if (press.key.ctrl && press.input === 'c') dispatch({ type: 'interrupt' });
+      else dispatch({ type: 'key', ...press });
+    }
   });
   useQueryJob(source, method, state.results, dispatch);
   useExportJob(method, state.results, dispatch);
+  useWatchJob(source, state.watch, dispatch);
+  useWatchSave(watch?.store, state.watch, dispatch);
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (!state.quit) return;
+    if (state.interrupted) onInterrupt?.();
+    exit();
+  }, [state.quit, state.interrupted, exit, onInterrupt]);
 
   const width = size.columns;
   const height = size.rows - CHROME_LINES;
@@ -84,19 +114,41 @@ export function App({ methods, source, today, typedSecretsRef }: AppProps) {
   return (
     <Box flexDirection="column" width={width}>
       <Text bold color="magenta" wrap="truncate-end">
-        Boomstream statistics{method ? <Text dimColor> › {method.name}</Text> : null}
+        Boomstream statistics
+        {method ? <Text dimColor> › {method.name}</Text> : null}
+        {state.screen === 'watch' ? <Text dimColor> › watch list</Text> : null}
       </Text>
       {state.help ? (
         <HelpOverlay screen={state.screen} />
       ) : state.screen === 'methods' ? (
-        <MethodList methods={methods} selected={state.selected} />
+        <MethodList methods={methods} selected={state.selected} watch={state.watch !== undefined} />
+      ) : state.screen === 'watch' && state.watch && watch ? (
+        <WatchView
+          watch={state.watch}
+          path={watch.store.path}
+          today={day}
+          width={width}
+          height={height}
+        />
       ) : state.screen === 'form' && method && state.form ? (
-        <Form method={method} form={state.form} demo={source.demo !== undefined} />
+        <Form method={method} form={state.form} demo={source.demo !== undefined} width={width} />
       ) : method && state.results ? (
         <Results method={method} results={state.results} width={width} height={height} />
       ) : null}
-      <StatusLine mode={source.mode} baseUrl={source.baseUrl} latencyMs={state.latencyMs} />
-      <Footer screen={state.screen} />
+      <StatusLine
+        mode={source.mode}
+        baseUrl={source.baseUrl}
+        latencyMs={state.latencyMs}
+        width={width}
+      />
+      <Footer
+        keys={
+          state.screen === 'results' && state.results?.error && !state.help
+            ? FAILED_KEYS
+            : KEYMAP[state.screen]
+        }
+        width={width}
+      />
     </Box>
   );
 }

@@ -1,3 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { addDays, moscowToday } from '@boomstream/spec';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -17,9 +21,8 @@ afterAll(async () => {
   await plain.kill();
 });
 
-/** The chart's axis, `width` wide: the first date at the left edge, the last at the right one. */
-const axis = (width: number) =>
-  new RegExp(`^(?=.{${width}}$)\\d{4}-\\d\\d-\\d\\d +\\d{4}-\\d\\d-\\d\\d$`, 'm');
+/** The footer: the last line that is not empty, which must end with help and quit. */
+const footer = (pane: string) => pane.trimEnd().split('\n').at(-1) ?? '';
 
 describe('the bin in a real terminal (tmux, 120×40)', () => {
   it('chooses a method, runs it, pages, shows help, quits and restores the terminal', async () => {
@@ -44,10 +47,10 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     await tmux.waitFor('[hour]');
     await tmux.keys('Enter');
     const first = await tmux.waitFor(/page 1 of \d/);
-    expect(first).toContain(`${start} → ${moscowToday()} · by hour · source project`);
+    expect(first).toContain(`${start} → ${moscowToday()} (Moscow) · by hour · source project`);
     expect(first).toContain('Hours of viewing');
     expect(first).toMatch(/[▁▂▃▄▅▆▇█]{20}/);
-    expect(first).toMatch(/rows 1–\d+ of 1000/);
+    expect(first).toMatch(/rows 1–\d+ of 1,000/);
     // The frame fits in rows - 1: the title stays on the top row and the last row stays free.
     const rows = first.split('\n');
     expect(rows[0], first).toContain('Boomstream statistics');
@@ -57,13 +60,21 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     const second = await tmux.waitFor(/page 2 of \d/);
     expect(second).toContain('last request');
 
-    expect(second).toMatch(axis(120));
-    // Resizing redraws the chart to the new width, and the frame still fits.
-    await tmux.resize(90, 30);
-    const narrow = await tmux.waitFor(axis(90));
-    expect(narrow.split('\n')[0]).toContain('Boomstream statistics');
+    // At 120 columns every key of the footer fits.
+    expect(footer(second)).toBe(
+      '↑/↓ j/k move · n/p page · a all · s sort · S reverse · / filter · e export · r reload · esc back · ? help · q quit',
+    );
+    // Resizing redraws to the new width: the footer drops keys, never help and quit.
+    await tmux.resize(70, 30);
+    // Frames drawn while the terminal reflows may scroll: wait for the one drawn for 70 columns.
+    const narrow = await tmux.waitFor(
+      (pane) =>
+        pane.startsWith('Boomstream statistics') &&
+        /esc back · \? help · q quit$/.test(footer(pane)),
+    );
+    expect(footer(narrow)).not.toContain('export');
     await tmux.resize(120, 40);
-    await tmux.waitFor(axis(120));
+    await tmux.waitFor('e export');
 
     await tmux.keys('?');
     const help = await tmux.waitFor('Help · Results');
@@ -77,7 +88,7 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     expect(await tmux.format('#{cursor_flag}')).toBe('1');
   }, 90_000);
 
-  it('draws no colour with NO_COLOR, and restores the terminal on Ctrl-C', async () => {
+  it('draws no colour with NO_COLOR, and restores the terminal on Ctrl-C, exiting 130', async () => {
     await plain.start(
       `${CLEAN_ENV} NO_COLOR=1 ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
       100,
@@ -92,8 +103,52 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     );
     expect(styled).not.toMatch(colour);
     await plain.keys('C-c');
-    await plain.waitFor('exit code');
+    await plain.waitFor('exit code 130');
     expect(await plain.format('#{alternate_on}')).toBe('0');
     expect(await plain.format('#{cursor_flag}')).toBe('1');
   }, 60_000);
+});
+
+describe('the bin at 80×24 with NO_COLOR (tmux)', () => {
+  const small = new TmuxSession();
+  afterAll(() => small.kill());
+
+  it('shows the selection without colour, fits the footer, status line and period choices, and exits 130 on Ctrl-C', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await small.start(
+      `${CLEAN_ENV} NO_COLOR=1 XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      80,
+      24,
+    );
+    await small.waitFor('❯ project');
+    await small.keys('Enter');
+    const form = await small.waitFor('Period');
+    // The six period choices do not fit in 80 columns: the chosen one shows with its place.
+    const period = form.split('\n').find((line) => line.includes('Period')) ?? '';
+    expect(period).toMatch(/Period +‹ \[default\] › 1\/6$/);
+    expect(form).not.toMatch(/^\s*(days|month|custom)\b/m);
+
+    await small.keys('Enter');
+    const results = await small.waitFor(/h in \d+ rows/);
+    const selected = (pane: string) => pane.split('\n').filter((line) => line.startsWith('› '));
+    const [first] = selected(results);
+    expect(selected(results)).toHaveLength(1);
+    expect(first).toMatch(/^› \d{4}-\d\d-\d\d/);
+    // Without colour the footer and the status line still fit, with help and quit kept.
+    expect(footer(results)).toMatch(/\? help · q quit$/);
+    const status = results.split('\n').find((line) => line.includes('DEMO')) ?? '';
+    expect(status).toMatch(/ \d+ ms$/);
+
+    await small.keys('j');
+    const moved = await small.waitFor((pane: string) => {
+      const lines = selected(pane);
+      return lines.length === 1 && lines[0] !== first;
+    });
+    const rows = moved.split('\n').filter((line) => /^[› ] \d{4}-\d\d-\d\d/.test(line));
+    expect(rows[1]).toBe(selected(moved)[0]);
+
+    await small.keys('C-c');
+    await small.waitFor('exit code 130');
+    expect(await small.format('#{alternate_on}')).toBe('0');
+  }, 90_000);
 });

@@ -10,8 +10,8 @@ import {
 
 import {
   itemsOf,
+  joinItems,
   type DataSource,
-  type KindedItems,
   type KindedPage,
   type QueryParams,
 } from '../src/data/source.js';
@@ -71,15 +71,6 @@ export function fakePage(method: MethodSpec, params: QueryParams): KindedPage {
   }
 }
 
-/** Items of one kind appended to others of the same kind. */
-function concat(into: KindedItems, more: KindedItems): KindedItems {
-  if (into.kind === 'stats' && more.kind === 'stats')
-    return { kind: 'stats', items: [...into.items, ...more.items] };
-  if (into.kind === 'sessions' && more.kind === 'sessions')
-    return { kind: 'sessions', items: [...into.items, ...more.items] };
-  throw new Error(`${into.kind} items with ${more.kind} items`);
-}
-
 /** Rejects as the client does when `signal` has aborted. */
 function throwIfAborted(method: MethodSpec, signal: AbortSignal): void {
   if (signal.aborted) {
@@ -114,7 +105,13 @@ export function fakeSource(overrides: Partial<DataSource> = {}): FakeSource {
   let gate: Promise<void> = Promise.resolve();
   const answer = async (method: MethodSpec, params: QueryParams, signal: AbortSignal) => {
     calls.push({ method: method.name, params });
-    await gate;
+    // A held request ends when its signal aborts, as a request on a slow network does.
+    await Promise.race([
+      gate,
+      new Promise((resolve) => {
+        signal.addEventListener('abort', resolve, { once: true });
+      }),
+    ]);
     if (signal.aborted) aborted.push({ method: method.name, params });
     throwIfAborted(method, signal);
     if (failures.count > 0) {
@@ -158,7 +155,7 @@ export function fakeSource(overrides: Partial<DataSource> = {}): FakeSource {
       const pageCount = first.kind === 'stats' ? first.page.pageCount : 1;
       onProgress({ page: 1, pageCount, items: items.items.length });
       for (let page = 2; page <= pageCount; page++) {
-        items = concat(items, itemsOf(await answer(method, { ...params, page }, signal)));
+        items = joinItems(items, itemsOf(await answer(method, { ...params, page }, signal)));
         onProgress({ page, pageCount, items: items.items.length });
       }
       return items;

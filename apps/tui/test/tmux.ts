@@ -56,12 +56,21 @@ export class TmuxSession {
     return (await this.#tmux('display-message', '-p', '-t', 'test', format)).trim();
   }
 
-  /** Polls the pane until it shows `text`; fails with the pane's content. */
-  async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
+  /** Polls the pane until it shows `text` (or passes a check); fails with the pane's content. */
+  async waitFor(
+    text: string | RegExp | ((pane: string) => boolean),
+    timeoutMs = 20_000,
+  ): Promise<string> {
     const deadline = Date.now() + timeoutMs;
+    const matches = (pane: string) =>
+      typeof text === 'string'
+        ? pane.includes(text)
+        : text instanceof RegExp
+          ? text.test(pane)
+          : text(pane);
     for (;;) {
       const pane = await this.capture();
-      if (typeof text === 'string' ? pane.includes(text) : text.test(pane)) return pane;
+      if (matches(pane)) return pane;
       if (Date.now() > deadline)
         throw new Error(`Timed out waiting for ${String(text)} in:\n${pane}`);
       await new Promise((resolve) => setTimeout(resolve, 50));

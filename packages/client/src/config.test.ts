@@ -28,6 +28,7 @@ describe('resolveConfig', () => {
       logger: undefined,
       concurrency: 4,
       maxBodyBytes: 32 * 1024 * 1024,
+      headers: {},
     });
     expect(CLIENT_DEFAULTS.baseUrl).toBe('https://boomstream.com/api');
   });

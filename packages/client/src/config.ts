@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 
 import { BoomstreamValidationError } from './errors.js';
+import { headersRule, lowerCaseNames, type HeaderMap } from './internal/headers.js';
 
 /** Receives one debug line per HTTP attempt; `console` fits. Lines never carry a secret; what it throws is ignored. */
 export interface Logger {
@@ -35,6 +36,14 @@ export interface ClientOptions {
   readonly concurrency?: number | undefined;
   /** The largest body accepted; a larger one is a `BoomstreamDecodeError`. Defaults to 32 MiB. */
   readonly maxBodyBytes?: number | undefined;
+  /**
+   * Extra headers on every request, e.g. a gateway's `x-tenant` or a mock's
+   * `x-mock-fault`; a call's `headers` replace these by name (names ignore case).
+   * The client's own (`accept`, `accept-encoding`, `authorization`, framing) cannot
+   * be set. Values of credential-like names (`…token…`, `…key…`, `cookie`, …) are
+   * masked like the API key in errors and logs. Defaults to none.
+   */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The API prefix when neither the option nor `BOOMSTREAM_BASE_URL` sets one. */
@@ -48,6 +57,7 @@ export const CLIENT_DEFAULTS = {
   auth: 'query',
   concurrency: 4,
   maxBodyBytes: 32 * 1024 * 1024,
+  headers: {},
 } as const satisfies Partial<Record<keyof ClientOptions, unknown>>;
 
 /** The options after defaults, environment and checks. */
@@ -61,6 +71,8 @@ export interface ClientConfig {
   readonly logger: Logger | undefined;
   readonly concurrency: number;
   readonly maxBodyBytes: number;
+  /** Extra headers, names in lower case. */
+  readonly headers: HeaderMap;
 }
 
 const positiveMs = z
@@ -107,6 +119,7 @@ const optionRules = {
   ),
   concurrency,
   maxBodyBytes: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
+  headers: headersRule,
 } satisfies Record<keyof ClientOptions, z.ZodType>;
 
 /** Per-call options, checked by the same rules. */
@@ -114,6 +127,7 @@ export const callOptionRules = {
   timeoutMs: positiveMs,
   maxRetries: retries,
   signal: z.instanceof(AbortSignal, { error: 'must be an AbortSignal' }),
+  headers: headersRule,
 } as const;
 
 /** `.all()`'s options: a call's, plus how many pages at once and a progress callback. */
@@ -188,5 +202,6 @@ export function resolveConfig(options: ClientOptions): ClientConfig {
     logger: options.logger,
     concurrency: options.concurrency ?? CLIENT_DEFAULTS.concurrency,
     maxBodyBytes: options.maxBodyBytes ?? CLIENT_DEFAULTS.maxBodyBytes,
+    headers: lowerCaseNames(options.headers ?? CLIENT_DEFAULTS.headers),
   };
 }

@@ -178,7 +178,7 @@ describe('inherited properties of a parameters object', () => {
   });
 
   it('are not read for paging either: an inherited page does not move where .pages() starts', async () => {
-    const params = Object.assign(Object.create({ page: 3 }) as object, { group: 'day' as const });
+    const params = Object.assign(Object.create({ page: 3 }) as object, { group: 'day' });
     const before = server.requests.length;
     const pages: number[] = [];
     for await (const page of client.stats.project.pages(params as never)) pages.push(page.page);

@@ -40,7 +40,7 @@ export type WireAnswer =
   | { readonly kind: 'stats'; readonly page: Record<string, unknown> }
   | { readonly kind: 'session'; readonly items: readonly Record<string, unknown>[] };
 
-/** What an answer says, read by the reference's formats (WIRE.md), not by the client. */
+/** What an answer says, read by the reference's formats (docs/api.md), not by the client. */
 export function readWire(xml: string): WireAnswer {
   if (one(xml, 'Status') === 'Failed') return { kind: 'failed', message: one(xml, 'Message') };
   if (one(xml, 'GroupBy') === undefined) {

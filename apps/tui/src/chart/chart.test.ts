@@ -1,6 +1,8 @@
+import { daysBetween } from '@boomstream/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { timeAxis, valueLabels } from '../components/Chart.js';
 import { renderBars } from './bars.js';
 import { fitToWidth, sessionSeries, viewingSeries } from './series.js';
 
@@ -81,6 +83,9 @@ describe('fitToWidth', () => {
         ...Array.from({ length: 10 }, () => [1, 1, 1, 1, 1, 1, 1, 1, 1, Number.NaN]),
       ].flat(),
       perBar: 'day',
+      unit: 'day',
+      columnsPerBar: 10,
+      bucketsPerBar: 1,
     });
   });
 });
@@ -90,5 +95,38 @@ describe('renderBars', () => {
     // Two rows are 16 eighths: 8 fills both, 4 one row, 1 two eighths.
     expect(renderBars([8, 4, 1, 0, Number.NaN], 2)).toEqual(['█    ', '██▂  ']);
     expect(renderBars([100, 1], 1)).toEqual(['█▁']);
+  });
+});
+
+describe('chart axes', () => {
+  it('labels the value axis with the peak, half of it and zero', () => {
+    expect(valueLabels(12.5, 5)).toEqual(['12.50', '', '6.25', '', '0']);
+    expect(valueLabels(1200, 2)).toEqual(['1,200', '0']);
+  });
+
+  it('labels the time axis under as many bars as fit, with the right dates', () => {
+    const days = fitToWidth(
+      Array.from({ length: 30 }, () => 1),
+      90,
+      'day',
+    );
+    const axis = timeAxis('2024-02-20', days, 90);
+    const labels = axis.trim().split(/ +/);
+    expect(labels.length).toBeGreaterThanOrEqual(5);
+    expect(labels[0]).toBe('02-20');
+    // Each label sits under the first column of its day's bar.
+    for (const label of labels) {
+      const column = axis.indexOf(label);
+      const day = daysBetween('2024-02-20', `2024-${label}`);
+      expect(Math.floor(column / days.columnsPerBar)).toBe(day);
+    }
+    const hours = fitToWidth(
+      Array.from({ length: 48 }, () => 1),
+      100,
+      'hour',
+    );
+    expect(timeAxis('2024-03-01', hours, 100)).toMatch(
+      /^03-01 00:00 +03-01 \d\d:00 .*03-02 \d\d:00/,
+    );
   });
 });

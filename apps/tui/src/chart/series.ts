@@ -50,6 +50,11 @@ export interface FittedSeries {
   readonly columns: number[];
   /** What one bar covers: `hour`, `day`, `3 days`. */
   readonly perBar: string;
+  /** The buckets the columns count in: hours become days when they do not fit. */
+  readonly unit: 'hour' | 'day';
+  /** Column `c` starts at bucket `⌊c / columnsPerBar⌋ × bucketsPerBar` of `unit`. */
+  readonly columnsPerBar: number;
+  readonly bucketsPerBar: number;
 }
 
 /**
@@ -63,12 +68,20 @@ export function fitToWidth(
   width: number,
   bucket: 'hour' | 'day',
 ): FittedSeries {
-  if (values.length === 0 || width <= 0) return { columns: [], perBar: bucket };
+  if (values.length === 0 || width <= 0) {
+    return { columns: [], perBar: bucket, unit: bucket, columnsPerBar: 1, bucketsPerBar: 1 };
+  }
   if (values.length > width && bucket === 'hour')
     return fitToWidth(sumRuns(values, 24), width, 'day');
   if (values.length > width) {
     const run = Math.ceil(values.length / width);
-    return { columns: sumRuns(values, run), perBar: `${run} ${bucket}s` };
+    return {
+      columns: sumRuns(values, run),
+      perBar: `${run} ${bucket}s`,
+      unit: bucket,
+      columnsPerBar: 1,
+      bucketsPerBar: run,
+    };
   }
   const barWidth = Math.floor(width / values.length);
   const gap = barWidth >= 3 ? 1 : 0;
@@ -76,5 +89,5 @@ export function fitToWidth(
     ...Array.from({ length: barWidth - gap }, () => value),
     ...Array.from({ length: gap }, () => Number.NaN),
   ]);
-  return { columns, perBar: bucket };
+  return { columns, perBar: bucket, unit: bucket, columnsPerBar: barWidth, bucketsPerBar: 1 };
 }

@@ -4,6 +4,7 @@ import { isSecretValue } from '@boomstream/spec';
 
 import { publicValues } from '../data/params.js';
 import type { MethodEntry } from '../registry.js';
+import { codeProblem } from '../watch/watch-file.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Bad input on the command line: exit code 2, a message naming the flag and the rule. */
@@ -13,39 +14,85 @@ export class UsageError extends Error {
 
 export type OutputFormat = 'json' | 'csv';
 
+/** How long a command may wait for the API, and how often it tries again. */
+export interface Patience {
+  /** Seconds the whole command may take waiting for the API; the client's default when unset. */
+  readonly timeoutSeconds: number | undefined;
+  readonly retries: number | undefined;
+}
+
+interface Output {
+  readonly format: OutputFormat;
+  readonly mock: boolean;
+  readonly patience: Patience;
+}
+
 export type Command =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly method: MethodEntry | undefined }
   | { readonly kind: 'version' }
   | { readonly kind: 'ui'; readonly mock: boolean }
-  | {
+  /** Plain text for a person unless `--json` or `--csv` asks for a format. */
+  | { readonly kind: 'demo'; readonly format: OutputFormat | 'text' }
+  | (Output & {
       readonly kind: 'query';
       readonly method: MethodEntry;
       /** Flag values by parameter name, as typed. */
       readonly values: Readonly<Record<string, string>>;
       readonly all: boolean;
-      readonly format: OutputFormat;
-      readonly mock: boolean;
       readonly hashStdin: boolean;
-    };
+    })
+  | (Output & {
+      /** Several media codes: one table of total hours per code. */
+      readonly kind: 'watch';
+      readonly method: MethodEntry;
+      readonly codes: readonly string[];
+      /** The other flags (dates, grouping), as typed. */
+      readonly values: Readonly<Record<string, string>>;
+    });
 
+/** The flags every method takes, besides its parameters. */
 const SWITCHES = {
   all: { type: 'boolean' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
   mock: { type: 'boolean' },
   'hash-stdin': { type: 'boolean' },
+  timeout: { type: 'string' },
+  retries: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** Names that are not a method: the commands of the CLI itself. */
+const COMMANDS = ['help', 'demo'] as const;
+
+/** The parameter that may be given several times (or comma-separated) for a table per code. */
+const MULTI_PARAM = 'code';
+
 /** One `--name <value>` option per parameter of any method, secret ones included to explain them. */
 function paramOptions(methods: readonly MethodEntry[]) {
   const names = new Set(methods.flatMap((method) => method.fields.map((field) => field.name)));
-  return Object.fromEntries([...names].map((name) => [name, { type: 'string' as const }]));
+  return Object.fromEntries(
+    [...names].map((name) => [name, { type: 'string' as const, multiple: name === MULTI_PARAM }]),
+  );
 }
 
-/** Switches are booleans, parameters strings; the names are known only at run time. */
-type ParsedValues = Readonly<Record<string, string | boolean | undefined>>;
+/** Switches are booleans, parameters strings (`--code` a list); the names are known only at run time. */
+type ParsedValues = Readonly<Record<string, string | string[] | boolean | undefined>>;
+
+/** Node's parse errors, in our one style: the flag, then the rule. */
+function parseProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  const code = (error as { code?: string } | null)?.code;
+  if (flag && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${flag}: is not an option`;
+  if (flag && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return message.includes('argument missing')
+      ? `${flag}: needs a value`
+      : `${flag}: takes no value`;
+  }
+  return message.split('. ')[0] ?? message;
+}
 
 function parse(argv: readonly string[], methods: readonly MethodEntry[]) {
   try {
@@ -57,9 +104,7 @@ function parse(argv: readonly string[], methods: readonly MethodEntry[]) {
     });
     return { values: values as ParsedValues, positionals };
   } catch (error) {
-    // Node's message names the flag; drop its hints about `--` and positionals.
-    const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
-    throw new UsageError(`${message ?? 'bad arguments'}; see boomstream --help`);
+    throw new UsageError(`${parseProblem(error)}; see boomstream help`);
   }
 }
 
@@ -76,15 +121,76 @@ function refuseSecretFlag(method: MethodEntry, name: string, value: string): voi
   );
 }
 
+/** `--timeout` and `--retries`, checked: a number of seconds above 0, a whole number 0–10. */
+function patienceOf(values: ParsedValues): Patience {
+  const timeout = values['timeout'];
+  const retries = values['retries'];
+  let timeoutSeconds: number | undefined;
+  if (typeof timeout === 'string') {
+    timeoutSeconds = Number(timeout);
+    if (timeout.trim() === '' || !Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+      throw new UsageError('--timeout: must be a number of seconds above 0, e.g. 10 or 2.5');
+    }
+  }
+  let retryCount: number | undefined;
+  if (typeof retries === 'string') {
+    retryCount = Number(retries);
+    if (!/^\d+$/.test(retries.trim()) || retryCount > 10) {
+      throw new UsageError('--retries: must be a whole number from 0 to 10');
+    }
+  }
+  return { timeoutSeconds, retries: retryCount };
+}
+
+/** The codes of `--code A,B --code C`, each checked by the spec's rule. */
+function codesOf(values: ParsedValues): string[] {
+  const raw = values[MULTI_PARAM];
+  const list = (Array.isArray(raw) ? raw : [])
+    .flatMap((value) => value.split(','))
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+  for (const code of list) {
+    const problem = codeProblem(code);
+    if (problem) throw new UsageError(`--code: "${code}" ${problem}`);
+  }
+  return [...new Set(list)];
+}
+
+function methodNamed(methods: readonly MethodEntry[], name: string): MethodEntry {
+  const method = methods.find((candidate) => candidate.name === name);
+  if (method) return method;
+  const known = [...methods.map((candidate) => candidate.name), ...COMMANDS].join(', ');
+  throw new UsageError(`unknown command "${name}": must be one of ${known}; see boomstream help`);
+}
+
 /** Reads the command line; throws `UsageError` for anything a person should fix. */
 export function parseCommand(argv: readonly string[], methods: readonly MethodEntry[]): Command {
   const { values, positionals } = parse(argv, methods);
-  if (values['help']) return { kind: 'help' };
-  if (values['version']) return { kind: 'version' };
   const [name, ...extra] = positionals;
+  if (name === 'help') {
+    if (extra.length > 1) throw new UsageError(`unexpected argument "${extra[1] ?? ''}"`);
+    return {
+      kind: 'help',
+      method: extra[0] === undefined ? undefined : methodNamed(methods, extra[0]),
+    };
+  }
+  if (values['help']) {
+    return { kind: 'help', method: name === undefined ? undefined : methodNamed(methods, name) };
+  }
+  if (values['version']) return { kind: 'version' };
+  const json = values['json'] === true;
+  const csv = values['csv'] === true;
+  if (json && csv) throw new UsageError('--json and --csv: choose one format');
+  const format: OutputFormat = csv ? 'csv' : 'json';
+  if (name === 'demo') {
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
+    return { kind: 'demo', format: json || csv ? format : 'text' };
+  }
+  const codes = codesOf(values);
   const flags = Object.entries(values).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string',
   );
+  if (codes.length > 0) flags.push([MULTI_PARAM, codes.join(',')]);
   if (name === undefined) {
     const stray = flags[0]?.[0] ?? Object.keys(values).find((key) => key !== 'mock');
     if (stray)
@@ -93,19 +199,15 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
       );
     return { kind: 'ui', mock: values['mock'] === true };
   }
-  const method = methods.find((candidate) => candidate.name === name);
-  if (!method) {
-    const known = methods.map((candidate) => candidate.name).join(', ');
-    throw new UsageError(`unknown method "${name}": must be one of ${known}`);
-  }
+  const method = methodNamed(methods, name);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
-  for (const [flag, value] of flags) {
+  const params = flags.filter(([flag]) => !(flag in SWITCHES));
+  for (const [flag, value] of params) {
     if (!method.fields.some((field) => field.name === flag)) {
       throw new UsageError(`--${flag}: is not an option of ${method.name}`);
     }
     refuseSecretFlag(method, flag, value);
   }
-  if (values['json'] && values['csv']) throw new UsageError('--json and --csv: choose one format');
   if (values['all'] && values['page'] !== undefined) {
     throw new UsageError('--page and --all: choose one page, or all of them');
   }
@@ -113,13 +215,23 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
   if (hashStdin && !method.fields.some((field) => field.name === STDIN_SECRET)) {
     throw new UsageError(`--hash-stdin: ${method.name} takes no customer password`);
   }
+  const output = { format, mock: values['mock'] === true, patience: patienceOf(values) };
+  if (codes.length > 1) {
+    if (method.name !== 'target') {
+      throw new UsageError(`--code: ${method.name} takes one code; several codes are for target`);
+    }
+    if (values['page'] !== undefined) {
+      throw new UsageError('--page: several codes are always read in full; leave it out');
+    }
+    const rest = params.filter(([flag]) => flag !== MULTI_PARAM);
+    return { kind: 'watch', method, codes, values: Object.fromEntries(rest), ...output };
+  }
   return {
     kind: 'query',
     method,
-    values: Object.fromEntries(flags),
+    values: Object.fromEntries(params),
     all: values['all'] === true,
-    format: values['csv'] ? 'csv' : 'json',
-    mock: values['mock'] === true,
     hashStdin,
+    ...output,
   };
 }

@@ -99,8 +99,8 @@ describe('exit codes', () => {
   it('0 for --help and --version', async () => {
     const help = await runBin(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('boomstream session: Statistics by customer session');
-    expect(help.stdout).toContain('--group <day|hour>');
+    expect(help.stdout).toContain('session  Statistics by customer session');
+    expect(help.stdout).toContain('boomstream help [method]');
     const version = await runBin(['--version']);
     expect(version).toMatchObject({ code: 0, stdout: `${PACKAGE_VERSION}\n` });
   });
@@ -118,10 +118,10 @@ describe('exit codes', () => {
     [['target'], '--code: is required'],
     [['session', '--code', 'AbCd1234'], '$BOOMSTREAM_HASH: is required'],
     [['session', '--code', 'AbCd1234', '--group', 'day'], '--group: is not an option of session'],
-    [['project', '--colour'], "Unknown option '--colour'"],
+    [['project', '--colour'], '--colour: is not an option; see boomstream help'],
     [['project', '--page', '2', '--all'], '--page and --all: choose one'],
     [['project', '--json', '--csv'], '--json and --csv: choose one'],
-    [['stats'], 'unknown method "stats": must be one of project, target, session'],
+    [['stats'], 'unknown command "stats": must be one of project, target, session, help, demo'],
   ])('2 for bad input: %j', async (args, message) => {
     const result = await runBin(args, env);
     expect(result.code).toBe(2);

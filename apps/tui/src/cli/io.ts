@@ -8,7 +8,8 @@ import { SECRET_ENV } from './secret-sources.js';
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  /** Progress lines are drawn only when stderr is a terminal. */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   /** Read only for `--hash-stdin`: piped, or typed at a prompt when it is a terminal. */
   readonly stdin: TtyInput;
   /** stdin and stdout are terminals and `CI` is unset: the UI may run. */
@@ -37,11 +38,12 @@ export function envSecrets(io: CliIo): string[] {
 
 /**
  * An error on stderr, on one line: the message may carry the API's text or what was
- * typed (see {@link printable}). Every secret of the environment, and `secrets`, are
- * masked first, whole, before anything else touches the text: a positional argument or
- * an option name equal to a secret is never echoed, nor a server's echo of one.
+ * typed (see {@link printable}). Every secret of the environment is masked first, whole,
+ * before anything else touches the text: a positional argument or an option name equal
+ * to a secret is never echoed, nor a server's echo of one. (Callers mask a password read
+ * from stdin with the query's other secrets.)
  */
-export function writeError(io: CliIo, message: string, secrets: readonly string[] = []): void {
-  const masked = redactText(message, [...envSecrets(io), ...secrets]);
+export function writeError(io: CliIo, message: string): void {
+  const masked = redactText(message, envSecrets(io));
   io.stderr.write(`boomstream: ${printable(masked)}\n`);
 }

@@ -1,20 +1,38 @@
 import { BoomstreamValidationError } from '@boomstream/client';
-import { validateParams, type ParamIssue } from '@boomstream/spec';
+import {
+  applyServerDefaults,
+  hasNextPage,
+  moscowToday,
+  requestedPage,
+  validateParams,
+  type ParamIssue,
+} from '@boomstream/spec';
 
 import { withColumns } from '../data/columns.js';
 import { connect } from '../data/connect.js';
 import { describeError } from '../data/describe-error.js';
+import { emptyAnswer } from '../data/empty-answer.js';
 import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
-import { itemsOf } from '../data/source.js';
-import { toCsv } from '../export/csv.js';
+import {
+  itemsOf,
+  joinItems,
+  type DataSource,
+  type KindedPage,
+  type QueryParams,
+} from '../data/source.js';
+import { csvField, toCsv } from '../export/csv.js';
+import { plural } from '../format.js';
 import type { FieldEntry } from '../registry.js';
+import { watchTotals, type WatchPeriod } from '../watch/totals.js';
 import { UsageError, type Command } from './args.js';
 import { EXIT } from './exit-codes.js';
+import { commandSignal, DeadlineError, InterruptedError } from './interrupt.js';
 import { envValue, readStdin, writeError, type CliIo } from './io.js';
 import { promptSecret } from './secret-prompt.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 type QueryCommand = Extract<Command, { kind: 'query' }>;
+type WatchCommand = Extract<Command, { kind: 'watch' }>;
 
 /** Where a parameter came from, as the user would fix it: `--start`, or `$BOOMSTREAM_HASH`. */
 function sourceOf(fields: readonly FieldEntry[], param: string): string {
@@ -40,7 +58,7 @@ async function readHash(command: QueryCommand, io: CliIo): Promise<string | unde
  * `undefined` when the user cancels the password prompt.
  */
 async function gatherValues(
-  command: QueryCommand,
+  command: QueryCommand | WatchCommand,
   io: CliIo,
 ): Promise<Record<string, string> | undefined> {
   const values: Record<string, string> = { ...command.values };
@@ -48,7 +66,7 @@ async function gatherValues(
     const fromEnv = envValue(io, secretEnv(field.name));
     if (values[field.name] === undefined && fromEnv !== undefined) values[field.name] = fromEnv;
   }
-  if (command.hashStdin) {
+  if (command.kind === 'query' && command.hashStdin) {
     const hash = await readHash(command, io);
     if (hash === undefined) return undefined;
     values[STDIN_SECRET] = hash;
@@ -56,8 +74,101 @@ async function gatherValues(
   return values;
 }
 
-/** Runs one query and prints it; answers the exit code. */
-export async function runQuery(command: QueryCommand, io: CliIo): Promise<number> {
+/** One progress line on stderr, rewritten in place, only when a person watches it. */
+function progressLine(io: CliIo): { show(text: string): void; clear(): void } {
+  const tty = io.stderr.isTTY === true;
+  return {
+    show: (text) => {
+      if (tty) io.stderr.write(`\r\u001B[K${text}`);
+    },
+    clear: () => {
+      if (tty) io.stderr.write('\r\u001B[K');
+    },
+  };
+}
+
+/** A page's fields without those of one page: what `--all` prints around every item. */
+function withoutPaging(first: KindedPage): object {
+  if (first.kind === 'sessions') {
+    const { page: _page, items: _items, ...rest } = first.page;
+    return rest;
+  }
+  const { page: _page, pageLimit: _limit, items: _items, ...rest } = first.page;
+  return rest;
+}
+
+/** One page, or with `--all` the first page's header and every page's items. */
+async function printQuery(
+  command: QueryCommand,
+  source: DataSource,
+  params: QueryParams,
+  signal: AbortSignal,
+  io: CliIo,
+): Promise<number> {
+  const { spec } = command.method;
+  const progress = progressLine(io);
+  const first = await source.page(spec, params, signal);
+  let read = itemsOf(first);
+  if (command.all && hasNextPage(spec.paging, first.page)) {
+    const rest = await source.all(spec, { ...params, page: 2 }, signal, (done) => {
+      // `done` counts from page 2, but its page count is the whole read's.
+      const of = done.pageCount === undefined ? '' : ` of ${done.pageCount}`;
+      const count = plural(first.page.items.length + done.items, 'item');
+      progress.show(`Reading every page: ${done.page + 1}${of} · ${count}`);
+    });
+    progress.clear();
+    read = joinItems(read, rest);
+  }
+  const json = command.all ? { ...withoutPaging(first), items: read.items } : first.page;
+  io.stdout.write(
+    command.format === 'csv' ? withColumns(read, toCsv) : `${JSON.stringify(json, null, 2)}\n`,
+  );
+  const requested = requestedPage(params);
+  const empty = emptyAnswer(first, requested);
+  if (empty) writeError(io, requested > 1 ? `--page: ${empty}` : empty);
+  return EXIT.ok;
+}
+
+/** Several codes: total hours per code over one period, largest first, as one table. */
+async function printWatch(
+  command: WatchCommand,
+  source: DataSource,
+  params: QueryParams,
+  signal: AbortSignal,
+  io: CliIo,
+): Promise<number> {
+  const resolved = applyServerDefaults(command.method.spec, params, moscowToday());
+  const period: WatchPeriod = {
+    start: String(resolved['start']),
+    end: String(resolved['end']),
+    group: resolved['group'] === 'hour' ? 'hour' : 'day',
+  };
+  const progress = progressLine(io);
+  const rows = await watchTotals(source, command.codes, period, signal, (read) => {
+    progress.show(
+      `Reading ${plural(read.codes, 'code')}: ${read.done} done · ${plural(read.pages, 'page')} read`,
+    );
+  });
+  progress.clear();
+  const good = rows.filter((row) => row.error === undefined);
+  for (const row of rows)
+    if (row.error !== undefined) writeError(io, `--code ${row.code}: ${row.error}`);
+  const items = good.map(({ code, hours, timeMs }) => ({ code, hours, timeMs }));
+  io.stdout.write(
+    command.format === 'csv'
+      ? [
+          'code,hours,timeMs',
+          ...items.map((row) => [row.code, row.hours, row.timeMs].map(csvField).join(',')),
+        ]
+          .map((line) => `${line}\r\n`)
+          .join('')
+      : `${JSON.stringify({ period: { start: period.start, end: period.end }, groupBy: period.group, items }, null, 2)}\n`,
+  );
+  return good.length === rows.length ? EXIT.ok : EXIT.failure;
+}
+
+/** Runs one query (or a table of several codes) and prints it; answers the exit code. */
+export async function runQuery(command: QueryCommand | WatchCommand, io: CliIo): Promise<number> {
   const { method } = command;
   const values = await gatherValues(command, io);
   if (values === undefined) return EXIT.interrupted;
@@ -66,44 +177,49 @@ export async function runQuery(command: QueryCommand, io: CliIo): Promise<number
     throw new UsageError('BOOMSTREAM_API_KEY is not set: set it, or pass --mock for demo data');
   }
   const params = toQueryParams(method.fields, values);
-  const validated = validateParams(method.spec, params);
+  // Several codes are checked one by one already; the first stands for them with the other flags.
+  const checked = command.kind === 'watch' ? { ...params, code: command.codes[0] ?? '' } : params;
+  const validated = validateParams(method.spec, checked);
   if (!validated.ok) throw new UsageError(issuesMessage(method.fields, validated.issues));
 
   const secrets = [
     ...(apiKey === undefined ? [] : [apiKey]),
     ...secretValues(method.fields, values),
   ];
-  const baseUrl = envValue(io, 'BOOMSTREAM_BASE_URL');
-  const signal = new AbortController().signal;
+  const { timeoutSeconds, retries } = command.patience;
   let source;
   try {
-    source = await connect({ demo: command.mock, apiKey, baseUrl });
+    source = await connect({
+      demo: command.mock,
+      apiKey,
+      baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
+      timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
+      maxRetries: retries,
+    });
   } catch (error) {
     throw new UsageError(describeError(error, secrets));
   }
+  const run = commandSignal(command.patience);
   try {
-    if (command.all) {
-      const all = await source.all(method.spec, params, signal, () => undefined);
-      io.stdout.write(
-        command.format === 'csv'
-          ? withColumns(all, toCsv)
-          : `${JSON.stringify(all.items, null, 2)}\n`,
-      );
-    } else {
-      const answer = await source.page(method.spec, params, signal);
-      io.stdout.write(
-        command.format === 'csv'
-          ? withColumns(itemsOf(answer), toCsv)
-          : `${JSON.stringify(answer.page, null, 2)}\n`,
-      );
+    return command.kind === 'watch'
+      ? await printWatch(command, source, params, run.signal, io)
+      : await printQuery(command, source, params, run.signal, io);
+  } catch (caught) {
+    const error = run.explain(caught);
+    if (error instanceof InterruptedError) {
+      writeError(io, 'interrupted');
+      return EXIT.interrupted;
     }
-    return EXIT.ok;
-  } catch (error) {
+    if (error instanceof DeadlineError) {
+      writeError(io, error.message);
+      return EXIT.failure;
+    }
     const message = describeError(error, [...secrets, ...source.secrets]);
     if (error instanceof BoomstreamValidationError) throw new UsageError(message);
     writeError(io, message);
     return EXIT.failure;
   } finally {
+    run.dispose();
     await source.close();
   }
 }

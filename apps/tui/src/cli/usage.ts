@@ -1,8 +1,12 @@
-import type { ParamKind } from '@boomstream/spec';
+import { API_BASE_URL, type ParamKind } from '@boomstream/spec';
 
 import { isAlwaysSecret, publicValues } from '../data/params.js';
 import type { FieldEntry, MethodEntry } from '../registry.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
+
+/** Help stays inside a standard terminal: 80 columns. */
+export const HELP_WIDTH = 80;
+const FLAG_WIDTH = 26;
 
 const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
   date: '<YYYY-MM-DD>',
@@ -12,10 +16,56 @@ const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
   text: '<text>',
 };
 
-function flagLine(field: FieldEntry): string {
+/** Examples a person can paste; every one runs on demo data as it is. */
+const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  project: [
+    'boomstream project --mock --start 2024-06-01 --end 2024-06-30',
+    'boomstream project --mock --group hour --all --csv > hours.csv',
+    "boomstream project --mock --all | jq '.items[] | .hours'",
+  ],
+  target: [
+    'boomstream target --mock --code <code> --group hour',
+    'boomstream target --mock --code <code>,<code>,<code> --csv',
+    'boomstream target --code <code> --timeout 10 --retries 0',
+  ],
+  session: [
+    'BOOMSTREAM_HASH=<password> boomstream session --mock --code <code>',
+    'printf %s "$PASS" | boomstream session --code <code> --hash-stdin --csv',
+  ],
+};
+
+/** `text` in lines of at most `width` columns, broken at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
+/** A flag and what it does: the description wrapped under itself, or under the flag when long. */
+function entry(flag: string, text: string): string {
+  const body = wrap(text, HELP_WIDTH - FLAG_WIDTH);
+  const indent = ' '.repeat(FLAG_WIDTH);
+  const head = `  ${flag}`;
+  const first =
+    head.length < FLAG_WIDTH - 1
+      ? [`${head.padEnd(FLAG_WIDTH)}${body[0] ?? ''}`]
+      : [head, `${indent}${body[0] ?? ''}`];
+  return [...first, ...body.slice(1).map((line) => `${indent}${line}`)].join('\n');
+}
+
+function flagEntry(field: FieldEntry): string {
+  const required = field.required ? ' (required)' : '';
   if (isAlwaysSecret(field)) {
-    const stdin = field.name === STDIN_SECRET ? ' or --hash-stdin' : '';
-    return `  ${`$${secretEnv(field.name)}`.padEnd(26)}${field.param.label}${stdin}${field.required ? ' (required)' : ''}`;
+    const stdin = field.name === STDIN_SECRET ? ', or --hash-stdin' : '';
+    return entry(`$${secretEnv(field.name)}`, `${field.param.label}${stdin}${required}`);
   }
   const value =
     field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.param.kind];
@@ -23,43 +73,105 @@ function flagLine(field: FieldEntry): string {
     ? ` (${publicValues(field).join('|')}; a key: $${secretEnv(field.name)})`
     : '';
   const extra = field.required
-    ? ' (required)'
+    ? required
     : field.serverDefault
       ? ` (default: ${field.serverDefault.text})`
       : '';
-  return `  ${`--${field.name} ${publicValues(field)[0] ?? value}`.padEnd(26)}${field.param.description}${secret}${extra}`;
+  const several =
+    field.param.kind === 'code' ? ' Several codes (A,B or repeated): total hours per code.' : '';
+  return entry(
+    `--${field.name} ${publicValues(field)[0] ?? value}`,
+    `${field.param.description}${secret}${extra}.${several}`,
+  );
 }
 
-/** `boomstream --help`, written from the registry: a new method or parameter shows up here. */
+const COMMON_FLAGS = [
+  entry('--json', 'Print JSON (the default): one object whose .items holds the rows.'),
+  entry('--csv', 'Print the rows as CSV (RFC 4180), exact values.'),
+  entry('--all', 'Read every page (the client reads them a few at a time).'),
+  entry('--mock', 'Use demo data from a built-in mock server (see boomstream demo).'),
+  entry(
+    '--timeout <seconds>',
+    'Give up waiting for the API after this long (default: 30 s a try).',
+  ),
+  entry('--retries <n>', 'Tries again after a network fault or 5xx, 0–10 times (default: 2).'),
+];
+
+const HASH_STDIN = entry(
+  '--hash-stdin',
+  'Read the customer password from stdin (asked without echo in a terminal); session only.',
+);
+
+const JSON_SHAPES = `JSON output (jq '.items[]' reads the rows of every shape):
+${entry('one page', 'the page as decoded: period, groupBy, sourceType, page, pageLimit, pageCount, itemCount, items (session pages: page, items).')}
+${entry('--all', 'the same object without page and pageLimit; items holds every page.')}
+${entry('several --code', '{"period": {"start", "end"}, "groupBy", "items": [{"code", "hours", "timeMs"}]}, largest total first.')}`;
+
+const EXIT_CODES = `Exit codes:
+  0    success; an empty page past the last one says so on stderr, as does a
+       session query that finds nothing (a wrong password finds nothing too)
+  1    API or network error (stderr says which)
+  2    bad input: the flag and the rule are on stderr
+  130  interrupted (Ctrl-C)`;
+
+/** `boomstream help` and `boomstream --help`: commands, methods, common flags, all in 80 columns. */
 export function usage(methods: readonly MethodEntry[], version: string): string {
-  const sections = methods.map(
-    (method) =>
-      `boomstream ${method.name}: ${method.title}\n${method.fields.map(flagLine).join('\n')}`,
-  );
-  return `boomstream ${version}: Boomstream video statistics in a terminal UI, or one query for scripts.
+  const width = Math.max(...methods.map((method) => method.name.length)) + 2;
+  const list = methods.map((method) => `  ${method.name.padEnd(width)}${method.title}`).join('\n');
+  return `boomstream ${version}: Boomstream's video statistics in a terminal UI, or one
+query for scripts.
 
 Usage:
-  boomstream [--mock]                       open the terminal UI (needs a terminal)
-  boomstream <method> [flags] [--json|--csv] [--page N | --all] [--mock]
-  boomstream --help | --version
+${entry('boomstream', 'Open the terminal UI (demo data without BOOMSTREAM_API_KEY).')}
+${entry('boomstream <method> [flags]', 'Run one query; print JSON or CSV.')}
+${entry('boomstream help [method]', 'This help, or a method\u2019s flags and examples.')}
+${entry('boomstream demo [--json]', 'Print the demo API key, media codes and passwords.')}
+${entry('boomstream --version', 'Print the version.')}
 
-Methods and their flags:
-${sections.join('\n\n')}
+Methods (boomstream help <method> for their flags):
+${list}
 
-Output and data:
-  --json                    the decoded page (with --all: every item) as JSON (the default)
-  --csv                     the items as CSV (RFC 4180)
-  --all                     read every page
-  --mock                    use demo data from a built-in mock server
-  --hash-stdin              read the customer password from stdin (asked without echo in a terminal)
+Flags of every method:
+${COMMON_FLAGS.join('\n')}
+${HASH_STDIN}
+
+${JSON_SHAPES}
 
 Environment:
-  BOOMSTREAM_API_KEY        the project's API key; without it the UI shows demo data
-  BOOMSTREAM_BASE_URL       the API prefix (default https://boomstream.com/api)
-  BOOMSTREAM_PROJECT_KEY    another project's key, for project (secrets never go in flags)
-  BOOMSTREAM_HASH           the customer password, for session
-  NO_COLOR                  no colours
+${entry('BOOMSTREAM_API_KEY', 'The project\u2019s API key; without it the UI shows demo data.')}
+${entry('BOOMSTREAM_BASE_URL', `The API prefix (default ${API_BASE_URL}).`)}
+${entry('BOOMSTREAM_PROJECT_KEY', 'Another project\u2019s key, for project (never a flag).')}
+${entry('BOOMSTREAM_HASH', 'The customer password, for session (never a flag).')}
+${entry('XDG_CONFIG_HOME', 'Where the UI keeps its watch list (default ~/.config).')}
+${entry('NO_COLOR', 'No colours.')}
 
-Exit codes: 0 success, 1 API or network error, 2 bad input.
+${EXIT_CODES}
+
+Examples:
+  boomstream demo
+  boomstream project --mock --start 2024-06-01 --end 2024-06-30 --csv
+  boomstream target --mock --code <code>,<code> --csv
+`;
+}
+
+/** `boomstream help <method>` and `boomstream <method> --help`: its flags and examples. */
+export function methodUsage(method: MethodEntry): string {
+  const required = method.fields
+    .filter((field) => field.required && !isAlwaysSecret(field))
+    .map((field) => ` --${field.name} ${PLACEHOLDER[field.param.kind]}`)
+    .join('');
+  const examples = EXAMPLES[method.name] ?? [`boomstream ${method.name} --mock${required}`];
+  return `boomstream ${method.name}: ${method.title} (GET ${method.path})
+
+Usage: boomstream ${method.name}${required} [flags]
+
+Flags:
+${method.fields.map(flagEntry).join('\n')}
+${[...COMMON_FLAGS, ...(method.fields.some((field) => field.name === STDIN_SECRET) ? [HASH_STDIN] : [])].join('\n')}
+
+Examples (boomstream demo prints codes and passwords for --mock):
+${examples.map((example) => `  ${example}`).join('\n')}
+
+See boomstream help for the JSON shapes, the environment and the exit codes.
 `;
 }

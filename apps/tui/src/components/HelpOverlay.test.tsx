@@ -19,7 +19,7 @@ function drawn(screen: Screen): string[] {
   return lines;
 }
 
-const SCREENS: readonly Screen[] = ['methods', 'form', 'results'];
+const SCREENS: readonly Screen[] = ['methods', 'form', 'results', 'watch'];
 
 describe('HelpOverlay', () => {
   it.each(SCREENS)(

@@ -11,6 +11,7 @@ const TITLES: Readonly<Record<Screen, string>> = {
   methods: 'Methods',
   form: 'Query form',
   results: 'Results',
+  watch: 'Watch list',
 };
 
 const keysOf = (screen: Screen) => [...KEYMAP[screen], ...GLOBAL_KEYS];

@@ -5,23 +5,49 @@ import type { MethodEntry } from '../registry.js';
 export interface MethodListProps {
   /** The methods to offer, in order. */
   readonly methods: readonly MethodEntry[];
-  /** Index of the highlighted method. */
+  /** Index of the highlighted method; the watch list's entry comes after the methods. */
   readonly selected: number;
+  /** Whether to offer the watch list. */
+  readonly watch: boolean;
+}
+
+function Entry({
+  name,
+  title,
+  selected,
+}: {
+  readonly name: string;
+  readonly title: string;
+  readonly selected: boolean;
+}) {
+  return (
+    <Text {...(selected && { color: 'cyan', bold: true })} wrap="truncate-end">
+      {selected ? '❯ ' : '  '}
+      {name.padEnd(10)}
+      <Text dimColor>{title}</Text>
+    </Text>
+  );
 }
 
 /** The list of API methods, one per line, the highlighted one marked. */
-export function MethodList({ methods, selected }: MethodListProps) {
+export function MethodList({ methods, selected, watch }: MethodListProps) {
   return (
     <Box flexDirection="column">
       {methods.map((method, index) => (
-        <Text key={method.name} {...(index === selected && { color: 'cyan', bold: true })}>
-          {index === selected ? '❯ ' : '  '}
-          {method.name.padEnd(10)}
-          <Text dimColor>
-            {method.title} · GET {method.path}
-          </Text>
-        </Text>
+        <Entry
+          key={method.name}
+          name={method.name}
+          title={`${method.title} · GET ${method.path}`}
+          selected={index === selected}
+        />
       ))}
+      {watch ? (
+        <Entry
+          name="watch"
+          title="Several media codes side by side: your watch list"
+          selected={selected === methods.length}
+        />
+      ) : null}
     </Box>
   );
 }

@@ -1,5 +1,7 @@
 import { Text } from 'ink';
 
+import { plural } from '../format.js';
+
 export interface ProgressBarProps {
   /** Pages read so far. */
   readonly done: number;
@@ -12,7 +14,7 @@ export interface ProgressBarProps {
 
 /** Progress of a full read: a bar when the page count is known, else a count. */
 export function ProgressBar({ done, total, items, width }: ProgressBarProps) {
-  const counts = `page ${done}${total === undefined ? '' : ` of ${total}`} · ${items} items`;
+  const counts = `page ${done}${total === undefined ? '' : ` of ${total}`} · ${plural(items, 'item')}`;
   if (total === undefined || total === 0) return <Text>Loading every page: {counts}</Text>;
   const filled = Math.round((Math.min(done, total) / total) * width);
   return (

@@ -1,9 +1,15 @@
+import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
 import { sessionSeries, viewingSeries } from '../chart/series.js';
+import { tableColumns } from '../data/columns.js';
+import { emptyAnswer } from '../data/empty-answer.js';
 import type { QueryParams } from '../data/source.js';
+import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry.js';
 import {
+  filteredData,
+  headerOf,
   requestedPage,
   withVisibleRows,
   type Loaded,
@@ -32,37 +38,59 @@ function periodOf(data: Loaded, params: QueryParams) {
   return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
 }
 
-/** Two lines: what was asked (method, period, grouping, source), then what came (totals, paging). */
-function headerLines(method: MethodEntry, data: Loaded, params: QueryParams): [string, string] {
-  const period = periodOf(data, params);
-  const asked = [method.title, period ? `${period.start} → ${period.end}` : 'no period'];
-  if (data.kind === 'stats') {
-    const { header, items, all } = data;
-    const hours = items.reduce((sum, item) => sum + item.hours, 0);
-    asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
-    const paging = all
-      ? `all ${header.pageCount} pages`
-      : `page ${header.page} of ${header.pageCount}`;
-    const shown = `${hours.toFixed(2)} h in ${items.length} rows`;
-    return [asked.join(' · '), [shown, `${header.itemCount} items`, paging].join(' · ')];
-  }
-  const paging = data.all
-    ? 'all pages'
-    : `page ${requestedPage(params)}${data.hasNext ? ' (more)' : ''}`;
-  return [asked.join(' · '), [`${data.items.length} sessions`, paging].join(' · ')];
+/** How much the page, or the full read, holds. */
+function statsPaging(header: PageOfKind<'stats'>, all: boolean): string {
+  const items = `${plural(header.itemCount, 'item')} in all`;
+  if (all) return `all ${plural(header.pageCount, 'page')} · ${items}`;
+  return header.pageCount > 1 ? `page ${header.page} of ${header.pageCount} · ${items}` : '1 page';
 }
 
-/** The chart of loaded data: hours of viewing per bucket, or sessions per day. */
-function chartOf(data: Loaded, period: { readonly start: string; readonly end: string }) {
-  return data.kind === 'stats'
+/**
+ * Two lines: what was asked (method, period, grouping, source), then what came (totals
+ * of the rows `shown` through the filter, and paging).
+ */
+function headerLines(
+  method: MethodEntry,
+  data: Loaded,
+  shown: Loaded,
+  params: QueryParams,
+): [string, string] {
+  const period = periodOf(data, params);
+  const code = params['code'];
+  const asked = [
+    method.title,
+    ...(typeof code === 'string' ? [`code ${code}`] : []),
+    period ? `${period.start} → ${period.end} (Moscow)` : 'no period',
+  ];
+  const filtered =
+    shown.items.length === data.items.length
+      ? ''
+      : ` (filtered from ${formatCount(data.items.length)})`;
+  const page = data.all ? 1 : requestedPage(params);
+  const empty = emptyAnswer(headerOf(data), page);
+  if (shown.kind === 'stats') {
+    const { header, items, all } = shown;
+    const hours = items.reduce((sum, item) => sum + item.hours, 0);
+    asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
+    const total = empty ?? `${formatHours(hours)} h in ${plural(items.length, 'row')}${filtered}`;
+    return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
+  }
+  const paging = data.all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
+  const count = empty ?? `${plural(shown.items.length, 'session')}${filtered}`;
+  return [asked.join(' · '), [count, paging].join(' · ')];
+}
+
+/** The chart of the rows shown: hours of viewing per bucket, or sessions per day. */
+function chartOf(shown: Loaded, period: { readonly start: string; readonly end: string }) {
+  return shown.kind === 'stats'
     ? {
-        values: viewingSeries(period, data.header.groupBy, data.items),
-        bucket: data.header.groupBy,
+        values: viewingSeries(period, shown.header.groupBy, shown.items),
+        bucket: shown.header.groupBy,
         title: 'Hours of viewing',
         unit: 'h',
       }
     : {
-        values: sessionSeries(period, data.items),
+        values: sessionSeries(period, shown.items),
         bucket: 'day' as const,
         title: 'Sessions',
         unit: 'sessions',
@@ -73,8 +101,12 @@ function FilterRow({ results }: { readonly results: ResultsState }) {
   if (!results.filterEditing && !results.filter) return null;
   return (
     <Text>
-      Filter: <Text underline>{results.filter}</Text>
-      {results.filterEditing ? '▏' : ''}
+      Filter:{' '}
+      <Text underline>
+        {results.filterEditing
+          ? `${results.filter.slice(0, results.filterCaret)}▏${results.filter.slice(results.filterCaret)}`
+          : results.filter}
+      </Text>
       <Text dimColor>{results.filterEditing ? ' enter keep · esc clear' : ' (/ to change)'}</Text>
     </Text>
   );
@@ -88,7 +120,10 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
       : ' enter write · tab CSV/JSON · esc cancel';
     return (
       <Text>
-        Export to: <Text underline>{results.prompt.path}▏</Text>
+        Export to:{' '}
+        <Text underline>
+          {`${results.prompt.path.slice(0, results.prompt.caret)}▏${results.prompt.path.slice(results.prompt.caret)}`}
+        </Text>
         <Text {...(results.prompt.overwrite ? { color: 'yellow' } : { dimColor: true })}>
           {hint}
         </Text>
@@ -114,12 +149,14 @@ export function Results({ method, results, width, height }: ResultsProps) {
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
   const period = data && periodOf(data, results.params);
-  const chart = data && period && chartOf(data, period);
+  // The chart and the totals follow the filter, as the table does.
+  const shown = data && filteredData(data, results.filter);
+  const chart = shown && period && chartOf(shown, period);
   return (
     <Box flexDirection="column">
-      {data ? (
+      {data && shown ? (
         <>
-          {headerLines(method, data, results.params).map((line, index) => (
+          {headerLines(method, data, shown, results.params).map((line, index) => (
             <Text key={index} bold={index === 0} wrap="truncate-end">
               {line}
             </Text>
@@ -131,14 +168,13 @@ export function Results({ method, results, width, height }: ResultsProps) {
               title={chart.title}
               unit={chart.unit}
               from={period.start}
-              to={period.end}
               width={width}
               height={chartHeight}
             />
           ) : null}
           {withVisibleRows(results, (columns, rows) => (
             <Table
-              columns={columns}
+              columns={tableColumns(columns)}
               rows={rows}
               cursor={results.cursor}
               height={tableHeight}

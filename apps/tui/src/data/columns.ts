@@ -12,12 +12,17 @@ export interface Column<T> {
   /** Width in the table; the `flex` column takes what the others leave. */
   readonly width: number;
   readonly flex?: boolean;
+  /** Only in exports: the table shows the same quantity in another column. */
+  readonly exportOnly?: boolean;
   readonly align: 'left' | 'right';
   /** The text shown in the table (and matched by the filter). */
   readonly cell: (item: T) => string;
   /** The raw value exported and sorted on. */
   readonly value: (item: T) => string | number;
 }
+
+/** A column of any kind of items, for code that lays columns out or orders them without reading items. */
+export type AnyColumn = Column<never>;
 
 /** A session column that shows and exports a text field as it is. */
 function textColumn(
@@ -45,7 +50,7 @@ function wallClock(iso: string): string {
 const statsColumns: readonly Column<StatsItem>[] = [
   {
     key: 'date',
-    title: 'Date',
+    title: 'Date (Moscow)',
     width: 16,
     align: 'left',
     cell: (item) => item.date.replace('T', ' '),
@@ -55,6 +60,7 @@ const statsColumns: readonly Column<StatsItem>[] = [
     key: 'timeMs',
     title: 'Time',
     width: 12,
+    exportOnly: true,
     align: 'right',
     cell: (item) => formatDuration(item.timeMs),
     value: (item) => item.timeMs,
@@ -72,7 +78,7 @@ const statsColumns: readonly Column<StatsItem>[] = [
 const sessionColumns: readonly Column<SessionItem>[] = [
   {
     key: 'createdAt',
-    title: 'Created',
+    title: 'Created (Moscow)',
     width: 19,
     align: 'left',
     cell: (item) => wallClock(item.createdAt),
@@ -84,8 +90,8 @@ const sessionColumns: readonly Column<SessionItem>[] = [
   textColumn('userAgent', 'User agent', 12, true),
   {
     key: 'leftActivations',
-    title: 'Left',
-    width: 5,
+    title: 'Activations left',
+    width: 16,
     align: 'right',
     cell: (item) => String(item.leftActivations),
     value: (item) => item.leftActivations,
@@ -109,4 +115,9 @@ export function withColumns<R>(data: KindedItems, use: WithColumns<R>): R {
     case 'sessions':
       return use(columnsByKind.sessions, data.items);
   }
+}
+
+/** The columns the table shows (and filters and sorts on): every column but the export-only ones. */
+export function tableColumns<T>(columns: readonly Column<T>[]): readonly Column<T>[] {
+  return columns.filter((column) => !column.exportOnly);
 }

@@ -11,6 +11,9 @@ export interface ConnectOptions {
   readonly apiKey: string | undefined;
   /** The API prefix for live mode (`BOOMSTREAM_BASE_URL`); the client's default otherwise. */
   readonly baseUrl: string | undefined;
+  /** Milliseconds one attempt may take, and retries after it; the client's defaults when unset. */
+  readonly timeoutMs?: number | undefined;
+  readonly maxRetries?: number | undefined;
 }
 
 /**
@@ -18,13 +21,24 @@ export interface ConnectOptions {
  * server started in this process for demo data, at the real date and time: no
  * viewing or session from later today, which would be data from the future.
  */
-export async function connect({ demo, apiKey, baseUrl }: ConnectOptions): Promise<DataSource> {
+export async function connect({
+  demo,
+  apiKey,
+  baseUrl,
+  timeoutMs,
+  maxRetries,
+}: ConnectOptions): Promise<DataSource> {
+  const patience = { timeoutMs, maxRetries };
   if (demo || apiKey === undefined) {
     // Loaded only for demo data: the live path never pays for the mock's world.
     const { startMockServer } = await import('@boomstream/mocks');
     const now = new Date();
     const server = await startMockServer({ today: moscowToday(now), now });
-    const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
+    const client = new BoomstreamClient({
+      apiKey: server.demo.apiKey,
+      baseUrl: server.url,
+      ...patience,
+    });
     return clientSource(client, {
       mode: 'demo',
       demo: server.demo,
@@ -32,7 +46,11 @@ export async function connect({ demo, apiKey, baseUrl }: ConnectOptions): Promis
       close: () => server.close(),
     });
   }
-  const client = new BoomstreamClient({ apiKey, ...(baseUrl !== undefined && { baseUrl }) });
+  const client = new BoomstreamClient({
+    apiKey,
+    ...(baseUrl !== undefined && { baseUrl }),
+    ...patience,
+  });
   return clientSource(client, {
     mode: 'live',
     demo: undefined,

@@ -17,6 +17,15 @@ export function itemsOf(page: KindedPage): KindedItems {
     : { kind: page.kind, items: page.page.items };
 }
 
+/** Items of two reads of one method (so of one kind), the first's before the second's. */
+export function joinItems(first: KindedItems, second: KindedItems): KindedItems {
+  if (first.kind === 'stats' && second.kind === 'stats')
+    return { kind: 'stats', items: [...first.items, ...second.items] };
+  if (first.kind === 'sessions' && second.kind === 'sessions')
+    return { kind: 'sessions', items: [...first.items, ...second.items] };
+  throw new Error(`${first.kind} items joined with ${second.kind} items`);
+}
+
 /** A query's parameters as they go to the client (validated by it against the spec). */
 export type QueryParams = Readonly<Record<string, string | number>>;
 

@@ -15,6 +15,9 @@ import {
   type Job,
   type ResultsState,
 } from '../state/results.js';
+import type { WatchJob, WatchState } from '../state/watch.js';
+import { watchTotals } from '../watch/totals.js';
+import type { WatchStore } from '../watch/watch-file.js';
 
 /** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
 export function useQueryJob(
@@ -111,4 +114,59 @@ export function useExportJob(
   useEffect(() => {
     if (exportJob) start(exportJob);
   }, [exportJob]);
+}
+
+/** Reads the watch list's totals for its current job; a newer job or esc aborts it. */
+export function useWatchJob(
+  source: DataSource,
+  watch: WatchState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const job = watch?.job;
+  // Reads the codes as they are when the job starts; only a new job restarts the effect.
+  const start = useEffectEvent((job: WatchJob, signal: AbortSignal) => {
+    if (!watch) return;
+    watchTotals(source, watch.codes, job.period, signal, (progress) => {
+      dispatch({ type: 'watch-progress', job: job.id, progress });
+    }).then(
+      (rows) => {
+        dispatch({ type: 'watch-loaded', job: job.id, rows });
+      },
+      // Only an abort rejects (each code's failure is in its row): a newer job took over.
+      () => undefined,
+    );
+  });
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    start(job, controller.signal);
+    return () => {
+      controller.abort();
+    };
+  }, [job]);
+}
+
+/** Saves the watch list each time the user changes it; says where, or why not. */
+export function useWatchSave(
+  store: WatchStore | undefined,
+  watch: WatchState | undefined,
+  dispatch: Dispatch<Action>,
+): void {
+  const revision = watch?.revision ?? 0;
+  // Saves the list as it is at this revision; only a new revision saves again.
+  const save = useEffectEvent(() => {
+    if (!store || !watch) return;
+    store.save(watch.codes).then(
+      () => {
+        dispatch({ type: 'watch-saved', message: `Saved to ${store.path}`, ok: true });
+      },
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        dispatch({ type: 'watch-saved', message: `Not saved: ${reason}`, ok: false });
+      },
+    );
+  });
+  useEffect(() => {
+    if (revision > 0) save();
+  }, [revision]);
 }

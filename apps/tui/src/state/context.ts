@@ -28,18 +28,3 @@ export function typedText({ input, key }: KeyPress): string {
   // Pasted text arrives as one input; keep its printable characters.
   return input.replace(/\p{Cc}/gu, '');
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** `value` without its last character as a person sees it: an emoji is one, not two halves. */
-function dropLast(value: string): string {
-  const last = [...graphemes.segment(value)].at(-1);
-  return last ? value.slice(0, last.index) : value;
-}
-
-/** Applies one key to a text value: typing appends, erase deletes, ctrl+u clears. */
-export function editText(value: string, press: KeyPress): string {
-  if (isErase(press)) return dropLast(value);
-  if (press.key.ctrl && press.input === 'u') return '';
-  return value + typedText(press);
-}

@@ -4,7 +4,8 @@ import { toQueryParams } from '../data/params.js';
 import type { DemoData, QueryParams } from '../data/source.js';
 import { PERIOD_PRESETS, presetRange, type PeriodPreset } from '../dates.js';
 import type { FieldEntry, MethodEntry } from '../registry.js';
-import { editText, type KeyPress, type UiContext } from './context.js';
+import type { KeyPress, UiContext } from './context.js';
+import { editLine } from './line-edit.js';
 
 /** A line of the form: the period presets, or one field of the spec. */
 export type FormRow =
@@ -15,6 +16,8 @@ export interface FormState {
   readonly values: Readonly<Record<string, string>>;
   /** Index into `formRows(method)`. */
   readonly focus: number;
+  /** Where the caret is in the focused text field (a code-unit index). */
+  readonly caret: number;
   readonly preset: PeriodPreset;
   /** Which demo code (or session) fills the code fields. */
   readonly demoIndex: number;
@@ -28,6 +31,9 @@ export type FormOutcome =
   | { readonly type: 'back' }
   | { readonly type: 'quit' }
   | { readonly type: 'help' };
+
+/** Fields that demo data fills, with Ctrl+N / Ctrl+P. */
+export const DEMO_FIELDS: ReadonlySet<string> = new Set(['code', 'hash']);
 
 /** The period row goes just before the first date field, when a method has dates. */
 export function formRows(method: MethodEntry): FormRow[] {
@@ -52,7 +58,22 @@ function withDemo(form: FormState, method: MethodEntry, demo: DemoData | undefin
   const choices = demoChoices(method, demo);
   if (choices.length === 0) return form;
   const demoIndex = (form.demoIndex + step + choices.length) % choices.length;
-  return { ...form, demoIndex, values: { ...form.values, ...choices[demoIndex] } };
+  return withCaretAtEnd(
+    { ...form, demoIndex, values: { ...form.values, ...choices[demoIndex] } },
+    method,
+  );
+}
+
+/** The caret after the text of the focused field, where it goes when a field gets focus or a new value. */
+function withCaretAtEnd(form: FormState, method: MethodEntry): FormState {
+  const row = formRows(method)[form.focus];
+  const value = row?.kind === 'field' ? (form.values[row.field.name] ?? '') : '';
+  return { ...form, caret: value.length };
+}
+
+function moveFocus(form: FormState, method: MethodEntry, step: number): FormState {
+  const count = formRows(method).length;
+  return withCaretAtEnd({ ...form, focus: (form.focus + step + count) % count }, method);
 }
 
 /** Defaults filled in: what the server would use, and in demo mode a code that has data. */
@@ -61,8 +82,15 @@ export function initialForm(method: MethodEntry, ctx: UiContext): FormState {
   const values = Object.fromEntries(
     method.fields.map((field) => [field.name, String(defaults[field.name] ?? '')]),
   );
-  const form = { values, focus: 0, preset: 'default' as const, demoIndex: 0, issues: undefined };
-  return withDemo(form, method, ctx.demo, 0);
+  const form = {
+    values,
+    focus: 0,
+    caret: 0,
+    preset: 'default' as const,
+    demoIndex: 0,
+    issues: undefined,
+  };
+  return withCaretAtEnd(withDemo(form, method, ctx.demo, 0), method);
 }
 
 export function validateForm(method: MethodEntry, values: FormState['values']) {
@@ -96,13 +124,20 @@ function cycle(field: FieldEntry, form: FormState, step: number): FormState {
 
 function editField(field: FieldEntry, form: FormState, press: KeyPress): FormState {
   const old = form.values[field.name] ?? '';
-  const value = editText(old, press);
-  if (value === old) return form;
+  const { text, caret } = editLine({ text: old, caret: form.caret }, press);
+  if (text === old) return { ...form, caret };
   return {
     ...form,
+    caret,
     preset: field.param.kind === 'date' ? 'custom' : form.preset,
-    values: { ...form.values, [field.name]: value },
+    values: { ...form.values, [field.name]: text },
   };
+}
+
+/** Ctrl+N and Ctrl+P pick the next or previous demo code (or session): ←/→ move the caret. */
+function demoStep({ input, key }: KeyPress): number {
+  if (!key.ctrl) return 0;
+  return input === 'n' ? 1 : input === 'p' ? -1 : 0;
 }
 
 /** Keys of the form screen. */
@@ -132,18 +167,16 @@ export function formKey(
         }
       : { type: 'edit', form: { ...form, issues: result.issues } };
   }
-  if ((key.tab && key.shift) || key.upArrow) {
-    return { type: 'edit', form: { ...form, focus: (form.focus - 1 + rows.length) % rows.length } };
-  }
-  if (key.tab || key.downArrow) {
-    return { type: 'edit', form: { ...form, focus: (form.focus + 1) % rows.length } };
-  }
+  if ((key.tab && key.shift) || key.upArrow)
+    return { type: 'edit', form: moveFocus(form, method, -1) };
+  if (key.tab || key.downArrow) return { type: 'edit', form: moveFocus(form, method, 1) };
+  const demoChoice = demoStep(press);
+  if (demoChoice !== 0 && row?.kind === 'field' && DEMO_FIELDS.has(row.field.name))
+    return revalidate(withDemo(form, method, ctx.demo, demoChoice));
   const step = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
-  if (step !== 0 || (!typing && input === ' ')) {
+  if (!typing && (step !== 0 || input === ' ')) {
     if (row?.kind === 'period') return revalidate(choosePreset(form, method, ctx, step || 1));
     if (row?.field.param.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
-    if (row && (row.field.name === 'code' || row.field.name === 'hash'))
-      return revalidate(withDemo(form, method, ctx.demo, step));
     return { type: 'edit', form };
   }
   if (!typing) {

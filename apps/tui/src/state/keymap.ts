@@ -4,45 +4,89 @@ import type { Screen } from './app-state.js';
 export interface KeyHelp {
   readonly keys: string;
   readonly action: string;
-  /** Shown in the footer as well as in the help overlay. */
-  readonly main?: boolean;
+  /**
+   * Shown in the footer too, as `keys short`: the footer keeps the lowest ranks when
+   * the terminal is narrow, and rank 0 (`?` and `q`) always.
+   */
+  readonly footer?: { readonly rank: number; readonly short: string };
 }
+
+const HELP: KeyHelp = { keys: '?', action: 'help', footer: { rank: 0, short: 'help' } };
+const QUIT: KeyHelp = { keys: 'q', action: 'quit', footer: { rank: 0, short: 'quit' } };
 
 /**
  * Every key of every screen, in one place: the help overlay lists them all, the
- * footer the main ones, so the two never disagree with each other.
+ * footer the ranked ones, so the two never disagree with each other.
  */
 export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
   methods: [
-    { keys: '↑/↓ j/k', action: 'move', main: true },
-    { keys: 'enter', action: 'open the method’s form', main: true },
-    { keys: '?', action: 'help', main: true },
-    { keys: 'q', action: 'quit', main: true },
+    { keys: '↑/↓ j/k', action: 'move', footer: { rank: 2, short: 'move' } },
+    { keys: 'enter', action: 'open the method’s form', footer: { rank: 1, short: 'open' } },
+    HELP,
+    QUIT,
   ],
   form: [
-    { keys: 'tab/shift+tab ↑/↓', action: 'next / previous field', main: true },
-    { keys: '←/→ space', action: 'change a choice (or demo code)', main: true },
-    { keys: 'enter', action: 'run the query', main: true },
-    { keys: 'backspace', action: 'delete a character' },
-    { keys: 'ctrl+u', action: 'clear the field' },
-    { keys: 'esc', action: 'back to the methods', main: true },
-    { keys: '?', action: 'help (not in password/project fields)' },
-    { keys: 'q', action: 'quit (on choice fields)' },
+    { keys: 'tab ↑/↓', action: 'next / previous field', footer: { rank: 2, short: 'field' } },
+    {
+      keys: '←/→ space',
+      action: 'change a choice; in text: move the caret',
+      footer: { rank: 3, short: 'change' },
+    },
+    { keys: 'ctrl+n/p', action: 'next / previous demo code or password' },
+    { keys: 'enter', action: 'run the query', footer: { rank: 1, short: 'run' } },
+    { keys: 'backspace', action: 'delete the character before the caret' },
+    { keys: 'home/end', action: 'caret to the start / end (ctrl+a/e)' },
+    { keys: 'ctrl+u ctrl+k', action: 'clear the field / the rest of it' },
+    { keys: 'esc', action: 'back', footer: { rank: 1, short: 'back' } },
+    {
+      keys: '?',
+      action: 'help (not in password/project fields)',
+      footer: { rank: 0, short: 'help' },
+    },
+    { keys: 'q', action: 'quit (on choice fields)', footer: { rank: 0, short: 'quit' } },
   ],
   results: [
-    { keys: '↑/↓ j/k', action: 'move in the table', main: true },
+    { keys: '↑/↓ j/k', action: 'move in the table', footer: { rank: 8, short: 'move' } },
     { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' },
-    { keys: 'n/p', action: 'next / previous page', main: true },
-    { keys: 'a', action: 'load every page', main: true },
-    { keys: 's', action: 'sort: next column, ▲ then ▼', main: true },
-    { keys: '/', action: 'filter rows (enter keeps, esc clears)', main: true },
-    { keys: 'e', action: 'export what is shown (tab: CSV ↔ JSON)', main: true },
-    { keys: 'r', action: 'reload / retry', main: true },
-    { keys: 'esc', action: 'cancel loading, or back to the form', main: true },
-    { keys: '?', action: 'help', main: true },
-    { keys: 'q', action: 'quit', main: true },
+    { keys: 'n/p', action: 'next / previous page', footer: { rank: 3, short: 'page' } },
+    { keys: 'a', action: 'load every page', footer: { rank: 7, short: 'all' } },
+    { keys: 's', action: 'sort by the next column', footer: { rank: 5, short: 'sort' } },
+    { keys: 'S', action: 'reverse the sort', footer: { rank: 6, short: 'reverse' } },
+    {
+      keys: '/',
+      action: 'filter rows (enter keeps, esc clears)',
+      footer: { rank: 4, short: 'filter' },
+    },
+    {
+      keys: 'e',
+      action: 'export what is shown (tab: CSV ↔ JSON)',
+      footer: { rank: 6, short: 'export' },
+    },
+    { keys: 'r', action: 'reload / retry', footer: { rank: 2, short: 'reload' } },
+    { keys: 'esc', action: 'cancel loading, or back', footer: { rank: 1, short: 'back' } },
+    HELP,
+    QUIT,
+  ],
+  watch: [
+    { keys: '↑/↓ j/k', action: 'move', footer: { rank: 6, short: 'move' } },
+    { keys: 'enter', action: 'open the code’s results', footer: { rank: 2, short: 'open' } },
+    { keys: '←/→', action: 'change the period', footer: { rank: 3, short: 'period' } },
+    { keys: 'a', action: 'add a media code to the list', footer: { rank: 4, short: 'add' } },
+    { keys: 'd', action: 'remove the selected code', footer: { rank: 5, short: 'remove' } },
+    { keys: 'r', action: 'reload', footer: { rank: 5, short: 'reload' } },
+    { keys: 'esc', action: 'cancel loading, or back', footer: { rank: 1, short: 'back' } },
+    HELP,
+    QUIT,
   ],
 };
+
+/** The footer while a request's error is shown: the table's keys would not help. */
+export const FAILED_KEYS: readonly KeyHelp[] = [
+  { keys: 'r', action: 'retry', footer: { rank: 1, short: 'retry' } },
+  { keys: 'esc', action: 'back', footer: { rank: 1, short: 'back' } },
+  HELP,
+  QUIT,
+];
 
 /** Keys that work everywhere. */
 export const GLOBAL_KEYS: readonly KeyHelp[] = [

@@ -4,17 +4,55 @@ import type { KeyPress, UiContext } from './context.js';
 import { formKey, initialForm } from './form.js';
 import { headerOf, initialResults, loadedFrom, type Job } from './results.js';
 import { resultsKey } from './results-keys.js';
+import { watchKey, watchPeriod, type WatchState } from './watch.js';
 
+/** The watch list's entry comes after the methods in the list. */
 function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): AppState {
-  const last = ctx.methods.length - 1;
+  const last = ctx.methods.length - (state.watch ? 0 : 1);
   if (input === 'q') return { ...state, quit: true };
   if (input === '?') return { ...state, help: true };
   if (key.downArrow || input === 'j')
     return { ...state, selected: Math.min(state.selected + 1, last) };
   if (key.upArrow || input === 'k') return { ...state, selected: Math.max(state.selected - 1, 0) };
+  if (!key.return) return state;
   const method = ctx.methods[state.selected];
-  if (key.return && method) return { ...state, screen: 'form', form: initialForm(method, ctx) };
-  return state;
+  if (method) return { ...state, screen: 'form', form: initialForm(method, ctx) };
+  if (!state.watch) return state;
+  const shown = { ...state, screen: 'watch' as const };
+  return state.watch.rows ? shown : startWatch(shown, state.watch, ctx);
+}
+
+/** Starts reading the watch list's totals for its preset, as the next numbered job. */
+function startWatch(state: AppState, watch: WatchState, ctx: UiContext): AppState {
+  const id = state.jobSeq + 1;
+  const job = { id, period: watchPeriod(watch.preset, ctx.today) };
+  const next = { ...watch, job, progress: undefined };
+  return { ...state, jobSeq: id, watch: watch.codes.length > 0 ? next : { ...watch, rows: [] } };
+}
+
+function watchScreenKey(
+  state: AppState,
+  watch: WatchState,
+  ctx: UiContext,
+  press: KeyPress,
+): AppState {
+  const outcome = watchKey(watch, ctx.today, press);
+  switch (outcome.type) {
+    case 'edit':
+      return { ...state, watch: outcome.watch };
+    case 'run':
+      return startWatch(state, outcome.watch, ctx);
+    case 'open': {
+      const selected = ctx.methods.findIndex((method) => method.name === 'target');
+      const { period, code } = outcome;
+      const params = { code, start: period.start, end: period.end, group: period.group };
+      return startJob({ ...state, selected, origin: 'watch' }, { kind: 'page', params }, undefined);
+    }
+    case 'back':
+      return { ...state, screen: 'methods' };
+    default:
+      return everywhere(state, outcome);
+  }
 }
 
 /**
@@ -79,7 +117,15 @@ function screenKey(
           results: { ...outcome.results, exportJob: { ...outcome.export, id: state.jobSeq + 1 } },
         };
       case 'back':
-        return { ...state, screen: 'form', results: undefined };
+        return state.origin === 'watch' && state.watch
+          ? {
+              ...state,
+              screen: 'watch',
+              results: undefined,
+              selected: ctx.methods.length,
+              origin: 'form',
+            }
+          : { ...state, screen: 'form', results: undefined };
       default:
         return everywhere(state, outcome);
     }
@@ -102,9 +148,37 @@ export function createReducer(ctx: UiContext) {
           if (action.input === 'q') return { ...state, quit: true };
           return action.key.escape || action.input === '?' ? { ...state, help: false } : state;
         }
+        if (state.screen === 'watch' && state.watch)
+          return watchScreenKey(state, state.watch, ctx, action);
         if (state.screen === 'methods' || !method) return methodsKey(state, ctx, action);
         return screenKey(state, method, ctx, action);
       }
+      case 'interrupt':
+        return { ...state, quit: true, interrupted: true };
+      case 'watch-progress':
+        return state.watch?.job?.id === action.job
+          ? { ...state, watch: { ...state.watch, progress: action.progress } }
+          : state;
+      case 'watch-loaded': {
+        const watch = state.watch;
+        if (!watch?.job || watch.job.id !== action.job) return state;
+        const cursor = Math.min(watch.cursor, Math.max(action.rows.length - 1, 0));
+        return {
+          ...state,
+          watch: {
+            ...watch,
+            rows: action.rows,
+            period: watch.job.period,
+            job: undefined,
+            progress: undefined,
+            cursor,
+          },
+        };
+      }
+      case 'watch-saved':
+        return state.watch
+          ? { ...state, watch: { ...state.watch, notice: { text: action.message, ok: action.ok } } }
+          : state;
       case 'progress':
         return results?.job?.id === action.job
           ? { ...state, results: { ...results, progress: action.progress } }
@@ -145,7 +219,11 @@ export function createReducer(ctx: UiContext) {
                 exportJob: undefined,
                 // A file in the way: ask again at the same path instead of writing over it.
                 prompt: action.exists
-                  ? { path: results.exportJob.path, overwrite: true }
+                  ? {
+                      path: results.exportJob.path,
+                      caret: results.exportJob.path.length,
+                      overwrite: true,
+                    }
                   : results.prompt,
                 notice: action.exists ? undefined : { text: action.message, ok: action.ok },
               },

@@ -1,9 +1,11 @@
-import { columnsByKind } from '../data/columns.js';
+import { columnsByKind, tableColumns } from '../data/columns.js';
 import type { MethodEntry } from '../registry.js';
-import { editText, type KeyPress } from './context.js';
+import type { KeyPress } from './context.js';
+import { editLine, lineAtEnd } from './line-edit.js';
 import {
   nextSort,
   requestedPage,
+  reverseSort,
   withVisibleRows,
   type ExportJob,
   type ExportPrompt,
@@ -46,24 +48,38 @@ function promptKey(results: ResultsState, prompt: ExportPrompt, press: KeyPress)
     const job = { path, overwrite: prompt.overwrite };
     return { type: 'export', results: { ...results, prompt: undefined }, export: job };
   }
-  const next = press.key.tab ? toggleFormat(prompt.path) : editText(prompt.path, press);
-  const overwrite = prompt.overwrite && next === prompt.path;
-  return { type: 'edit', results: { ...results, prompt: { path: next, overwrite } } };
+  const next = press.key.tab
+    ? lineAtEnd(toggleFormat(prompt.path))
+    : editLine({ text: prompt.path, caret: prompt.caret }, press);
+  const overwrite = prompt.overwrite && next.text === prompt.path;
+  return {
+    type: 'edit',
+    results: { ...results, prompt: { path: next.text, caret: next.caret, overwrite } },
+  };
 }
 
 function filterKey(results: ResultsState, press: KeyPress): ResultsOutcome {
   if (press.key.escape) {
-    return { type: 'edit', results: { ...results, filter: '', filterEditing: false, cursor: 0 } };
+    return {
+      type: 'edit',
+      results: { ...results, filter: '', filterCaret: 0, filterEditing: false, cursor: 0 },
+    };
   }
   if (press.key.return) return { type: 'edit', results: { ...results, filterEditing: false } };
+  const { text, caret } = editLine({ text: results.filter, caret: results.filterCaret }, press);
   return {
     type: 'edit',
-    results: { ...results, filter: editText(results.filter, press), cursor: 0 },
+    results: { ...results, filter: text, filterCaret: caret, cursor: 0 },
   };
 }
 
 function pageRequest(results: ResultsState, page: number): Omit<Job, 'id'> {
   return { kind: 'page', params: { ...results.params, page } };
+}
+
+function promptAt(path: string): Pick<ExportPrompt, 'path' | 'caret'> {
+  const { text, caret } = lineAtEnd(path);
+  return { path: text, caret };
 }
 
 /** Keys of the results screen. */
@@ -101,12 +117,10 @@ export function resultsKey(
   if (input === 'g' || key.home) return edit({ cursor: 0 });
   if (input === 'G' || key.end) return edit({ cursor: Math.max(rowCount - 1, 0) });
   if (input === '/') return edit({ filterEditing: true });
-  if (input === 's') {
-    return edit({
-      sort: nextSort(results.sort, columnsByKind[method.spec.items].length),
-      cursor: 0,
-    });
-  }
+  // The table's columns of the method's kind; sorting reads only their alignment.
+  const columns = tableColumns<never>(columnsByKind[method.spec.items]);
+  if (input === 's') return edit({ sort: nextSort(results.sort, columns), cursor: 0 });
+  if (input === 'S') return edit({ sort: reverseSort(results.sort, columns), cursor: 0 });
   if (results.job) return edit({});
   const page = requestedPage(results.params);
   if (input === 'n') {
@@ -124,6 +138,6 @@ export function resultsKey(
     return run({ kind: 'all', params });
   }
   if (input === 'e' && data)
-    return edit({ prompt: { path: defaultExportPath(method, results), overwrite: false } });
+    return edit({ prompt: { ...promptAt(defaultExportPath(method, results)), overwrite: false } });
   return edit({});
 }

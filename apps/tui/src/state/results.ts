@@ -7,7 +7,13 @@ import {
   type PageOfKind,
 } from '@boomstream/spec';
 
-import { withColumns, type Column } from '../data/columns.js';
+import {
+  columnsByKind,
+  tableColumns,
+  withColumns,
+  type AnyColumn,
+  type Column,
+} from '../data/columns.js';
 import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
@@ -33,6 +39,8 @@ export type Loaded = {
 
 export interface ExportPrompt {
   readonly path: string;
+  /** Where the caret is in `path`. */
+  readonly caret: number;
   /** The file at `path` exists: enter overwrites it. Editing the path asks again. */
   readonly overwrite: boolean;
 }
@@ -55,6 +63,7 @@ export interface ResultsState {
   readonly error: string | undefined;
   readonly sort: { readonly column: number; readonly descending: boolean } | undefined;
   readonly filter: string;
+  readonly filterCaret: number;
   readonly filterEditing: boolean;
   readonly cursor: number;
   readonly prompt: ExportPrompt | undefined;
@@ -73,6 +82,7 @@ export function initialResults(job: Job): ResultsState {
     error: undefined,
     sort: undefined,
     filter: '',
+    filterCaret: 0,
     filterEditing: false,
     cursor: 0,
     prompt: undefined,
@@ -109,20 +119,40 @@ export function loadedFrom(
   throw new Error(`${spec.name}: a ${header.kind} header with ${items.kind} items`);
 }
 
-/** The rows on screen: filtered by the `/` text (any cell, any case), then sorted by `s`. */
+/** The items that hold the `/` text in any cell shown (any case); all of them with no filter. */
+export function filteredItems<T>(
+  columns: readonly Column<T>[],
+  items: readonly T[],
+  filter: string,
+): readonly T[] {
+  const needle = filter.toLowerCase();
+  return needle
+    ? items.filter((item) =>
+        columns.some((column) => column.cell(item).toLowerCase().includes(needle)),
+      )
+    : items;
+}
+
+/** The loaded data with only the items the `/` filter keeps: the chart and the totals follow it. */
+export function filteredData(data: Loaded, filter: string): Loaded {
+  return data.kind === 'stats'
+    ? { ...data, items: filteredItems(tableColumns(columnsByKind.stats), data.items, filter) }
+    : { ...data, items: filteredItems(tableColumns(columnsByKind.sessions), data.items, filter) };
+}
+
+/**
+ * The rows on screen: filtered by the `/` text, then sorted by `s`. `columns` are all the
+ * kind's columns; the filter and `sort.column` see only the table's.
+ */
 export function visibleRows<T>(
   columns: readonly Column<T>[],
   items: readonly T[],
   filter: string,
   sort: ResultsState['sort'],
 ): readonly T[] {
-  const needle = filter.toLowerCase();
-  const filtered = needle
-    ? items.filter((item) =>
-        columns.some((column) => column.cell(item).toLowerCase().includes(needle)),
-      )
-    : items;
-  const column = sort ? columns[sort.column] : undefined;
+  const shown = tableColumns(columns);
+  const filtered = filteredItems(shown, items, filter);
+  const column = sort ? shown[sort.column] : undefined;
   if (!sort || !column) return filtered;
   const direction = sort.descending ? -1 : 1;
   return [...filtered].sort((a, b) => {
@@ -132,7 +162,10 @@ export function visibleRows<T>(
   });
 }
 
-/** Calls `use` with the rows on screen and their columns; `undefined` before any data. */
+/**
+ * Calls `use` with the rows on screen and every column of their kind (exports keep the
+ * export-only ones); `undefined` before any data.
+ */
 export function withVisibleRows<R>(
   results: ResultsState,
   use: <T>(columns: readonly Column<T>[], rows: readonly T[]) => R,
@@ -143,9 +176,27 @@ export function withVisibleRows<R>(
     : undefined;
 }
 
-/** `s` walks the columns ascending, then the same columns descending, then unsorted. */
-export function nextSort(sort: ResultsState['sort'], columnCount: number): ResultsState['sort'] {
-  if (!sort) return { column: 0, descending: false };
-  if (sort.column + 1 < columnCount) return { ...sort, column: sort.column + 1 };
-  return sort.descending ? undefined : { column: 0, descending: true };
+/** A column's first direction: numbers largest first (what analysts look for), text and dates A→Z. */
+function naturalSort(
+  columns: readonly AnyColumn[],
+  column: number,
+): NonNullable<ResultsState['sort']> {
+  return { column, descending: columns[column]?.align === 'right' };
+}
+
+/** `s` sorts by the next column in its natural direction, the first column after the last. */
+export function nextSort(
+  sort: ResultsState['sort'],
+  columns: readonly AnyColumn[],
+): ResultsState['sort'] {
+  return naturalSort(columns, sort ? (sort.column + 1) % columns.length : 0);
+}
+
+/** `S` reverses the sort; rows not sorted yet get the first column against its natural direction. */
+export function reverseSort(
+  sort: ResultsState['sort'],
+  columns: readonly AnyColumn[],
+): ResultsState['sort'] {
+  const current = sort ?? naturalSort(columns, 0);
+  return { ...current, descending: !current.descending };
 }

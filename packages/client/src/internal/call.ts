@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
-import { ACCEPTED_ENCODINGS } from './content.js';
+import { credentialValues, lowerCaseNames, requestHeaders } from './headers.js';
 import { abortedError, outcomeOf, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
@@ -17,21 +17,12 @@ export interface CallOptions {
   readonly timeoutMs?: number | undefined;
   /** Retries after the first attempt. Defaults to the client's `maxRetries`. */
   readonly maxRetries?: number | undefined;
+  /** Extra headers for this call, replacing the client's `headers` of the same name. Defaults to none. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** One page of a method, as it decodes. */
 export type MethodPage<M extends MethodSpec> = z.output<M['response']>;
-
-/** A call's request headers: the key goes here only in `header` mode. */
-function headersOf(config: ClientConfig): Record<string, string> {
-  return {
-    accept: 'application/xml',
-    // Only what the client decodes: a server may then answer in none of them, never in another.
-    'accept-encoding': ACCEPTED_ENCODINGS.join(', '),
-    'user-agent': '@boomstream/client',
-    ...(config.auth === 'header' && { authorization: `Bearer ${config.apiKey}` }),
-  };
-}
 
 function describe(result: AttemptResult): string {
   return result.kind === 'response' ? `HTTP ${result.status}` : result.kind;
@@ -66,15 +57,19 @@ export async function callMethod<M extends MethodSpec>(
   const apiKeyInQuery = config.auth === 'query' ? config.apiKey : undefined;
   const url = buildUrl(config.baseUrl, method, values, apiKeyInQuery);
   const maxRetries = options.maxRetries ?? config.maxRetries;
+  const headers = requestHeaders(
+    config.headers,
+    lowerCaseNames(options.headers),
+    config.auth === 'header' ? config.apiKey : undefined,
+  );
   const call: CallContext<M> = {
     method,
     url: redactUrl(url),
     requestedPage: typeof values['page'] === 'number' ? values['page'] : 1,
     timeoutMs: options.timeoutMs ?? config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
-    secrets: secretsOf(method, values, config.apiKey),
+    secrets: [...secretsOf(method, values, config.apiKey), ...credentialValues(headers)],
   };
-  const headers = headersOf(config);
   const abortError = () => abortedError(call, options.signal?.reason);
   return withRetries(
     { maxRetries, signal: options.signal, abortError },

@@ -34,7 +34,7 @@ export function safeCause(error: unknown, secrets: readonly string[]): Error {
 }
 
 /** Headers whose whole value is a credential, whatever it holds. */
-const CREDENTIAL_HEADER = /authorization|cookie|token|secret|password|api-?key|session/i;
+export const CREDENTIAL_HEADER = /authorization|cookie|token|secret|password|api-?key|session/i;
 
 /**
  * Response headers safe to keep on an error: one text per name (repeated ones

@@ -128,6 +128,16 @@ describe('createMockAgent()', () => {
     expect((error as BoomstreamApiError).apiMessage).toBe('Over quota');
   });
 
+  it("plays a fault one call asks for with the client's headers option, and only for that call", async () => {
+    const agent = createMockAgent();
+    const client = clientOf(agent);
+    const error = await client.stats
+      .project({}, { headers: { 'x-mock-fault': 'failed=Quota%20exceeded' } })
+      .catch((e: unknown) => e);
+    expect((error as BoomstreamApiError).apiMessage).toBe('Quota exceeded');
+    expect((await client.stats.project({})).items.length).toBeGreaterThan(0);
+  });
+
   it('plays faults from its options, for one method: Failed with a chosen message on session only', async () => {
     const agent = createMockAgent({
       faults: [{ kind: 'failed', message: 'Sessions are down', method: 'session' }],

@@ -1,0 +1,51 @@
+import { BoomstreamTimeoutError } from '@boomstream/client';
+
+import type { Patience } from './args.js';
+
+/** Thrown when Ctrl-C (SIGINT) stopped a command: it exits 130, as the shell expects. */
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+}
+
+/** Thrown when `--timeout` ran out before the API answered. */
+export class DeadlineError extends Error {
+  override readonly name = 'DeadlineError';
+}
+
+/**
+ * The signal a command's requests run under: Ctrl-C aborts it, and so does
+ * `--timeout` when it runs out. `dispose` stops listening for Ctrl-C.
+ */
+export function commandSignal(patience: Patience): {
+  readonly signal: AbortSignal;
+  /** The error to report for an abort: Ctrl-C, the deadline, or `error` itself. */
+  explain(error: unknown): unknown;
+  dispose(): void;
+} {
+  const interrupt = new AbortController();
+  const onSigint = () => {
+    interrupt.abort(new InterruptedError('interrupted'));
+  };
+  process.once('SIGINT', onSigint);
+  const seconds = patience.timeoutSeconds;
+  const deadline = seconds === undefined ? undefined : AbortSignal.timeout(seconds * 1000);
+  const signal = deadline ? AbortSignal.any([interrupt.signal, deadline]) : interrupt.signal;
+  return {
+    signal,
+    explain(error) {
+      if (interrupt.signal.aborted) return interrupt.signal.reason as InterruptedError;
+      if (deadline?.aborted) {
+        return new DeadlineError(
+          `--timeout: no answer within ${seconds ?? 0} s; raise --timeout, or check BOOMSTREAM_BASE_URL`,
+        );
+      }
+      if (error instanceof BoomstreamTimeoutError) {
+        return new DeadlineError(`${error.message}; --timeout and --retries set how long to wait`);
+      }
+      return error;
+    },
+    dispose() {
+      process.off('SIGINT', onSigint);
+    },
+  };
+}

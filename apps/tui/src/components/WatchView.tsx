@@ -1,0 +1,106 @@
+import { Box, Text } from 'ink';
+
+import { sparkline, sparklineMax } from '../chart/sparkline.js';
+import { fit, formatHours, plural } from '../format.js';
+import { watchOrder, watchPeriod, type WatchState } from '../state/watch.js';
+import { Spinner } from './Spinner.js';
+
+export interface WatchViewProps {
+  readonly watch: WatchState;
+  /** The file the list is saved in. */
+  readonly path: string;
+  readonly today: string;
+  readonly width: number;
+  /** Lines the view may take. */
+  readonly height: number;
+}
+
+const CODE_WIDTH = 8;
+const HOURS_WIDTH = 14;
+/** The marker, the code, the total and the gaps before the sparkline. */
+const FIXED_WIDTH = 2 + CODE_WIDTH + 1 + HOURS_WIDTH + 2;
+/** Lines besides the rows: the header, the column titles, the total and the status line. */
+const CHROME = 5;
+
+/** What is going on: typing a code, reading the totals, or the last notice. */
+function StatusRow({ watch }: { readonly watch: WatchState }) {
+  if (watch.adding) {
+    const { text, caret } = watch.adding;
+    return (
+      <Text>
+        Add a media code: <Text underline>{`${text.slice(0, caret)}▏${text.slice(caret)}`}</Text>
+        <Text dimColor> enter add · esc cancel</Text>
+      </Text>
+    );
+  }
+  if (watch.job) {
+    const progress = watch.progress;
+    const done = progress
+      ? `${progress.done} of ${plural(progress.codes, 'code')} · ${plural(progress.pages, 'page')} read`
+      : '';
+    return <Spinner label={`Reading every code's totals… ${done}`} />;
+  }
+  return watch.notice ? (
+    <Text color={watch.notice.ok ? 'green' : 'yellow'} wrap="truncate-end">
+      {watch.notice.text}
+    </Text>
+  ) : null;
+}
+
+/** Several media codes side by side for one period: total hours, a sparkline, sorted by total. */
+export function WatchView({ watch, path, today, width, height }: WatchViewProps) {
+  const period = watch.job?.period ?? watch.period ?? watchPeriod(watch.preset, today);
+  const rows = new Map((watch.rows ?? []).map((row) => [row.code, row]));
+  const order = watchOrder(watch);
+  const sparkWidth = Math.max(Math.min(width - FIXED_WIDTH, 60), 8);
+  const max = Math.max(0, ...[...rows.values()].map((row) => sparklineMax(row.series, sparkWidth)));
+  const total = [...rows.values()].reduce((sum, row) => sum + row.hours, 0);
+  const visible = Math.max(height - CHROME, 1);
+  const first = Math.min(
+    Math.max(watch.cursor - visible + 1, 0),
+    Math.max(order.length - visible, 0),
+  );
+  return (
+    <Box flexDirection="column">
+      <Text bold wrap="truncate-end">
+        Watch list · {period.start} → {period.end} (Moscow) · ‹ {watch.preset} ›
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {watch.suggested
+          ? 'demo codes, not saved yet: a adds, d removes'
+          : `${plural(watch.codes.length, 'code')} · ${path}`}
+      </Text>
+      <Text bold underline wrap="truncate-end">
+        {'  '}
+        {fit('Code', CODE_WIDTH)} {fit('Total hours', HOURS_WIDTH, 'right')}
+        {'  '}
+        {fit(`Hours per ${period.group}`, sparkWidth)}
+      </Text>
+      {order.length === 0 ? <Text dimColor>No codes yet: press a to add one.</Text> : null}
+      {order.slice(first, first + visible).map((code, index) => {
+        const row = rows.get(code);
+        const selected = first + index === watch.cursor;
+        const detail = row?.error
+          ? `✖ ${row.error}`
+          : row
+            ? sparkline(row.series, sparkWidth, max)
+            : '…';
+        return (
+          <Text key={code} wrap="truncate-end" {...(selected && { inverse: true })}>
+            {selected ? '› ' : '  '}
+            {fit(code, CODE_WIDTH)}{' '}
+            {fit(row && !row.error ? `${formatHours(row.hours)} h` : '', HOURS_WIDTH, 'right')}
+            {'  '}
+            <Text {...(row?.error ? { color: 'red' } : { color: 'green' })}>{detail}</Text>
+          </Text>
+        );
+      })}
+      <Text dimColor wrap="truncate-end">
+        {rows.size > 0
+          ? `All codes: ${formatHours(total)} h · sorted by total · enter opens a code`
+          : ''}
+      </Text>
+      <StatusRow watch={watch} />
+    </Box>
+  );
+}
