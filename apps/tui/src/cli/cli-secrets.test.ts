@@ -114,7 +114,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
     [
       'a media code given a secret',
       ['target', '--code', API_KEY],
-      '--code: must be 8 letters or digits',
+      '--code: "***" must be 8 letters or digits',
     ],
     [
       'a secret project key in a flag',
@@ -127,7 +127,7 @@ describe('the CLI never prints a fragment of 4 characters of a secret, in any fo
       ['project', '--hash', HASH],
       '--hash: is not an option of project',
     ],
-    ['a flag before any method', [`--code=${API_KEY}`], '--code: needs a method first'],
+    ['a flag before any method', [`--code=${API_KEY}`], '--code: "***"'],
   ])('bad input: %s', async (_case, args, says) => {
     const result = await runBin(args, SECRET_ENV);
     expect(result.code).toBe(2);
