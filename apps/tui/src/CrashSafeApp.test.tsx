@@ -1,43 +1,12 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
-import { fakeSource } from '../test/fake-source.js';
+import { crashingSource } from '../test/crashing-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { CrashSafeApp } from './CrashSafeApp.js';
 import { methodRegistry } from './registry.js';
 
 const KEYS = { down: 'j', enter: '\r', tab: '\t', clear: '\u0015' };
-
-/** `item` with every field turned into a getter that throws, with a message that echoes `echo`. */
-function poisoned<T extends object>(item: T, echo: string): T {
-  const fail = () => {
-    throw new Error(`cannot draw a row of ${echo}`);
-  };
-  return Object.defineProperties(
-    { ...item },
-    Object.fromEntries(Object.keys(item).map((key) => [key, { get: fail, enumerable: true }])),
-  );
-}
-
-/** A source whose rows crash the results screen, with every query parameter in the message. */
-function crashingSource() {
-  const base = fakeSource();
-  return fakeSource({
-    page: async (method, params, signal) => {
-      const answer = await base.page(method, params, signal);
-      const echo = Object.values(params).join(' ');
-      return answer.kind === 'stats'
-        ? {
-            ...answer,
-            page: { ...answer.page, items: answer.page.items.map((item) => poisoned(item, echo)) },
-          }
-        : {
-            ...answer,
-            page: { ...answer.page, items: answer.page.items.map((item) => poisoned(item, echo)) },
-          };
-    },
-  });
-}
 
 describe('the crash screen', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { EXIT } from './cli/exit-codes.js';
+import { cliStdout } from './cli/terminal-output.js';
 import { honourNoColor, inCi } from './terminal.js';
 
 // Before anything loads chalk: the UI and its modules come in through dynamic imports below.
@@ -16,7 +17,8 @@ process.exitCode = await runCli(
   process.argv.slice(2),
   {
     env: process.env,
-    stdout: process.stdout,
+    // A terminal shows the API's text, never obeys it: escape sequences in data are written visibly.
+    stdout: cliStdout(process.stdout),
     stderr: process.stderr,
     stdin: process.stdin,
     interactive: process.stdin.isTTY && process.stdout.isTTY && !inCi(process.env['CI']),

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { echoes, SECRET_FORMS, secretFragments, wrapped } from '../../../spec/test/secret-scan.js';
 import { referenceXml } from '../test/fixtures.js';
 import { BoomstreamClient, BoomstreamError, type ClientOptions } from './index.js';
 
@@ -14,41 +15,8 @@ const PROJECT_KEY = 'Pk9<Rt>Ls\'Wq"Hn';
 const HASH = 'Ёжик Hq4/pT%z';
 const SECRETS = [API_KEY, PROJECT_KEY, HASH];
 
-/** Each way a secret travels or is echoed: the forms the scan looks for fragments of. */
-const FORMS: Readonly<Record<string, (secret: string) => string>> = {
-  raw: (s) => s,
-  percent: (s) => encodeURIComponent(s),
-  form: (s) => new URLSearchParams({ s }).toString().slice(2),
-  JSON: (s) => JSON.stringify(s).slice(1, -1),
-  'JSON, PHP style': (s) =>
-    JSON.stringify(s)
-      .slice(1, -1)
-      .replace(/\//g, '\\/')
-      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  XML: (s) =>
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;'),
-};
-
 /** Every fragment of four characters of every form of every secret. */
-const FRAGMENTS = [
-  ...new Set(
-    SECRETS.flatMap((secret) =>
-      Object.values(FORMS).flatMap((form) => {
-        const text = form(secret);
-        return Array.from({ length: text.length - 3 }, (_, i) => text.slice(i, i + 4));
-      }),
-    ),
-  ),
-];
-
-/** `text` wrapped every `width` characters onto an indented new line, as some servers echo. */
-const wrapped = (text: string, width: number) =>
-  text.replace(new RegExp(`(.{${width}})`, 'gsu'), '$1\n    ');
+const FRAGMENTS = secretFragments(SECRETS);
 
 /**
  * What a careless server echoes of a request: the path as sent and decoded, and each
@@ -58,10 +26,7 @@ function echo(path: string): string {
   const carried = [...new URL(path, ORIGIN).searchParams.values()].filter((value) =>
     SECRETS.includes(value),
   );
-  const forms = carried.flatMap((secret) => Object.values(FORMS).map((form) => form(secret)));
-  return [path, decodeURIComponent(path), ...forms, ...forms.map((form) => wrapped(form, 5))].join(
-    ' | ',
-  );
+  return [path, decodeURIComponent(path), echoes(carried)].join(' | ');
 }
 
 /** A session request's path, for echoes with no request at hand (a network error, an abort reason). */
@@ -148,7 +113,7 @@ const paths: [string, (pool: Pool) => void, Call, ClientOptions?][] = [
           'www-authenticate': `Bearer realm="${API_KEY}"`,
           'set-cookie': `k=${encodeURIComponent(API_KEY)}`,
           'x-echo': wrapped(HASH, 3).replace(/\n/g, ' '),
-          'x-request-id': `id-${FORMS['JSON, PHP style']!(PROJECT_KEY)}`,
+          'x-request-id': `id-${SECRET_FORMS['JSON, PHP style']!(PROJECT_KEY)}`,
         },
       });
     },

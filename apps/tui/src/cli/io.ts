@@ -1,5 +1,8 @@
+import { redactText } from '@boomstream/spec';
+
 import { printable } from '../format.js';
 import type { TtyInput } from './secret-prompt.js';
+import { SECRET_ENV } from './secret-sources.js';
 
 /** What the CLI touches of the process, so that tests can hand it their own. */
 export interface CliIo {
@@ -26,7 +29,21 @@ export async function readStdin(io: CliIo): Promise<string> {
   return text.replace(/\r?\n$/, '');
 }
 
-/** An error on stderr, on one line: the message may carry the API's text (see {@link printable}). */
+/** The secrets the process holds in its environment: the API key, a project key, a customer password. */
+export function envSecrets(io: CliIo): string[] {
+  return ['BOOMSTREAM_API_KEY', ...Object.values(SECRET_ENV)]
+    .map((name) => envValue(io, name))
+    .filter((value) => value !== undefined);
+}
+
+/**
+ * An error on stderr, on one line: the message may carry the API's text or what was
+ * typed (see {@link printable}). Every secret of the environment is masked first, whole,
+ * before anything else touches the text: a positional argument or an option name equal
+ * to a secret is never echoed, nor a server's echo of one. (Callers mask a password read
+ * from stdin with the query's other secrets.)
+ */
 export function writeError(io: CliIo, message: string): void {
-  io.stderr.write(`boomstream: ${printable(message)}\n`);
+  const masked = redactText(message, envSecrets(io));
+  io.stderr.write(`boomstream: ${printable(masked)}\n`);
 }

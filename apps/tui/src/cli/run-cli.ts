@@ -1,11 +1,8 @@
-import { redactText } from '@boomstream/spec';
-
 import { methodRegistry } from '../registry.js';
 import { VERSION } from '../version.js';
 import { parseCommand, UsageError, type OutputFormat } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { envValue, writeError, type CliIo } from './io.js';
-import { SECRET_ENV } from './secret-sources.js';
+import { writeError, type CliIo } from './io.js';
 import { methodUsage, usage } from './usage.js';
 
 /** Opens the interactive UI; answers the exit code. Passed in so that the CLI never loads Ink. */
@@ -89,11 +86,8 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
       writeError(io, error.message);
       return EXIT.usage;
     }
-    const secrets = ['BOOMSTREAM_API_KEY', ...Object.values(SECRET_ENV)]
-      .map((name) => envValue(io, name))
-      .filter((value) => value !== undefined);
     const message = error instanceof Error ? error.message : String(error);
-    writeError(io, `unexpected error: ${redactText(message, secrets)}`);
+    writeError(io, `unexpected error: ${message}`);
     return EXIT.failure;
   }
 }
