@@ -154,7 +154,8 @@ describe('exit codes', () => {
     const [code] = (await once(child, 'close')) as [number | null];
     expect(stderr).toBe('');
     expect(code).toBe(0);
-  });
+    // It starts the demo mock and reads a year of hours: slow on a busy machine, not a timing check.
+  }, 60_000);
 
   it('2 without a key or --mock, and with no method outside a terminal', async () => {
     const noKey = await runBin(['project']);

@@ -8,14 +8,14 @@ import { codeProblem, configDir, watchFile } from './watch-file.js';
 
 describe('configDir', () => {
   it('follows XDG_CONFIG_HOME when absolute, else ~/.config, and %APPDATA% on Windows', () => {
-    expect(configDir({ XDG_CONFIG_HOME: '/tmp/xdg' }, 'linux', '/home/ann')).toBe(
+    expect(configDir({ XDG_CONFIG_HOME: '/tmp/xdg' }, 'linux', '/srv/ann-home')).toBe(
       '/tmp/xdg/boomstream',
     );
     // The XDG spec says to ignore a relative path.
-    expect(configDir({ XDG_CONFIG_HOME: 'rel' }, 'linux', '/home/ann')).toBe(
-      '/home/ann/.config/boomstream',
+    expect(configDir({ XDG_CONFIG_HOME: 'rel' }, 'linux', '/srv/ann-home')).toBe(
+      '/srv/ann-home/.config/boomstream',
     );
-    expect(configDir({}, 'darwin', '/Users/ann')).toBe('/Users/ann/.config/boomstream');
+    expect(configDir({}, 'darwin', '/srv/ann-mac')).toBe('/srv/ann-mac/.config/boomstream');
     expect(
       configDir({ APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ann'),
     ).toContain('boomstream');
