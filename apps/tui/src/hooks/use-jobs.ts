@@ -28,7 +28,7 @@ export function useQueryJob(
 ): void {
   const job = results?.job;
   // Reads the screen as it is when the job starts; only a new job restarts the effect.
-  const start = useEffectEvent((job: Job, signal: AbortSignal) => {
+  const start = (job: Job, signal: AbortSignal) => {
     if (!method) return;
     const started = performance.now();
     const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
@@ -63,15 +63,8 @@ export function useQueryJob(
         });
       },
     );
-  });
-  useEffect(() => {
-    if (!job) return;
-    const controller = new AbortController();
-    start(job, controller.signal);
-    return () => {
-      controller.abort();
-    };
-  }, [job]);
+  };
+  useAbortableJob(job, start);
 }
 
 /** Writes the rows on screen when the user confirms the export prompt. */
@@ -124,7 +117,7 @@ export function useWatchJob(
 ): void {
   const job = watch?.job;
   // Reads the codes as they are when the job starts; only a new job restarts the effect.
-  const start = useEffectEvent((job: WatchJob, signal: AbortSignal) => {
+  const start = (job: WatchJob, signal: AbortSignal) => {
     if (!watch) return;
     watchTotals(source, watch.codes, job.period, signal, (progress) => {
       dispatch({ type: 'watch-progress', job: job.id, progress });
@@ -135,15 +128,8 @@ export function useWatchJob(
       // Only an abort rejects (each code's failure is in its row): a newer job took over.
       () => undefined,
     );
-  });
-  useEffect(() => {
-    if (!job) return;
-    const controller = new AbortController();
-    start(job, controller.signal);
-    return () => {
-      controller.abort();
-    };
-  }, [job]);
+  };
+  useAbortableJob(job, start);
 }
 
 /** Saves the watch list each time the user changes it; says where, or why not. */
@@ -169,4 +155,23 @@ export function useWatchSave(
   useEffect(() => {
     if (revision > 0) save();
   }, [revision]);
+}
+
+/**
+ * Runs `start` for each new job with a signal that aborts when a newer job takes
+ * over or the screen goes away; `start` reads the latest props without restarting.
+ */
+function useAbortableJob<J>(
+  job: J | undefined,
+  start: (job: J, signal: AbortSignal) => void,
+): void {
+  const run = useEffectEvent(start);
+  useEffect(() => {
+    if (!job) return;
+    const controller = new AbortController();
+    run(job, controller.signal);
+    return () => {
+      controller.abort();
+    };
+  }, [job]);
 }
