@@ -14,9 +14,11 @@ export {
   isoHour,
   wireBucketDate,
   wireDay,
+  wireDayText,
   wireHours,
   wireMoscowTime,
   wirePeriod,
+  wirePeriodText,
 } from './codecs/index.js';
 export type { ServerDefault } from './defaults.js';
 export {
@@ -59,6 +61,7 @@ export {
   sessionResponse,
   sessionWire,
   sourceType,
+  STATS_ITEM_FORMAT,
   statsItem,
   statsPage,
   statsResponse,

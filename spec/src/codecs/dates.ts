@@ -14,13 +14,24 @@ export const isoHour = z.iso.datetime({
 
 const WIRE_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
+/**
+ * The encoders' formatting, exported for writers whose dates are valid already
+ * (the mock's fast path): `2019-12-23` → `23.12.2019`. No checks: the codecs check.
+ */
+export const wireDayText = (iso: string): string =>
+  `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** `{ start, end }` → `01.01.2019 - 10.05.2020`, unchecked as `wireDayText`. */
+export const wirePeriodText = ({ start, end }: { start: string; end: string }): string =>
+  `${wireDayText(start)} - ${wireDayText(end)}`;
+
 /** A date as the XML carries it: `23.12.2019` ↔ `2019-12-23`. */
 export const wireDay = z.codec(
   z.string().trim().regex(WIRE_DAY, { error: 'must be a date as DD.MM.YYYY' }),
   isoDate,
   {
     decode: (text) => text.replace(WIRE_DAY, '$3-$2-$1'),
-    encode: (iso) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`,
+    encode: wireDayText,
   },
 );
 
@@ -46,7 +57,7 @@ export const wireBucketDate = z.codec(
       return hh === undefined ? day : `${day}T${hh}:${min ?? '00'}`;
     },
     encode: (iso) => {
-      const day = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+      const day = wireDayText(iso);
       return iso.length > 10 ? `${day} ${iso.slice(11, 16)}` : day;
     },
   },
@@ -63,7 +74,7 @@ export const wirePeriod = z.codec(
       const [, start = '', end = ''] = WIRE_PERIOD.exec(text) ?? [];
       return { start: wireDay.decode(start), end: wireDay.decode(end) };
     },
-    encode: ({ start, end }) => `${wireDay.encode(start)} - ${wireDay.encode(end)}`,
+    encode: wirePeriodText,
   },
 );
 

@@ -9,6 +9,7 @@ export {
 export {
   groupBy,
   sourceType,
+  STATS_ITEM_FORMAT,
   statsItem,
   statsPage,
   statsResponse,

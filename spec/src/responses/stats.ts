@@ -47,7 +47,7 @@ export const groupBy = z.enum(['day', 'hour']);
 export const sourceType = z.enum(['project', 'media']);
 
 /** What `ItemFormat` always says; decoders ignore it, the mock sends it. */
-const ITEM_FORMAT = { date: 'Date', time: 'Time', time_dim: 'Time (hours)' };
+export const STATS_ITEM_FORMAT: Readonly<Record<string, string>> = { date: 'Date', time: 'Time', time_dim: 'Time (hours)' };
 
 /**
  * A stats answer as the XML carries it, in wire order. An empty list is
@@ -121,7 +121,7 @@ export const statsResponse = z.codec(responseEnvelope(statsWire), statsPage, {
       PageLimit: page.pageLimit,
       PageCount: page.pageCount,
       ItemCount: page.itemCount,
-      ItemFormat: ITEM_FORMAT,
+      ItemFormat: STATS_ITEM_FORMAT,
       Items: { Item: page.items },
       Status: 'Success' as const,
     },
