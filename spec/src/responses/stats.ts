@@ -47,7 +47,11 @@ export const groupBy = z.enum(['day', 'hour']);
 export const sourceType = z.enum(['project', 'media']);
 
 /** What `ItemFormat` always says; decoders ignore it, the mock sends it. */
-export const STATS_ITEM_FORMAT: Readonly<Record<string, string>> = { date: 'Date', time: 'Time', time_dim: 'Time (hours)' };
+export const STATS_ITEM_FORMAT: Readonly<Record<string, string>> = {
+  date: 'Date',
+  time: 'Time',
+  time_dim: 'Time (hours)',
+};
 
 /**
  * A stats answer as the XML carries it, in wire order. An empty list is
