@@ -18,6 +18,20 @@ export function paramsFromQuery(
   return params;
 }
 
+const requiredParams = new WeakMap<MethodSpec, readonly string[]>();
+
+/** A method's required parameters, worked out once per method: every request asks. */
+function required(method: MethodSpec): readonly string[] {
+  let names = requiredParams.get(method);
+  if (!names) {
+    names = Object.entries(method.params)
+      .filter(([, use]) => use.required)
+      .map(([name]) => name);
+    requiredParams.set(method, names);
+  }
+  return names;
+}
+
 /**
  * Which of the methods sharing a path a query means: the one with the most
  * required parameters that are all present (`code` makes `/stats` a `target`),
@@ -27,10 +41,6 @@ export function pickMethod<M extends MethodSpec>(
   candidates: readonly M[],
   query: URLSearchParams,
 ): M | undefined {
-  const required = (method: M) =>
-    Object.entries(method.params)
-      .filter(([, use]) => use.required)
-      .map(([name]) => name);
   const byRequired = [...candidates].sort((a, b) => required(b).length - required(a).length);
   return (
     byRequired.find((method) => required(method).every((name) => query.has(name))) ??

@@ -1,7 +1,7 @@
 import type { Params, SessionItem, SessionPage } from '@boomstream/spec';
 
 import type { Project } from '../world/index.js';
-import type { Resolved } from './stats.js';
+import { pageItems, type Resolved } from './stats.js';
 
 /** The session method's parameters once the server's defaults are applied. */
 export type ResolvedSessionParams = Resolved<Params<'session'>>;
@@ -30,7 +30,5 @@ export function sessionPage(
   pageSize: number,
 ): SessionPage {
   const { order, page } = params;
-  const ordered = order === 'desc' ? items.toReversed() : items;
-  const first = (page - 1) * pageSize;
-  return { page, items: ordered.slice(first, first + pageSize) };
+  return { page, items: pageItems(items, order, page, pageSize) };
 }

@@ -64,8 +64,6 @@ export function statsPage(
   pageSize: number,
 ): StatsPage {
   const { start, end, group, order, page } = params;
-  const ordered = order === 'desc' ? items.toReversed() : items;
-  const first = (page - 1) * pageSize;
   return {
     period: { start, end },
     groupBy: group,
@@ -74,6 +72,22 @@ export function statsPage(
     pageLimit: pageSize,
     pageCount: Math.ceil(items.length / pageSize),
     itemCount: items.length,
-    items: ordered.slice(first, first + pageSize),
+    items: pageItems(items, order, page, pageSize),
   };
+}
+
+/**
+ * Page `page` of `items` (oldest first) in `order`, `pageSize` at a time: only the
+ * page is copied (and reversed), not the whole list, which may be years of hours.
+ */
+export function pageItems<T>(
+  items: readonly T[],
+  order: 'asc' | 'desc',
+  page: number,
+  pageSize: number,
+): T[] {
+  const skip = (page - 1) * pageSize;
+  if (order === 'asc') return items.slice(skip, skip + pageSize);
+  const end = Math.max(items.length - skip, 0);
+  return items.slice(Math.max(end - pageSize, 0), end).reverse();
 }
