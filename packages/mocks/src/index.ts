@@ -7,6 +7,7 @@
 export { createMockAgent, MockApiAgent, type MockAgentOptions } from './agent/mock-agent.js';
 export { answerRequest, type ApiAnswer, type ApiRequest } from './answer/answer.js';
 export type { MockItem, MockPage, MockParams } from './answer/call.js';
+export { parseQuirks, QUIRK_IDS, type QuirkId } from './answer/quirks.js';
 export type { MockControls } from './core/mock-api.js';
 export {
   MockHandlerError,

@@ -1,6 +1,7 @@
 import { moscowToday } from '@boomstream/spec';
 import { errors, MockAgent, type Dispatcher } from 'undici';
 
+import { parseQuirks, type QuirkId } from '../answer/quirks.js';
 import { MockApi, type MockControls } from '../core/mock-api.js';
 import type { Delivery } from '../core/delivery.js';
 import { MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
@@ -26,6 +27,8 @@ export interface MockAgentOptions {
   readonly now?: Date;
   /** Faults on every request, or on the next `times`; of every method, or of `method`. Defaults to none. */
   readonly faults?: readonly FaultRule[];
+  /** Assumptions of the spec it breaks on purpose, by id, as the server's `quirks`. Defaults to none. */
+  readonly quirks?: readonly QuirkId[];
 }
 
 /** setTimeout's longest delay: a stalled answer waits until the client gives up. */
@@ -91,7 +94,12 @@ export class MockApiAgent extends MockAgent implements MockControls {
       today,
       ...(options.now !== undefined && { now: options.now }),
     });
-    this.#api = new MockApi(world, base.pathname.replace(/\/$/, ''), options.faults ?? []);
+    this.#api = new MockApi(
+      world,
+      base.pathname.replace(/\/$/, ''),
+      options.faults ?? [],
+      parseQuirks(options.quirks ?? []),
+    );
   }
 
   get world(): MockWorld {
