@@ -4,7 +4,7 @@ import { errors, MockAgent, type Dispatcher } from 'undici';
 import { parseQuirks, type QuirkId } from '../answer/quirks.js';
 import { MockApi, type MockControls } from '../core/mock-api.js';
 import type { Delivery } from '../core/delivery.js';
-import { MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
+import { createFixtureAgent, MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
 import { FIXTURE_WORLD } from '../fixtures/world.js';
 import type { MockHandlers, MockOverride, UseOptions } from '../overrides/overrides.js';
 import { FAULT_HEADER, type FaultRule } from '../server/faults.js';
@@ -178,11 +178,31 @@ export class MockApiAgent extends MockAgent implements MockControls {
   }
 }
 
+/** `createMockAgent({ fixtures })`: replay a folder of fixtures instead of a world. */
+export interface FixtureFolderOptions {
+  /** The folder: its `index.json` and answers, such as `boomstream record` writes. */
+  readonly fixtures: string;
+  /** The API prefix the client under test is given. Defaults to `https://boomstream.com/api`. */
+  readonly baseUrl?: string;
+}
+
 /**
  * An undici `MockAgent` answering any request from a seeded world (by default
  * the fixture world, so the fixtures' requests get their fixtures' bytes), with
  * the server's overrides and faults: give it to a client as its `dispatcher`.
+ * Given `fixtures`, a folder such as `boomstream record` writes, it replays that
+ * folder instead, byte for byte, as `createFixtureAgent({ dir })` does.
  */
-export function createMockAgent(options: MockAgentOptions = {}): MockApiAgent {
+export function createMockAgent(options: FixtureFolderOptions): MockAgent;
+export function createMockAgent(options?: MockAgentOptions): MockApiAgent;
+export function createMockAgent(
+  options: MockAgentOptions | FixtureFolderOptions = {},
+): MockAgent | MockApiAgent {
+  if ('fixtures' in options) {
+    return createFixtureAgent({
+      dir: options.fixtures,
+      ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    });
+  }
   return new MockApiAgent(options);
 }
