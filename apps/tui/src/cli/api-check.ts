@@ -1,5 +1,6 @@
 import type { ApiCheckCommand } from './args.js';
 import type { CliIo } from './io.js';
+import { runRecord } from './record/command.js';
 import { runVerify } from './verify/command.js';
 
 /** Runs `verify` or `record`; answers the exit code. */
@@ -8,5 +9,5 @@ export async function runApiCheck(
   argv: readonly string[],
   io: CliIo,
 ): Promise<number> {
-  return command === 'verify' ? runVerify(argv, io) : runVerify(argv, io);
+  return command === 'verify' ? runVerify(argv, io) : runRecord(argv, io);
 }

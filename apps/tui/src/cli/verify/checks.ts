@@ -17,6 +17,7 @@ import {
   UNKNOWN_MEDIA,
   sessionsOf,
   statsOf,
+  type Probe,
   type ProbeId,
   type ProbeOutcome,
 } from './probes.js';
@@ -35,7 +36,7 @@ export type CheckId = AssumptionId | 'wire-schemas';
 
 /** What checks read: each probe's outcome, and Moscow's today. */
 export interface Evidence {
-  outcome(id: ProbeId): ProbeOutcome | undefined;
+  outcome(id: Probe['id']): ProbeOutcome | undefined;
   /** Moscow's today when the run began: the probes' today. */
   readonly today: string;
   /** Every Moscow day the run spanned: the server's today may turn while it runs. */

@@ -55,7 +55,8 @@ export type ProbeId =
   | 'sessions-page-2';
 
 export interface Probe {
-  readonly id: ProbeId;
+  /** One of `verify`'s, or `request-<n>` for a request a user listed to `record`. */
+  readonly id: ProbeId | `request-${number}`;
   /** Whether the inputs allow it at all (a media code, a password): it counts in the announcement. */
   readonly needs?: 'code' | 'code and password';
   /** The request, chosen from earlier answers; a string says why it is not sent. */

@@ -3,7 +3,7 @@ import { moscowToday, redactText, requestedPage } from '@boomstream/spec';
 
 import { describeError } from '../../data/describe-error.js';
 import type { Exchange, MeteredDispatcher } from './metered-dispatcher.js';
-import type { Probe, ProbeContext, ProbeId, ProbeOutcome, ProbeRequest } from './probes.js';
+import type { Probe, ProbeContext, ProbeOutcome, ProbeRequest } from './probes.js';
 
 /** A key no project has, for the probe of how the API refuses one. */
 export const MADE_UP_KEY = 'boomstream-verify-made-up-key';
@@ -97,7 +97,7 @@ export async function runProbes(run: ProbeRun, probes: readonly Probe[]): Promis
     today: moscowToday(run.now),
     code: run.code,
     hash: run.hash,
-    outcome: (id: ProbeId) => records.find(({ probe }) => probe.id === id)?.outcome,
+    outcome: (id) => records.find(({ probe }) => probe.id === id)?.outcome,
   };
   for (const [index, probe] of probes.entries()) {
     const request = probe.request(context);
