@@ -165,7 +165,7 @@ function writeRecording(
     const sanitised = new URLSearchParams(
       [...query].map(([name, value]): [string, string] => [
         name,
-        replaceSecrets(value, placeholders.replacements, new ReplacementLog()),
+        replaceSecrets(value, placeholders.replacements, log),
       ]),
     );
     const file = `${outcome.request.method}/${probe.id}.xml`;
