@@ -302,7 +302,8 @@ const checks: Record<CheckId, (evidence: Evidence) => Finding> = {
       const outcome = evidence.outcome(id);
       if (outcome?.kind === 'page')
         return broken(`${what} answered Success, not Failed "${message}"`);
-      if (outcome?.kind === 'error' && /HTTP \d/.test(outcome.message)) {
+      // A refusal as a 4xx the client does not retry; a 429 or a 5xx says nothing of the messages.
+      if (outcome?.kind === 'error' && /HTTP 4(?!08|29)\d\d/.test(outcome.message)) {
         return broken(`${what} answered ${outcome.message}, not HTTP 200 with Failed "${message}"`);
       }
       if (outcome?.kind !== 'failed') return untestable(whyNot(id, outcome));

@@ -1,4 +1,5 @@
 import { startMockServer, QUIRK_IDS, type MockServer, type QuirkId } from '@boomstream/mocks';
+import { Agent } from '@boomstream/client';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { memoryIo } from '../../../test/memory-io.js';
@@ -9,7 +10,10 @@ import { runVerify } from './command.js';
 const NOW = new Date('2024-06-30T15:00:00Z');
 
 let server: MockServer | undefined;
-afterEach(() => server?.close());
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 interface Report {
   readonly requests: { planned: number; max: number; sent: number };
@@ -54,5 +58,35 @@ describe('boomstream verify against the mock server', () => {
       if (id !== quirk) expect(verdict, id).toBe('holds');
     }
     expect(exitCode).toBe(EXIT.assumptionBroken);
+  });
+});
+
+describe('the request budget', () => {
+  it('is never exceeded, even when every answer is 429 with Retry-After', async () => {
+    server = await startMockServer({
+      seed: 1,
+      now: NOW,
+      faults: [{ kind: 'rate-limit', retryAfterSeconds: 0 }],
+    });
+    let counted = 0;
+    const agent = new Agent();
+    const dispatcher = agent.compose((dispatch) => (options, handler) => {
+      counted += 1;
+      return dispatch(options, handler);
+    });
+    const io = memoryIo({
+      BOOMSTREAM_API_KEY: server.demo.apiKey,
+      BOOMSTREAM_BASE_URL: server.url,
+    });
+    try {
+      const exitCode = await runVerify(['--json', '--retries', '2'], io, { now: NOW, dispatcher });
+      const report = JSON.parse(io.out()) as Report;
+      expect(report.requests.max).toBe(report.requests.planned + 2);
+      expect(counted).toBe(report.requests.sent);
+      expect(counted).toBeLessThanOrEqual(report.requests.max);
+      expect(exitCode).toBe(EXIT.failure);
+    } finally {
+      await agent.close();
+    }
   });
 });
