@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import type { CliIo } from '../src/cli/io.js';
 
 /** A CLI's io in memory: what it wrote, and stdin as given; no terminal. */
@@ -14,9 +16,7 @@ export function memoryIo(
     env,
     stdout: { write: (text: string) => (out += text) },
     stderr: { write: (text: string) => (err += text) },
-    stdin: (async function* () {
-      if (stdin !== '') yield stdin;
-    })(),
+    stdin: Readable.from(stdin === '' ? [] : [stdin]),
     interactive: false,
     out: () => out,
     err: () => err,

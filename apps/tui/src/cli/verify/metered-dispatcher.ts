@@ -28,7 +28,7 @@ const DECOMPRESS: Readonly<Record<string, (bytes: Buffer) => Buffer>> = {
 
 /** The body's text: decompressed by its `content-encoding`, read as UTF-8 (what the API sends). */
 function bodyText(bytes: Buffer, headers: IncomingHttpHeaders): string {
-  const encodings = String(headers['content-encoding'] ?? '')
+  const encodings = (headers['content-encoding'] ?? '')
     .split(',')
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
