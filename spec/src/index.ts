@@ -5,6 +5,7 @@
  * this module exports; nothing here imports a consumer.
  */
 export { API_BASE_URL, API_PREFIX, MOCK_PORT } from './api.js';
+export { assumptions, isAssumptionId, type Assumption, type AssumptionId } from './assumptions.js';
 export { addDays, daysBetween, MOSCOW_OFFSET, moscowToday, moscowWallClock } from './calendar.js';
 export {
   countText,

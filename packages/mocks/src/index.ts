@@ -4,9 +4,15 @@
  * from it, both with typed per-test overrides and faults, and the generated
  * fixtures as the byte-exact offline reference.
  */
-export { createMockAgent, MockApiAgent, type MockAgentOptions } from './agent/mock-agent.js';
+export {
+  createMockAgent,
+  MockApiAgent,
+  type FixtureFolderOptions,
+  type MockAgentOptions,
+} from './agent/mock-agent.js';
 export { answerRequest, type ApiAnswer, type ApiRequest } from './answer/answer.js';
 export type { MockItem, MockPage, MockParams } from './answer/call.js';
+export { parseQuirks, QUIRK_IDS, type QuirkId } from './answer/quirks.js';
 export type { MockControls } from './core/mock-api.js';
 export {
   MockHandlerError,

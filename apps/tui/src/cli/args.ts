@@ -27,8 +27,21 @@ interface Output {
   readonly patience: Patience;
 }
 
+/** Commands with flags of their own, parsed by their modules: checks of the real API. */
+export const API_CHECK_COMMANDS = ['verify', 'record'] as const;
+export type ApiCheckCommand = (typeof API_CHECK_COMMANDS)[number];
+
+const isApiCheck = (name: string | undefined): name is ApiCheckCommand =>
+  API_CHECK_COMMANDS.some((command) => command === name);
+
 export type Command =
   | { readonly kind: 'help'; readonly method: MethodEntry | undefined }
+  /** `verify` or `record` with the arguments after it, which its module reads. */
+  | {
+      readonly kind: 'api-check';
+      readonly command: ApiCheckCommand;
+      readonly argv: readonly string[];
+    }
   | { readonly kind: 'version' }
   | { readonly kind: 'ui'; readonly mock: boolean }
   /** Plain text for a person unless `--json` or `--csv` asks for a format. */
@@ -64,7 +77,7 @@ const SWITCHES = {
 } as const;
 
 /** Names that are not a method: the commands of the CLI itself. */
-const COMMANDS = ['help', 'demo'] as const;
+const COMMANDS = ['help', 'demo', ...API_CHECK_COMMANDS] as const;
 
 /** The parameter that may be given several times (or comma-separated) for a table per code. */
 const MULTI_PARAM = 'code';
@@ -165,6 +178,11 @@ function methodNamed(methods: readonly MethodEntry[], name: string): MethodEntry
 
 /** Reads the command line; throws `UsageError` for anything a person should fix. */
 export function parseCommand(argv: readonly string[], methods: readonly MethodEntry[]): Command {
+  const [first, ...rest] = argv;
+  if (isApiCheck(first)) return { kind: 'api-check', command: first, argv: rest };
+  if (first === 'help' && isApiCheck(rest[0]) && rest.length === 1) {
+    return { kind: 'api-check', command: rest[0], argv: ['--help'] };
+  }
   const { values, positionals } = parse(argv, methods);
   const [name, ...extra] = positionals;
   if (name === 'help') {

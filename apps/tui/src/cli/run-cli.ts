@@ -74,6 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
           `boomstream: the terminal UI needs a terminal (stdin and stdout TTYs, CI unset); give a method to run one query.\n\n${usage(methodRegistry, VERSION)}`,
         );
         return EXIT.usage;
+      case 'api-check': {
+        // Loaded only when asked for: the other commands never pay for them.
+        const { runApiCheck } = await import('./api-check.js');
+        return await runApiCheck(command.command, command.argv, io);
+      }
       case 'query':
       case 'watch': {
         // The client (undici) loads only for a query: --help and --version stay quick.

@@ -126,6 +126,8 @@ ${entry('boomstream', 'Open the terminal UI (demo data without BOOMSTREAM_API_KE
 ${entry('boomstream <method> [flags]', 'Run one query; print JSON or CSV.')}
 ${entry('boomstream help [method]', 'This help, or a method\u2019s flags and examples.')}
 ${entry('boomstream demo [--json]', 'Print the demo API key, media codes and passwords.')}
+${entry('boomstream verify [--code <code>]', 'Does the real API behave as we think? Test each assumption with a few announced read-only requests (boomstream help verify).')}
+${entry('boomstream record --out <dir>', 'Write real answers as fixtures, secrets replaced and viewers anonymised, for offline tests (boomstream help record).')}
 ${entry('boomstream --version', 'Print the version.')}
 
 Methods (boomstream help <method> for their flags):

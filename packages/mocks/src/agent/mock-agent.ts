@@ -1,9 +1,10 @@
 import { moscowToday } from '@boomstream/spec';
 import { errors, MockAgent, type Dispatcher } from 'undici';
 
+import { parseQuirks, type QuirkId } from '../answer/quirks.js';
 import { MockApi, type MockControls } from '../core/mock-api.js';
 import type { Delivery } from '../core/delivery.js';
-import { MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
+import { createFixtureAgent, MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
 import { FIXTURE_WORLD } from '../fixtures/world.js';
 import type { MockHandlers, MockOverride, UseOptions } from '../overrides/overrides.js';
 import { FAULT_HEADER, type FaultRule } from '../server/faults.js';
@@ -26,6 +27,8 @@ export interface MockAgentOptions {
   readonly now?: Date;
   /** Faults on every request, or on the next `times`; of every method, or of `method`. Defaults to none. */
   readonly faults?: readonly FaultRule[];
+  /** Assumptions of the spec it breaks on purpose, by id, as the server's `quirks`. Defaults to none. */
+  readonly quirks?: readonly QuirkId[];
 }
 
 /** setTimeout's longest delay: a stalled answer waits until the client gives up. */
@@ -91,7 +94,12 @@ export class MockApiAgent extends MockAgent implements MockControls {
       today,
       ...(options.now !== undefined && { now: options.now }),
     });
-    this.#api = new MockApi(world, base.pathname.replace(/\/$/, ''), options.faults ?? []);
+    this.#api = new MockApi(
+      world,
+      base.pathname.replace(/\/$/, ''),
+      options.faults ?? [],
+      parseQuirks(options.quirks ?? []),
+    );
   }
 
   get world(): MockWorld {
@@ -170,11 +178,31 @@ export class MockApiAgent extends MockAgent implements MockControls {
   }
 }
 
+/** `createMockAgent({ fixtures })`: replay a folder of fixtures instead of a world. */
+export interface FixtureFolderOptions {
+  /** The folder: its `index.json` and answers, such as `boomstream record` writes. */
+  readonly fixtures: string;
+  /** The API prefix the client under test is given. Defaults to `https://boomstream.com/api`. */
+  readonly baseUrl?: string;
+}
+
 /**
  * An undici `MockAgent` answering any request from a seeded world (by default
  * the fixture world, so the fixtures' requests get their fixtures' bytes), with
  * the server's overrides and faults: give it to a client as its `dispatcher`.
+ * Given `fixtures`, a folder such as `boomstream record` writes, it replays that
+ * folder instead, byte for byte, as `createFixtureAgent({ dir })` does.
  */
-export function createMockAgent(options: MockAgentOptions = {}): MockApiAgent {
+export function createMockAgent(options: FixtureFolderOptions): MockAgent;
+export function createMockAgent(options?: MockAgentOptions): MockApiAgent;
+export function createMockAgent(
+  options: MockAgentOptions | FixtureFolderOptions = {},
+): MockAgent | MockApiAgent {
+  if ('fixtures' in options) {
+    return createFixtureAgent({
+      dir: options.fixtures,
+      ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+    });
+  }
   return new MockApiAgent(options);
 }

@@ -66,7 +66,7 @@ export const worldItems: Record<MethodName, (world: World, call: MockCall) => It
 };
 
 /** The page of a call's items (oldest first): ordered and cut at the method's page size. */
-const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => PageLike> = {
+export const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => PageLike> = {
   project: ({ params }, items) =>
     statsPage(
       items as StatsItem[],

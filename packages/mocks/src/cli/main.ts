@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F]`:
+ * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F] [--quirk ID]`:
  * runs the mock server until Ctrl-C and prints where it is and what to ask it.
  * The key and passwords it prints belong to the mock world, not to anyone.
  */
@@ -8,12 +8,13 @@ import { parseArgs } from 'node:util';
 
 import { MOCK_PORT } from '@boomstream/spec';
 
+import { parseQuirks } from '../answer/quirks.js';
 import { parseFaults } from '../server/faults.js';
 import { startMockServer } from '../server/server.js';
 
 export const CLI_DEFAULTS = { port: MOCK_PORT, seed: 1 } as const;
 
-const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...]`;
+const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...] [--quirk <assumption id> ...]`;
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       today: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      quirk: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const quirks = parseQuirks(values.quirk ?? []);
   const server = await startMockServer({
     port: integer('port', values.port, CLI_DEFAULTS.port),
     seed: integer('seed', values.seed, CLI_DEFAULTS.seed),
@@ -43,13 +46,14 @@ async function main(): Promise<void> {
     // Without a fixed day, the mock lives at the real time: nothing is watched later today than now.
     ...(values.today === undefined ? { now: new Date() } : { today: values.today }),
     faults: (values.fault ?? []).flatMap(parseFaults),
+    quirks,
   });
   const { apiKey, codes, sessions } = server.demo;
   console.log(`Boomstream mock API at ${server.url}
   API key:   ${apiKey}
   Codes:     ${codes.join(' ')}
   Sessions:  ${sessions.map(({ code, hash }) => `code=${code} hash=${hash}`).join('\n             ')}
-Try: curl '${server.url}/stats?apikey=${apiKey}&group=day'
+${quirks.length > 0 ? `  Quirks:    ${quirks.join(' ')} (assumptions broken on purpose)\n` : ''}Try: curl '${server.url}/stats?apikey=${apiKey}&group=day'
 Press Ctrl-C to stop.`);
   const stop = () => {
     server.close().then(

@@ -1,14 +1,13 @@
 import { failedResponse } from '@boomstream/spec';
 
 import {
-  answerRequest,
   itemsAnswer,
   methodOf,
   pageAnswer,
   resolveRequest,
-  worldAnswer,
   type ApiRequest,
 } from '../answer/answer.js';
+import { answererFor, type Answerer, type QuirkId } from '../answer/quirks.js';
 import { buildXml } from '../answer/xml.js';
 import {
   MockHandlerError,
@@ -68,11 +67,18 @@ export class MockApi implements MockControls {
   readonly #schedule: FaultSchedule;
   readonly #overrides = new Overrides();
   readonly #answers = new AnswerCache();
+  readonly #answerer: Answerer;
   #errors: MockHandlerError[] = [];
 
-  /** `prefix`: where the API lives on its origin, e.g. `/api`. */
-  constructor(world: World, prefix: string, faults: readonly FaultRule[]) {
+  /** `prefix`: where the API lives on its origin, e.g. `/api`; `quirks`: assumptions it breaks on purpose. */
+  constructor(
+    world: World,
+    prefix: string,
+    faults: readonly FaultRule[],
+    quirks: readonly QuirkId[] = [],
+  ) {
     this.#world = world;
+    this.#answerer = answererFor(quirks);
     this.world = new MockWorld(world);
     this.#prefix = prefix;
     this.#schedule = new FaultSchedule(faults);
@@ -132,12 +138,13 @@ export class MockApi implements MockControls {
   #answer(request: ApiRequest): Answered {
     const key = AnswerCache.keyOf(request.path, request.query, request.authorization);
     if (this.#overrides.size === 0) {
-      return { reply: this.#answers.get(key, () => answerRequest(this.#world, request)) };
+      return { reply: this.#answers.get(key, () => this.#answerer.answer(this.#world, request)) };
     }
     const resolution = resolveRequest(this.#world, request);
     if ('answer' in resolution) return { reply: resolution.answer };
     const { call } = resolution;
-    const fromWorld = () => this.#answers.get(key, () => worldAnswer(this.#world, call));
+    const fromWorld = () =>
+      this.#answers.get(key, () => this.#answerer.worldAnswer(this.#world, call, request));
     let checked;
     try {
       checked = this.#overrides.answer(call);

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import { API_PREFIX, moscowToday } from '@boomstream/spec';
 
+import { parseQuirks, type QuirkId } from '../answer/quirks.js';
 import { failedXml } from '../answer/xml.js';
 import type { Delivery } from '../core/delivery.js';
 import { MockApi, type MockControls } from '../core/mock-api.js';
@@ -26,6 +27,12 @@ export interface MockServerOptions {
   readonly now?: Date;
   /** Faults on every request, or on the next `times`; of every method, or of `method`. Defaults to none. */
   readonly faults?: readonly FaultRule[];
+  /**
+   * Assumptions of the spec the server breaks on purpose, by id (`moscow-time`,
+   * `session-spellings`, …): to show that `boomstream verify` names them. Answers then
+   * take the codecs' checked path. Defaults to none.
+   */
+  readonly quirks?: readonly QuirkId[];
 }
 
 export const MOCK_SERVER_DEFAULTS = {
@@ -78,7 +85,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     today: options.today ?? moscowToday(options.now),
     ...(options.now !== undefined && { now: options.now }),
   });
-  const api = new MockApi(world, API_PREFIX, options.faults ?? MOCK_SERVER_DEFAULTS.faults);
+  const api = new MockApi(
+    world,
+    API_PREFIX,
+    options.faults ?? MOCK_SERVER_DEFAULTS.faults,
+    parseQuirks(options.quirks ?? []),
+  );
   const closing = new AbortController();
 
   /** What to answer a request: the API's answer, unless the request line is too long. */

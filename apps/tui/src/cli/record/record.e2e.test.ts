@@ -1,0 +1,185 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { BoomstreamClient, type Dispatcher } from '@boomstream/client';
+import { createMockAgent, createWorld, startMockServer, type MockServer } from '@boomstream/mocks';
+import type { SessionItem } from '@boomstream/spec';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { SECRET_FORMS } from '../../../../../spec/test/secret-scan.js';
+import { memoryIo } from '../../../test/memory-io.js';
+import { EXIT } from '../exit-codes.js';
+import { RECORDED_API_KEY, runRecord } from './command.js';
+import { reduceUserAgent } from './anonymise.js';
+
+const NOW = new Date('2024-06-30T15:00:00Z');
+
+let server: MockServer | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Viewers' addresses as a real API sends them: public-looking, IPv4 and IPv6, none a documentation one. */
+const viewerIp = (n: number) =>
+  n % 3 === 0 ? `fd00:5:6::${n.toString(16)}` : `100.64.${n % 7}.${n % 250}`;
+
+/** The mock, its sessions carrying the viewer addresses above. */
+async function mockWithViewers(): Promise<MockServer> {
+  const mock = await startMockServer({ seed: 1, now: NOW });
+  mock.use({
+    session: (params) =>
+      mock.world.sessions(params).map((item: SessionItem, n) => ({ ...item, ip: viewerIp(n) })),
+  });
+  return mock;
+}
+
+async function record(flags: readonly string[]) {
+  server = await mockWithViewers();
+  dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+  const [session] = server.demo.sessions;
+  const io = memoryIo({
+    BOOMSTREAM_API_KEY: server.demo.apiKey,
+    BOOMSTREAM_BASE_URL: server.url,
+    BOOMSTREAM_HASH: session?.hash ?? '',
+  });
+  const out = join(dir, 'recording');
+  const exitCode = await runRecord(['--out', out, '--code', session?.code ?? '', ...flags], io, {
+    now: NOW,
+  });
+  return { exitCode, out, io, session: session! };
+}
+
+/** Every file the recording wrote, as text. */
+function filesOf(out: string): string[] {
+  return readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+}
+
+/** The same reads through `dispatcher`: the month by day, the long hours, the sessions. */
+async function reads(client: BoomstreamClient, code: string, hash: string) {
+  return {
+    month: await client.stats.project({
+      start: '2024-06-01',
+      end: '2024-06-30',
+      group: 'day',
+      order: 'asc',
+    }),
+    hours: await client.stats.project({
+      start: '2024-05-02',
+      end: '2024-06-30',
+      group: 'hour',
+      order: 'asc',
+      page: 2,
+    }),
+    media: await client.stats.target({
+      code,
+      start: '2024-06-01',
+      end: '2024-06-30',
+      group: 'day',
+      order: 'asc',
+    }),
+    sessions: await client.stats.session({
+      code,
+      hash,
+      start: '2023-07-02',
+      end: '2024-06-30',
+      order: 'asc',
+    }),
+  };
+}
+
+const client = (apiKey: string, options: { baseUrl?: string; dispatcher?: Dispatcher }) =>
+  new BoomstreamClient({ apiKey, ...options });
+
+describe('boomstream record', () => {
+  it('writes no secret and no viewer IP, says what it replaced, and replays offline', async () => {
+    const { exitCode, out, io, session } = await record([]);
+    expect(exitCode).toBe(EXIT.ok);
+    const files = filesOf(out);
+    expect(files.length).toBeGreaterThan(10);
+    const world = createWorld({ seed: 1, today: '2024-06-30', now: NOW });
+    const secrets = [
+      server!.demo.apiKey,
+      ...world.projects.flatMap((project) => [
+        project.key,
+        ...project.customers.map((c) => c.hash),
+      ]),
+    ];
+    const original = await reads(
+      client(server!.demo.apiKey, { baseUrl: server!.url }),
+      session.code,
+      session.hash,
+    );
+    const viewerIps = original.sessions.items.map(({ ip }) => ip);
+    expect(viewerIps.length).toBe(100);
+    for (const text of files) {
+      for (const secret of secrets) {
+        for (const form of Object.values(SECRET_FORMS))
+          expect(text.includes(form(secret))).toBe(false);
+      }
+      for (const ip of viewerIps) expect(text).not.toContain(`>${ip}<`);
+    }
+    expect(io.out()).toMatch(/the API key: \d+ × by recorded-api-key/);
+    expect(io.out()).toMatch(/customer password 1: \d+ × by recorded-password-1/);
+    expect(io.out()).toMatch(
+      /viewer IP address \(\d+ distinct\): \d+ × by documentation addresses/,
+    );
+    expect(io.out()).not.toContain(session.hash);
+
+    const replayed = await reads(
+      client(RECORDED_API_KEY, {
+        baseUrl: server!.url,
+        dispatcher: createMockAgent({ fixtures: out, baseUrl: server!.url }),
+      }),
+      session.code,
+      'recorded-password-1',
+    );
+    const withoutViewers = (page: typeof original.sessions) =>
+      page.items.map(({ ip: _ip, userAgent: _agent, ...rest }) => rest);
+    expect(replayed.month).toEqual(original.month);
+    expect(replayed.hours).toEqual(original.hours);
+    expect(replayed.media).toEqual(original.media);
+    expect(withoutViewers(replayed.sessions)).toEqual(withoutViewers(original.sessions));
+    for (const { ip } of replayed.sessions.items) {
+      expect(ip).toMatch(/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^2001:db8::/);
+    }
+    expect(replayed.sessions.items.map(({ userAgent }) => userAgent)).toEqual(
+      original.sessions.items.map(({ userAgent }) => reduceUserAgent(userAgent)),
+    );
+  });
+
+  it('keeps viewers as they were when asked: the replay decodes to the same values', async () => {
+    const { exitCode, out, session } = await record(['--keep-ips', '--user-agents', 'keep']);
+    expect(exitCode).toBe(EXIT.ok);
+    const original = await reads(
+      client(server!.demo.apiKey, { baseUrl: server!.url }),
+      session.code,
+      session.hash,
+    );
+    const replayed = await reads(
+      client(RECORDED_API_KEY, {
+        baseUrl: server!.url,
+        dispatcher: createMockAgent({ fixtures: out, baseUrl: server!.url }),
+      }),
+      session.code,
+      'recorded-password-1',
+    );
+    expect(replayed).toEqual(original);
+  });
+});
+
+describe('reduceUserAgent', () => {
+  it('keeps the browser, its major version and the system', () => {
+    expect(
+      reduceUserAgent(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/84.0.4147.135 Safari/537.36',
+      ),
+    ).toBe('Chrome/84 (Linux)');
+    expect(reduceUserAgent('curl/8.0')).toBe('unknown (unknown system)');
+  });
+});

@@ -1,0 +1,75 @@
+import type { Anonymiser } from './anonymise.js';
+
+/** A secret and what stands for it in a recording. */
+export interface Replacement {
+  readonly secret: string;
+  readonly placeholder: string;
+  /** What it is, for the report: `the API key`, `a customer password`. */
+  readonly what: string;
+}
+
+/** The forms a secret may take in a body or a query: as is, percent-encoded, XML-escaped. */
+function formsOf(secret: string): string[] {
+  const xml = secret
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+  return [...new Set([secret, encodeURIComponent(secret), xml])];
+}
+
+/** Counts how often each replacement was made, by what it is. */
+export class ReplacementLog {
+  readonly counts = new Map<string, { count: number; by: string }>();
+
+  add(what: string, by: string, times: number): void {
+    if (times === 0) return;
+    const entry = this.counts.get(what) ?? { count: 0, by };
+    entry.count += times;
+    this.counts.set(what, entry);
+  }
+}
+
+/** `text` with every form of every secret replaced by its placeholder; longer secrets first. */
+export function replaceSecrets(
+  text: string,
+  replacements: readonly Replacement[],
+  log: ReplacementLog,
+): string {
+  let out = text;
+  const ordered = [...replacements].sort((a, b) => b.secret.length - a.secret.length);
+  for (const { secret, placeholder, what } of ordered) {
+    for (const form of formsOf(secret)) {
+      const parts = out.split(form);
+      log.add(what, placeholder, parts.length - 1);
+      out = parts.join(placeholder);
+    }
+  }
+  return out;
+}
+
+const LEAF = /<([A-Za-z_][\w.-]*)>([^<]*)<\/\1>/g;
+
+/**
+ * An answer's XML as a recording keeps it: secrets replaced, viewers' IP addresses
+ * (in `<ip>` under any spelling, and any IPv4 address in other texts) anonymised, and
+ * user agents kept or reduced.
+ */
+export function sanitiseBody(
+  xml: string,
+  replacements: readonly Replacement[],
+  anonymiser: Anonymiser,
+  log: ReplacementLog,
+): string {
+  return replaceSecrets(xml, replacements, log).replace(LEAF, (_, name: string, text: string) => {
+    const lower = name.toLowerCase();
+    const value =
+      lower === 'ip'
+        ? anonymiser.address(text.trim())
+        : lower === 'useragent'
+          ? anonymiser.userAgent(text)
+          : anonymiser.addressesIn(text);
+    return `<${name}>${value}</${name}>`;
+  });
+}

@@ -1,0 +1,210 @@
+import { Agent, type Dispatcher } from '@boomstream/client';
+import { API_BASE_URL, moscowToday, redactText } from '@boomstream/spec';
+
+import { UsageError } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { commandSignal } from '../interrupt.js';
+import { envValue, type CliIo } from '../io.js';
+import { judge, type Evidence } from './checks.js';
+import { readSecrets, parseToolArgs, type SharedInputs } from './inputs.js';
+import { MeteredDispatcher } from './metered-dispatcher.js';
+import { plannedProbes, type Probe } from './probes.js';
+import { announcement, jsonReport, textReport, type ReportLine } from './report.js';
+import { runProbes, type ProbeRecord } from './run-probes.js';
+
+/** What tests hand a run instead of the real world: the clock, and a dispatcher to count through. */
+export interface RunOptions {
+  readonly now?: Date;
+  readonly dispatcher?: Dispatcher;
+}
+
+/** The target of a run: the real API (or `BOOMSTREAM_BASE_URL`), or the built-in mock. */
+interface Target {
+  readonly apiKey: string;
+  readonly baseUrl: string | undefined;
+  readonly code: string | undefined;
+  readonly hash: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Where requests go: with `--mock`, a mock server started here at `now` with its
+ * demo key, code and password (unless given); else the key and password the user gave.
+ */
+export async function openTarget(io: CliIo, inputs: SharedInputs, now: Date): Promise<Target> {
+  const { apiKey, hash } = await readSecrets(io, inputs);
+  if (inputs.mock) {
+    const { startMockServer } = await import('@boomstream/mocks');
+    const server = await startMockServer({ today: moscowToday(now), now });
+    const [session] = server.demo.sessions;
+    return {
+      apiKey: server.demo.apiKey,
+      baseUrl: server.url,
+      code: inputs.code ?? session?.code,
+      hash: hash ?? session?.hash,
+      close: () => server.close(),
+    };
+  }
+  if (apiKey === undefined) {
+    throw new UsageError(
+      'BOOMSTREAM_API_KEY is not set: set it (or run in a terminal to type it), or pass --mock',
+    );
+  }
+  return {
+    apiKey,
+    baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
+    code: inputs.code,
+    hash,
+    close: () => Promise.resolve(),
+  };
+}
+
+/** Everything a finished run of the probes holds. */
+export interface ProbeSession {
+  readonly records: readonly ProbeRecord[];
+  readonly evidence: Evidence;
+  readonly count: { planned: number; max: number; sent: number };
+  readonly target: Target;
+  /** Every secret of the run, for masking. */
+  readonly secrets: readonly string[];
+  readonly interrupted: boolean;
+}
+
+/**
+ * Announces, then runs `probes` (or the planned ones) against the target within the
+ * announced maximum, then hands the session to `use`; closes what it opened.
+ */
+export async function withProbeSession<T>(
+  command: string,
+  io: CliIo,
+  inputs: SharedInputs,
+  options: RunOptions,
+  probes: (target: Target) => readonly Probe[],
+  use: (session: ProbeSession) => Promise<T>,
+): Promise<T> {
+  const now = options.now ?? new Date();
+  const target = await openTarget(io, inputs, now);
+  const ownAgent = options.dispatcher === undefined ? new Agent() : undefined;
+  const run = commandSignal({ timeoutSeconds: inputs.timeoutSeconds, retries: undefined });
+  try {
+    const planned = probes(target);
+    const max = planned.length + inputs.retryAllowance;
+    const meter = new MeteredDispatcher(options.dispatcher ?? ownAgent ?? new Agent(), max);
+    const secrets = [target.apiKey, ...(target.hash === undefined ? [] : [target.hash])];
+    io.stderr.write(
+      announcement(
+        command,
+        { planned: planned.length, max },
+        redactText(target.baseUrl ?? API_BASE_URL, secrets),
+      ),
+    );
+    const records = await runProbes(
+      {
+        apiKey: target.apiKey,
+        baseUrl: target.baseUrl,
+        code: target.code,
+        hash: target.hash,
+        meter,
+        timeoutMs: inputs.timeoutSeconds === undefined ? undefined : inputs.timeoutSeconds * 1000,
+        signal: run.signal,
+        now,
+        secrets,
+      },
+      planned,
+    );
+    const today = moscowToday(now);
+    const evidence: Evidence = {
+      today,
+      todays: new Set([today, moscowToday(options.now ?? new Date())]),
+      outcome: (id) => records.find(({ probe }) => probe.id === id)?.outcome,
+    };
+    return await use({
+      records,
+      evidence,
+      count: { planned: planned.length, max, sent: meter.sent },
+      target,
+      secrets,
+      interrupted: run.signal.aborted,
+    });
+  } finally {
+    run.dispose();
+    await ownAgent?.close();
+    await target.close();
+  }
+}
+
+export const VERIFY_USAGE = `boomstream verify: does the real API behave as the toolkit assumes?
+
+Usage: boomstream verify [--code <code>] [--hash-stdin] [--json] [flags]
+
+Sends a small, announced number of read-only requests chosen to test each
+assumption of docs/api.md (ranges, empty buckets, hourly dates, Moscow time,
+paging, SourceType, server defaults, time_dim, error messages, sessions), checks
+every answer against the spec's wire schemas, and prints one line per assumption:
+holds, BROKEN (with the evidence, secrets masked) or not testable (and why). It
+never sends more than the maximum it announces first, and it honours Retry-After.
+
+Flags:
+  --code <code>       A media code of the project: tests SourceType media and,
+                      with the customer password, the sessions.
+  --hash-stdin        Read the customer password from stdin (asked without echo
+                      in a terminal); else $BOOMSTREAM_HASH.
+  --json              Print the results as JSON.
+  --mock              Ask the built-in mock instead (every assumption holds).
+  --timeout <seconds> Give up after this long.
+  --retries <n>       Retries the whole run may spend, 0-10 (default 3).
+
+Environment: BOOMSTREAM_API_KEY (else asked without echo in a terminal; never a
+flag), BOOMSTREAM_HASH, BOOMSTREAM_BASE_URL (e.g. a boomstream-mock --quirk).
+
+Exit codes:
+  0    no assumption broken (some may be not testable)
+  1    the run was incomplete: a request got no answer, or a Failed one
+  2    bad input
+  3    an assumption is broken
+  130  interrupted (Ctrl-C)
+`;
+
+/** Whether a probe that should have answered did not: the run is incomplete. */
+function incomplete(records: readonly ProbeRecord[]): boolean {
+  return records.some(
+    ({ probe, outcome }) =>
+      outcome.kind === 'error' ||
+      (outcome.kind === 'failed' && probe.id !== 'wrong-key' && probe.id !== 'unknown-media'),
+  );
+}
+
+/** `boomstream verify …`: answers the exit code. */
+export async function runVerify(
+  argv: readonly string[],
+  io: CliIo,
+  options: RunOptions = {},
+): Promise<number> {
+  const { shared } = parseToolArgs('verify', argv, {});
+  if (shared.help) {
+    io.stdout.write(VERIFY_USAGE);
+    return EXIT.ok;
+  }
+  return withProbeSession(
+    'verify',
+    io,
+    shared,
+    options,
+    (target) => plannedProbes(target),
+    ({ records, evidence, count, secrets, interrupted }) => {
+      const lines: ReportLine[] = judge(evidence).map((line) => ({
+        ...line,
+        detail: redactText(line.detail, secrets),
+      }));
+      const exitCode = interrupted
+        ? EXIT.interrupted
+        : lines.some(({ verdict }) => verdict === 'broken')
+          ? EXIT.assumptionBroken
+          : incomplete(records)
+            ? EXIT.failure
+            : EXIT.ok;
+      io.stdout.write(shared.json ? jsonReport(lines, count, exitCode) : textReport(lines, count));
+      return Promise.resolve(exitCode);
+    },
+  );
+}

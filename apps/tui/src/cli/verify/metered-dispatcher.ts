@@ -1,0 +1,140 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+import { BoomstreamError, type Dispatcher } from '@boomstream/client';
+
+/** A request `verify` or `record` would send beyond the number it announced: refused, never sent. */
+export class RequestBudgetError extends BoomstreamError {
+  override readonly name = 'RequestBudgetError';
+  override readonly code = 'budget';
+}
+
+/** One request that went out and what came back, whole. Its target holds the secrets: never show it. */
+export interface Exchange {
+  /** The path and query as sent, the API key included. */
+  readonly target: string;
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  /** The body as text, decompressed as the client decompresses it. */
+  readonly body: string;
+}
+
+const DECOMPRESS: Readonly<Record<string, (bytes: Buffer) => Buffer>> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
+
+/** The body's text: decompressed by its `content-encoding`, read as UTF-8 (what the API sends). */
+function bodyText(bytes: Buffer, headers: IncomingHttpHeaders): string {
+  const encodings = (headers['content-encoding'] ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+  let plain = bytes;
+  try {
+    for (const coding of encodings.reverse()) plain = DECOMPRESS[coding]?.(plain) ?? plain;
+  } catch {
+    // The client reports a body it cannot decompress; the record keeps what it can.
+  }
+  return plain.toString('utf8');
+}
+
+/** Passes every event on to `inner`, keeping a copy of the answer for `done`. */
+class TapHandler implements Dispatcher.DispatchHandler {
+  readonly #inner: Dispatcher.DispatchHandler;
+  readonly #done: (exchange: Omit<Exchange, 'target'>) => void;
+  readonly #chunks: Buffer[] = [];
+  #status = 0;
+  #headers: IncomingHttpHeaders = {};
+
+  constructor(
+    inner: Dispatcher.DispatchHandler,
+    done: (exchange: Omit<Exchange, 'target'>) => void,
+  ) {
+    this.#inner = inner;
+    this.#done = done;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController, context: unknown): void {
+    this.#inner.onRequestStart?.(controller, context);
+  }
+
+  onRequestUpgrade(
+    ...args: Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestUpgrade']>>
+  ): void {
+    this.#inner.onRequestUpgrade?.(...args);
+  }
+
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: IncomingHttpHeaders,
+    statusMessage?: string,
+  ): void {
+    this.#status = statusCode;
+    this.#headers = headers;
+    this.#inner.onResponseStart?.(controller, statusCode, headers, statusMessage);
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.#chunks.push(chunk);
+    this.#inner.onResponseData?.(controller, chunk);
+  }
+
+  onResponseEnd(controller: Dispatcher.DispatchController, trailers: IncomingHttpHeaders): void {
+    const headers = this.#headers;
+    this.#done({
+      status: this.#status,
+      headers,
+      body: bodyText(Buffer.concat(this.#chunks), headers),
+    });
+    this.#inner.onResponseEnd?.(controller, trailers);
+  }
+
+  onResponseError(controller: Dispatcher.DispatchController, error: Error): void {
+    this.#inner.onResponseError?.(controller, error);
+  }
+}
+
+/**
+ * A dispatcher that counts every request that actually goes out, refuses one
+ * beyond `max` with `RequestBudgetError` (so that a command never sends more than
+ * it announced, retries included), and keeps each whole answer. Give
+ * `dispatcher` to the client.
+ */
+export class MeteredDispatcher {
+  readonly max: number;
+  readonly dispatcher: Dispatcher;
+  readonly #exchanges: Exchange[] = [];
+  #sent = 0;
+
+  constructor(base: Dispatcher, max: number) {
+    this.max = max;
+    this.dispatcher = base.compose((dispatch) => (options, handler) => {
+      if (this.#sent >= this.max) {
+        // Thrown inside dispatch, undici hands it to the request as its error: nothing is sent.
+        throw new RequestBudgetError(`refused a request beyond the ${this.max} announced`, {
+          method: 'dispatcher',
+        });
+      }
+      this.#sent += 1;
+      const target = options.path;
+      return dispatch(
+        options,
+        new TapHandler(handler, (exchange) => this.#exchanges.push({ target, ...exchange })),
+      );
+    });
+  }
+
+  /** Requests sent so far, retries included. */
+  get sent(): number {
+    return this.#sent;
+  }
+
+  /** The answers received so far, in order. */
+  get exchanges(): readonly Exchange[] {
+    return this.#exchanges;
+  }
+}
