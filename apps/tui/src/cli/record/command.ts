@@ -38,15 +38,15 @@ const RECORD_OPTIONS = {
 
 export const RECORD_USAGE = `boomstream record: write real answers as fixtures for offline tests.
 
-Usage: boomstream record --out <dir> [--request '<method> name=value …']… [flags]
+Usage: boomstream record --out <dir> [--request '<method> k=v …']… [flags]
 
-Runs the requests of boomstream verify (or the ones listed with --request) and
-writes each answer as it came, in the format of @boomstream/mocks' fixtures, with
-index.json saying what was asked. createMockAgent({ fixtures: dir }) replays the
-folder. Before anything is written, secrets are replaced (the API key by
-"${RECORDED_API_KEY}", passwords and project keys by placeholders; codes too with
---mask-codes) and viewers' IP addresses become documentation addresses; what was
-replaced is printed.
+Runs the requests of boomstream verify (or those listed with --request) and
+writes each answer as it came, in the format of @boomstream/mocks' fixtures,
+with index.json saying what was asked. createMockAgent({ fixtures: dir })
+replays the folder. Before anything is written, secrets are replaced (the API
+key by "${RECORDED_API_KEY}", passwords and project keys by placeholders;
+codes too with --mask-codes) and viewers' IP addresses become documentation
+addresses; what was replaced is printed.
 
 Flags:
   --out <dir>             The folder to write (new, or without an index.json).

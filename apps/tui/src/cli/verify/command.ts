@@ -139,10 +139,11 @@ Usage: boomstream verify [--code <code>] [--hash-stdin] [--json] [flags]
 
 Sends a small, announced number of read-only requests chosen to test each
 assumption of docs/api.md (ranges, empty buckets, hourly dates, Moscow time,
-paging, SourceType, server defaults, time_dim, error messages, sessions), checks
-every answer against the spec's wire schemas, and prints one line per assumption:
-holds, BROKEN (with the evidence, secrets masked) or not testable (and why). It
-never sends more than the maximum it announces first, and it honours Retry-After.
+paging, SourceType, server defaults, time_dim, error messages, sessions),
+checks every answer against the spec's wire schemas, and prints one line per
+assumption: holds, BROKEN (with the evidence, secrets masked) or not testable
+(and why). It never sends more than the maximum it announces first, and it
+honours Retry-After.
 
 Flags:
   --code <code>       A media code of the project: tests SourceType media and,
