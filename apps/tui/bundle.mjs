@@ -1,11 +1,43 @@
-// Bundles the terminal UI into one file: an unbundled Ink app starts several times slower.
-import { chmod } from 'node:fs/promises';
+/**
+ * Bundles the terminal UI: an unbundled Ink app starts several times slower.
+ *
+ * `node bundle.mjs` builds dist/ from the TypeScript sources of this app and of the
+ * workspace packages it uses (no package needs building first); `--if-changed`
+ * (npm start) first checks whether any source is newer than the bundle, and says
+ * what it does. The entry holds only what `--version` and `--help` need: the CLI,
+ * the UI and the mock are chunks loaded on demand.
+ */
+import { Buffer } from 'node:buffer';
+import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
 
 import { build } from 'esbuild';
 
+const APP_DIR = fileURLToPath(new URL('.', import.meta.url));
+const DIST = join(APP_DIR, 'dist');
+const ENTRY = join(DIST, 'boomstream.js');
+/** The files the last build read, for `--if-changed`; not published (package.json `files`). */
+const INPUTS = join(DIST, 'inputs.json');
+
+const require = createRequire(import.meta.url);
+
+/** `@boomstream/<name>` from its TypeScript sources, so that no package's dist is needed. */
+const workspaceSources = {
+  name: 'workspace-sources',
+  setup(build) {
+    build.onResolve({ filter: /^@boomstream\/[^/]+$/ }, ({ path }) => ({
+      path: join(dirname(require.resolve(`${path}/package.json`)), 'src', 'index.ts'),
+    }));
+  },
+};
+
 /**
- * Ink imports react-devtools-core only when DEV=true, but a single-file bundle
- * hoists that import to the top: replace it with an empty module.
+ * Ink imports react-devtools-core only when DEV=true, but a bundle hoists that
+ * import to the top: replace it with an empty module.
  */
 const devtoolsStub = {
   name: 'react-devtools-core-stub',
@@ -20,20 +52,89 @@ const devtoolsStub = {
   },
 };
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/boomstream.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  jsx: 'automatic',
-  plugins: [devtoolsStub],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-  },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-await chmod('dist/boomstream.js', 0o755);
+const HELP_MODULE = join(APP_DIR, 'src', 'cli', 'help-text.ts');
+
+/** The help text as src/cli/help-text.ts computes it from the spec, computed once here. */
+async function helpText() {
+  const { outputFiles } = await build({
+    entryPoints: [HELP_MODULE],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [workspaceSources],
+    logLevel: 'warning',
+  });
+  const [output] = outputFiles;
+  const { HELP } = await import(
+    `data:text/javascript;base64,${Buffer.from(output.contents).toString('base64')}`
+  );
+  return HELP;
+}
+
+/** The bundle's help-text module is its text: `--help` loads no spec. */
+function prerenderedHelp(text) {
+  return {
+    name: 'prerendered-help',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]cli[\\/]help-text\.ts$/ }, ({ path }) =>
+        path === HELP_MODULE
+          ? { contents: `export const HELP = ${JSON.stringify(text)};`, loader: 'ts' }
+          : undefined,
+      );
+    },
+  };
+}
+
+/** Whether the bundle is older than a file it was built from, or than this script. */
+async function changed() {
+  try {
+    const built = (await stat(ENTRY)).mtimeMs;
+    const inputs = JSON.parse(await readFile(INPUTS, 'utf8'));
+    const files = [fileURLToPath(import.meta.url), ...inputs.map((file) => join(APP_DIR, file))];
+    const times = await Promise.all(files.map(async (file) => (await stat(file)).mtimeMs));
+    return times.some((time) => time > built);
+  } catch {
+    // No bundle, no list of inputs, or an input gone: build.
+    return true;
+  }
+}
+
+async function bundle() {
+  const help = await helpText();
+  await rm(DIST, { recursive: true, force: true });
+  const { metafile } = await build({
+    absWorkingDir: APP_DIR,
+    entryPoints: { boomstream: 'src/main.ts' },
+    outdir: 'dist',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    jsx: 'automatic',
+    plugins: [workspaceSources, devtoolsStub, prerenderedHelp(help)],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await writeFile(INPUTS, `${JSON.stringify(Object.keys(metafile.inputs))}\n`);
+  await chmod(ENTRY, 0o755);
+}
+
+if (!process.argv.includes('--if-changed')) {
+  await bundle();
+} else if (await changed()) {
+  const started = performance.now();
+  process.stderr.write('boomstream: bundling the terminal UI from the sources…\n');
+  await bundle();
+  process.stderr.write(
+    `boomstream: bundled in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+}
