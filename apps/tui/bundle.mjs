@@ -97,6 +97,42 @@ const yogaWithoutFetch = {
   },
 };
 
+/**
+ * `node:process` is the global `process`. Imported as an ES module (Ink and its
+ * dependencies do), Node builds its facade by reading every property of `process`,
+ * `allowedNodeEnvironmentFlags` among them, which takes longer than drawing the first
+ * frame. A dependency importing a name not exported here fails the build.
+ */
+const processGlobal = {
+  name: 'process-global',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, () => ({
+      path: 'process',
+      namespace: 'process-global',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({
+      contents:
+        'export default process;\nexport const env = process.env;\nexport const cwd = () => process.cwd();\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The CLI and the UI speak English, zod's default: its other locales (64 modules, a
+ * quarter of the bundle) are left out, since a bundle keeps every one `z.locales` names.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, ({ path }) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
+
 const HELP_MODULE = join(APP_DIR, 'src', 'cli', 'help-text.ts');
 
 /** The help text as src/cli/help-text.ts computes it from the spec, computed once here. */
@@ -166,6 +202,8 @@ async function bundle() {
       workspaceSources,
       devtoolsStub,
       yogaWithoutFetch,
+      zodEnglishOnly,
+      processGlobal,
       prerenderedHelp(help),
     ],
     banner: {
@@ -178,7 +216,6 @@ async function bundle() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  if (process.env.META) await writeFile(process.env.META, JSON.stringify(metafile));
   await writeFile(INPUTS, `${JSON.stringify(Object.keys(metafile.inputs))}\n`);
   await chmod(ENTRY, 0o755);
 }
