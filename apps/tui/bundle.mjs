@@ -182,6 +182,10 @@ async function changed() {
   }
 }
 
+/** CommonJS dependencies in an ES module bundle call `require` for Node's modules. */
+const REQUIRE =
+  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+
 async function bundle() {
   const help = await helpText();
   await rm(DIST, { recursive: true, force: true });
@@ -206,17 +210,16 @@ async function bundle() {
       processGlobal,
       prerenderedHelp(help),
     ],
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
+    banner: { js: REQUIRE },
     define: { 'process.env.NODE_ENV': '"production"' },
-    // Less source to parse at start (a fifth less time to load the UI); names stay for stack traces.
+    // A fifth less time to load the UI: less source to parse. Error classes name themselves.
     minify: true,
-    keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
   });
-  await writeFile(INPUTS, `${JSON.stringify(Object.keys(metafile.inputs))}\n`);
+  // The files, not the modules of the plugins' own namespaces (`devtools-stub:stub`).
+  const files = Object.keys(metafile.inputs).filter((input) => !/^[\w-]+:/.test(input));
+  await writeFile(INPUTS, `${JSON.stringify(files)}\n`);
   await chmod(ENTRY, 0o755);
 }
 
