@@ -168,12 +168,17 @@ function prerenderedHelp(text) {
   };
 }
 
-/** Whether the bundle is older than a file it was built from, or than this script. */
+/** Whether the bundle is older than a file it was built from, than this script or than the lock file. */
 async function changed() {
   try {
     const built = (await stat(ENTRY)).mtimeMs;
     const inputs = JSON.parse(await readFile(INPUTS, 'utf8'));
-    const files = [fileURLToPath(import.meta.url), ...inputs.map((file) => join(APP_DIR, file))];
+    // npm installs dependencies with an old date: the lock file says when they changed.
+    const files = [
+      fileURLToPath(import.meta.url),
+      join(APP_DIR, '..', '..', 'package-lock.json'),
+      ...inputs.map((file) => join(APP_DIR, file)),
+    ];
     const times = await Promise.all(files.map(async (file) => (await stat(file)).mtimeMs));
     return times.some((time) => time > built);
   } catch {
