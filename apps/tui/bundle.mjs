@@ -10,7 +10,7 @@
 import { Buffer } from 'node:buffer';
 import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
@@ -191,21 +191,61 @@ async function changed() {
 const REQUIRE =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 
+/**
+ * main.ts's dynamic imports, the CLI and the UI: entries of the app's build, under
+ * fixed names, so that the entry's own build can import them as they are.
+ */
+const LAZY_ENTRIES = { 'cli/run-cli.js': 'src/cli/run-cli.ts', 'run-ui.js': 'src/run-ui.tsx' };
+
+/** In the entry's build, the CLI and the UI stay outside: `./chunks/<name>.js`, built apart. */
+const lazyEntriesOutside = {
+  name: 'lazy-entries-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(cli\/run-cli|run-ui)\.js$/ }, ({ path, importer }) =>
+      importer === join(APP_DIR, 'src', 'main.ts')
+        ? { path: `./chunks/${basename(path)}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/** What both builds share. */
+const COMMON = {
+  absWorkingDir: APP_DIR,
+  outdir: 'dist',
+  bundle: true,
+  metafile: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // A fifth less time to load the UI: less source to parse. Error classes name themselves.
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 async function bundle() {
   const help = await helpText();
   await rm(DIST, { recursive: true, force: true });
-  const { metafile } = await build({
-    absWorkingDir: APP_DIR,
+  // The entry is one file that imports nothing of the app: `--version` and `--help` load
+  // only it. (Split with the rest, it would import the chunks it shares with the CLI.)
+  const entry = await build({
+    ...COMMON,
     entryPoints: { boomstream: 'src/main.ts' },
-    outdir: 'dist',
+    plugins: [lazyEntriesOutside, prerenderedHelp(help)],
+  });
+  const app = await build({
+    ...COMMON,
+    entryPoints: Object.fromEntries(
+      Object.entries(LAZY_ENTRIES).map(([name, source]) => [
+        `chunks/${basename(name, '.js')}`,
+        source,
+      ]),
+    ),
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
     splitting: true,
-    metafile: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    jsx: 'automatic',
     plugins: [
       clientErrorsOnly,
       workspaceSources,
@@ -213,18 +253,14 @@ async function bundle() {
       yogaWithoutFetch,
       zodEnglishOnly,
       processGlobal,
-      prerenderedHelp(help),
     ],
     banner: { js: REQUIRE },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // A fifth less time to load the UI: less source to parse. Error classes name themselves.
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
   });
   // The files, not the modules of the plugins' own namespaces (`devtools-stub:stub`).
-  const files = Object.keys(metafile.inputs).filter((input) => !/^[\w-]+:/.test(input));
-  await writeFile(INPUTS, `${JSON.stringify(files)}\n`);
+  const files = [entry, app]
+    .flatMap(({ metafile }) => Object.keys(metafile.inputs))
+    .filter((input) => !/^[\w-]+:/.test(input));
+  await writeFile(INPUTS, `${JSON.stringify([...new Set(files)])}\n`);
   await chmod(ENTRY, 0o755);
 }
 
