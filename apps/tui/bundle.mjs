@@ -4,8 +4,8 @@
  * `node bundle.mjs` builds dist/ from the TypeScript sources of this app and of the
  * workspace packages it uses (no package needs building first); `--if-changed`
  * (npm start) first checks whether any source is newer than the bundle, and says
- * what it does. The entry holds only what `--version` and `--help` need: the CLI,
- * the UI and the mock are chunks loaded on demand.
+ * what it does. The entry holds only what `--version` and `--help` need; the CLI
+ * and the UI are built apart, split in chunks that load on demand.
  */
 import { Buffer } from 'node:buffer';
 import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -25,12 +25,16 @@ const INPUTS = join(DIST, 'inputs.json');
 
 const require = createRequire(import.meta.url);
 
+/** A TypeScript source of a workspace package, e.g. `@boomstream/spec`'s `index.ts`. */
+const packageSource = (name, file) =>
+  join(dirname(require.resolve(`${name}/package.json`)), 'src', file);
+
 /** `@boomstream/<name>` from its TypeScript sources, so that no package's dist is needed. */
 const workspaceSources = {
   name: 'workspace-sources',
   setup(build) {
     build.onResolve({ filter: /^@boomstream\/[^/]+$/ }, ({ path }) => ({
-      path: join(dirname(require.resolve(`${path}/package.json`)), 'src', 'index.ts'),
+      path: packageSource(path, 'index.ts'),
     }));
   },
 };
@@ -48,9 +52,7 @@ const clientErrorsOnly = {
   name: 'client-errors-only',
   setup(build) {
     build.onResolve({ filter: /^@boomstream\/client$/ }, ({ path, importer }) =>
-      importer === TYPED_CLIENT
-        ? undefined
-        : { path: join(dirname(require.resolve(`${path}/package.json`)), 'src', 'errors.ts') },
+      importer === TYPED_CLIENT ? undefined : { path: packageSource(path, 'errors.ts') },
     );
   },
 };
@@ -100,8 +102,8 @@ const yogaWithoutFetch = {
 /**
  * `node:process` is the global `process`. Imported as an ES module (Ink and its
  * dependencies do), Node builds its facade by reading every property of `process`,
- * `allowedNodeEnvironmentFlags` among them, which takes longer than drawing the first
- * frame. A dependency importing a name not exported here fails the build.
+ * `allowedNodeEnvironmentFlags` among them, which builds a set of every flag of Node
+ * (some 35 ms here). A dependency importing a name not exported here fails the build.
  */
 const processGlobal = {
   name: 'process-global',

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { URL } from 'node:url';
 
 // The global, not `node:process`: Node builds that module by reading every property of
-// `process`, which takes longer than `boomstream --version` itself.
+// `process`, some of which are slow to build (a good part of `boomstream --version`'s time).
 const { process } = globalThis;
 
 const program = new URL('../dist/boomstream.js', import.meta.url);
