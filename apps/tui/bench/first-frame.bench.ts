@@ -31,13 +31,13 @@ class Terminal {
   readonly #socket = `boomstream-bench-${process.pid}`;
   #sessions = 0;
 
-  tmux(...args: string[]): Promise<unknown> {
+  #tmux(...args: string[]): Promise<unknown> {
     return run('tmux', ['-L', this.#socket, '-f', '/dev/null', ...args]);
   }
 
   /** Starts the server, kept running while no pane is open (each run's pane closes with it). */
   async start(): Promise<void> {
-    await this.tmux('start-server', ';', 'set-option', '-s', 'exit-empty', 'off');
+    await this.#tmux('start-server', ';', 'set-option', '-s', 'exit-empty', 'off');
   }
 
   /**
@@ -46,7 +46,7 @@ class Terminal {
    */
   async firstFrame(command: string, fifo: string): Promise<{ ms: number; text: string }> {
     const session = `run${String(this.#sessions++)}`;
-    await this.tmux(
+    await this.#tmux(
       'new-session',
       '-d',
       '-s',
@@ -60,7 +60,7 @@ class Terminal {
     try {
       const output = createReadStream(fifo, { encoding: 'utf8' });
       const opened = new Promise((resolve) => output.once('open', resolve));
-      await this.tmux('pipe-pane', '-t', session, `cat > ${fifo}`);
+      await this.#tmux('pipe-pane', '-t', session, `cat > ${fifo}`);
       await opened;
       const frame = new Promise<{ ms: number; text: string }>((resolve, reject) => {
         let started: number | undefined;
@@ -79,16 +79,16 @@ class Terminal {
           resolve({ ms: now - started, text: text.slice(0, end + FRAME_END.length) });
         });
       });
-      await this.tmux('send-keys', '-t', session, 'Enter');
+      await this.#tmux('send-keys', '-t', session, 'Enter');
       return await frame;
     } finally {
       // The baseline's pane has closed already, with its script.
-      await this.tmux('kill-session', '-t', session).catch(() => undefined);
+      await this.#tmux('kill-session', '-t', session).catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
-    await this.tmux('kill-server').catch(() => undefined);
+    await this.#tmux('kill-server').catch(() => undefined);
   }
 }
 
