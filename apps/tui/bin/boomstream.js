@@ -2,8 +2,11 @@
 // npm links a package's bins when it installs it, before anything in a fresh clone is
 // built: this committed file is what it links, and the program is the build's output.
 import { existsSync } from 'node:fs';
-import process from 'node:process';
 import { URL } from 'node:url';
+
+// The global, not `node:process`: Node builds that module by reading every property of
+// `process`, some of which are slow to build (a good part of `boomstream --version`'s time).
+const { process } = globalThis;
 
 const program = new URL('../dist/boomstream.js', import.meta.url);
 if (existsSync(program)) {

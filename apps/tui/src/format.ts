@@ -9,20 +9,27 @@ export function formatDuration(ms: number): string {
   return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
 
-const HOURS = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** `make()`, called once, when first asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+// Made when first used: the first number format loads ICU's number data, which would
+// delay the UI's first frame, where no number shows.
+const HOURS = once(
+  () => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
+const COUNT = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
 
 /** Hours with two decimals and thousands separators, for reading: `14,063.90`. Exports keep the exact value. */
 export function formatHours(hours: number): string {
-  return HOURS.format(hours);
+  return HOURS().format(hours);
 }
 
 /** A whole number with thousands separators: `1,200`. */
 export function formatCount(count: number): string {
-  return COUNT.format(count);
+  return COUNT().format(count);
 }
 
 /** A count with its noun, singular or plural and with separators: `1 session`, `1,200 items`. */

@@ -17,6 +17,9 @@ describe('the published package', () => {
     const [pack] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const files = pack.files.map(({ path }) => path);
     expect(files).toContain('dist/boomstream.js');
+    // The chunks the entry loads on demand ship with it; the build's list of its inputs does not.
+    expect(files).toContain('dist/chunks/run-ui.js');
+    expect(files).not.toContain('dist/inputs.json');
     expect(files).toContain('README.md');
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     for (const topic of ['boomstream demo', 'watch list', 'NO_COLOR', '--timeout', 'Exit codes']) {

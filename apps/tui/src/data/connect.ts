@@ -1,7 +1,7 @@
-import { BoomstreamClient } from '@boomstream/client';
 import { moscowToday } from '@boomstream/spec';
 
 import { clientSource } from './client-source.js';
+import { deferredSource } from './deferred-source.js';
 import type { DataSource } from './source.js';
 
 export interface ConnectOptions {
@@ -31,21 +31,29 @@ export async function connect({
   const patience = { timeoutMs, maxRetries };
   if (demo || apiKey === undefined) {
     // Loaded only for demo data: the live path never pays for the mock's world.
-    const { startMockServer } = await import('@boomstream/mocks');
+    const { startMockServer } = await import('./mock-server.js');
     const now = new Date();
     const server = await startMockServer({ today: moscowToday(now), now });
-    const client = new BoomstreamClient({
-      apiKey: server.demo.apiKey,
-      baseUrl: server.url,
-      ...patience,
-    });
-    return clientSource(client, {
+    const info = {
       mode: 'demo',
+      baseUrl: server.url,
       demo: server.demo,
       secrets: [server.demo.apiKey],
       close: () => server.close(),
+    } as const;
+    // The client loads with the first request: the UI's first frame does not wait for it.
+    return deferredSource(info, async () => {
+      const { BoomstreamClient } = await import('./typed-client.js');
+      const client = new BoomstreamClient({
+        apiKey: server.demo.apiKey,
+        baseUrl: server.url,
+        ...patience,
+      });
+      return clientSource(client, info);
     });
   }
+  // Created now: a bad key or URL is an error before the UI starts.
+  const { BoomstreamClient } = await import('./typed-client.js');
   const client = new BoomstreamClient({
     apiKey,
     ...(baseUrl !== undefined && { baseUrl }),

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 import { useEffect, useEffectEvent, type Dispatch } from 'react';
 
 import { describeError } from '../data/describe-error.js';
@@ -30,6 +28,7 @@ export function useQueryJob(
   // Reads the screen as it is when the job starts; only a new job restarts the effect.
   const start = (job: Job, signal: AbortSignal) => {
     if (!method) return;
+    // The global performance: importing node:perf_hooks would load all of it at start.
     const started = performance.now();
     const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.

@@ -26,24 +26,39 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Hourly viewing of one source (a media, a project, an account) from `firstDay`
- * 00:00 through `lastDay` 23:00, Moscow time; nothing exists outside.
+ * 00:00 through `lastDay` 23:00, Moscow time; nothing exists outside. The hours are
+ * computed when first read: a world's two years of hours for every media take longer
+ * than the rest of it, and a demo reads few of them.
  */
 export class ViewingSeries {
+  #hours: Float64Array | undefined;
+  readonly #compute: () => Float64Array;
+
   constructor(
     readonly firstDay: string,
     readonly lastDay: string,
-    readonly hours: Float64Array,
-  ) {}
+    compute: () => Float64Array,
+  ) {
+    this.#compute = compute;
+  }
+
+  /** Milliseconds watched in each hour, oldest first. */
+  get hours(): Float64Array {
+    this.#hours ??= this.#compute();
+    return this.#hours;
+  }
 
   /** The hour-by-hour sum of several series over the same days. */
   static sum(firstDay: string, lastDay: string, parts: readonly ViewingSeries[]): ViewingSeries {
-    const hours = new Float64Array((daysBetween(firstDay, lastDay) + 1) * 24);
-    for (const part of parts) {
-      part.hours.forEach((value, hour) => {
-        hours[hour] = (hours[hour] ?? 0) + value;
-      });
-    }
-    return new ViewingSeries(firstDay, lastDay, hours);
+    return new ViewingSeries(firstDay, lastDay, () => {
+      const hours = new Float64Array((daysBetween(firstDay, lastDay) + 1) * 24);
+      for (const part of parts) {
+        part.hours.forEach((value, hour) => {
+          hours[hour] = (hours[hour] ?? 0) + value;
+        });
+      }
+      return hours;
+    });
   }
 
   /** The buckets with viewing from `start` to `end` (whole days, both included), oldest first. */
@@ -88,25 +103,27 @@ export function mediaViewing(
   lastDay: string,
   lastDayHours = 24,
 ): ViewingSeries {
-  const days = daysBetween(firstDay, lastDay) + 1;
-  const hours = new Float64Array(days * 24);
-  const firstEpochDay = daysBetween('1970-01-01', firstDay);
-  for (let day = Math.max(0, daysBetween(firstDay, media.published)); day < days; day++) {
-    const epochDay = firstEpochDay + day;
-    // 1970-01-01 was a Thursday: index 3 from Monday.
-    const weekly = WEEKLY_RHYTHM[(epochDay + 3) % 7] ?? 1;
-    const age = day - daysBetween(firstDay, media.published);
-    const fade = 0.3 + 0.7 * Math.exp(-age / FADE_DAYS);
-    DAILY_RHYTHM.forEach((daily, hour) => {
-      // Noise is drawn per hour, not in sequence: skipping the future shifts nothing.
-      const share = day === days - 1 ? Math.min(1, lastDayHours - hour) : 1;
-      if (share <= 0) return;
-      const epochHour = epochDay * 24 + hour;
-      const quiet = 0.85 * (1 - daily) ** 3;
-      if (unitHash(media.seed, media.stream, epochHour, 1) < quiet) return;
-      const noise = 0.5 + unitHash(media.seed, media.stream, epochHour, 2);
-      hours[day * 24 + hour] = Math.round(media.peakMs * daily * weekly * fade * noise * share);
-    });
-  }
-  return new ViewingSeries(firstDay, lastDay, hours);
+  return new ViewingSeries(firstDay, lastDay, () => {
+    const days = daysBetween(firstDay, lastDay) + 1;
+    const hours = new Float64Array(days * 24);
+    const firstEpochDay = daysBetween('1970-01-01', firstDay);
+    for (let day = Math.max(0, daysBetween(firstDay, media.published)); day < days; day++) {
+      const epochDay = firstEpochDay + day;
+      // 1970-01-01 was a Thursday: index 3 from Monday.
+      const weekly = WEEKLY_RHYTHM[(epochDay + 3) % 7] ?? 1;
+      const age = day - daysBetween(firstDay, media.published);
+      const fade = 0.3 + 0.7 * Math.exp(-age / FADE_DAYS);
+      DAILY_RHYTHM.forEach((daily, hour) => {
+        // Noise is drawn per hour, not in sequence: skipping the future shifts nothing.
+        const share = day === days - 1 ? Math.min(1, lastDayHours - hour) : 1;
+        if (share <= 0) return;
+        const epochHour = epochDay * 24 + hour;
+        const quiet = 0.85 * (1 - daily) ** 3;
+        if (unitHash(media.seed, media.stream, epochHour, 1) < quiet) return;
+        const noise = 0.5 + unitHash(media.seed, media.stream, epochHour, 2);
+        hours[day * 24 + hour] = Math.round(media.peakMs * daily * weekly * fade * noise * share);
+      });
+    }
+    return hours;
+  });
 }

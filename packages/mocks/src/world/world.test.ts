@@ -1,6 +1,7 @@
 import { addDays, params } from '@boomstream/spec';
 import { describe, expect, it, vi } from 'vitest';
 
+import { worldHours } from '../../test/world-hours.js';
 import { createWorld, HISTORY_DAYS } from './index.js';
 
 const today = '2024-06-30';
@@ -13,6 +14,7 @@ describe('the world', () => {
     expect(random).not.toHaveBeenCalled();
     random.mockRestore();
     expect(b).toEqual(a);
+    expect(worldHours(b)).toEqual(worldHours(a));
   });
 
   it('changes with the seed', () => {
