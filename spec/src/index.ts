@@ -54,6 +54,7 @@ export {
   failedWire,
   groupBy,
   isFailed,
+  readResponse,
   sessionItem,
   sessionPage,
   sessionResponse,

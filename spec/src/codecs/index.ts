@@ -1,3 +1,12 @@
-export { countText, integerText } from './integer-text.js';
-export { isoDate, isoHour, wireBucketDate, wireDay, wireMoscowTime, wirePeriod } from './dates.js';
-export { hoursOf, wireHours } from './time-dim.js';
+export { countText, integerText, readCount, readInteger } from './integer-text.js';
+export {
+  isoDate,
+  isoHour,
+  readBucketDate,
+  readMoscowTime,
+  wireBucketDate,
+  wireDay,
+  wireMoscowTime,
+  wirePeriod,
+} from './dates.js';
+export { hoursOf, readHours, wireHours } from './time-dim.js';
