@@ -40,14 +40,17 @@ export function decodeCase(ms: number) {
   };
 }
 
-/** One `client.stats.project()` call of a 1 KB answer, and raw `undici.request` + parse of the same body. */
+/**
+ * One `client.stats.project()` call of a 1 KB answer, and raw `undici.request`,
+ * `body.text()` and a bare parse with the client's parser options of the same body.
+ */
 export async function callCase(ms: number) {
   const xml = statsXml(hourlyPage(1, 1, 8));
   const server = await startServer((_request, response) => {
     sendXml(response, xml);
   });
   const client = new BoomstreamClient({ apiKey: 'bench', baseUrl: server.url });
-  const parser = new XMLParser();
+  const parser = new XMLParser(XML_PARSER_OPTIONS);
   const url = `${server.url}/stats?apikey=bench`;
   return {
     bytes: Buffer.byteLength(xml),

@@ -28,13 +28,22 @@ function describe(result: AttemptResult): string {
   return result.kind === 'response' ? `HTTP ${result.status}` : result.kind;
 }
 
-/** A debug line; a logger that throws must not fail a call that succeeded, nor replace a typed error. */
-function log(config: ClientConfig, line: string): void {
+/**
+ * A debug line, built only for a logger; a logger that throws must not fail a
+ * call that succeeded, nor replace a typed error.
+ */
+function log(config: ClientConfig, line: () => string): void {
+  if (config.logger === undefined) return;
   try {
-    config.logger?.debug(line);
+    config.logger.debug(line());
   } catch {
     // Nowhere to report it: the logger is the report channel.
   }
+}
+
+/** The method's endpoint, for a validation error: no request was built. */
+function endpoint(config: ClientConfig, method: MethodSpec): string {
+  return endpointUrl(config.baseUrl, method).toString();
 }
 
 /** Checks the call's options and parameters, then runs its attempts; the one way every method is called. */
@@ -44,14 +53,17 @@ export async function callMethod<M extends MethodSpec>(
   params: unknown,
   options: CallOptions = {},
 ): Promise<MethodPage<M>> {
-  const endpoint = endpointUrl(config.baseUrl, method).toString();
   const optionIssues = checkOptions(options, callOptionRules);
   if (optionIssues.length > 0) {
-    throw BoomstreamValidationError.fromIssues(method.name, optionIssues, endpoint);
+    throw BoomstreamValidationError.fromIssues(method.name, optionIssues, endpoint(config, method));
   }
   const validated = validateParams(method, params);
   if (!validated.ok) {
-    throw BoomstreamValidationError.fromIssues(method.name, validated.issues, endpoint);
+    throw BoomstreamValidationError.fromIssues(
+      method.name,
+      validated.issues,
+      endpoint(config, method),
+    );
   }
   const values = validated.value as QueryValues;
   const apiKeyInQuery = config.auth === 'query' ? config.apiKey : undefined;
@@ -62,9 +74,13 @@ export async function callMethod<M extends MethodSpec>(
     lowerCaseNames(options.headers),
     config.auth === 'header' ? config.apiKey : undefined,
   );
+  let redacted: string | undefined;
   const call: CallContext<M> = {
     method,
-    url: redactUrl(url),
+    // For errors and log lines only: redacted when first read, never on a plain success.
+    get url() {
+      return (redacted ??= redactUrl(url));
+    },
     requestedPage: typeof values['page'] === 'number' ? values['page'] : 1,
     timeoutMs: options.timeoutMs ?? config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
@@ -83,9 +99,11 @@ export async function callMethod<M extends MethodSpec>(
         signal: options.signal,
         maxBodyBytes: config.maxBodyBytes,
       });
+      const ended = performance.now();
       log(
         config,
-        `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(performance.now() - started)} ms`,
+        () =>
+          `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(ended - started)} ms`,
       );
       return outcomeOf(result, call);
     },

@@ -48,7 +48,8 @@ export function outcomeOf<M extends MethodSpec>(
   call: CallContext<M>,
 ): Outcome<M> {
   const name = call.method.name;
-  const where = { method: name, url: call.url };
+  // Built for errors only: the redacted URL is text a success never needs.
+  const where = () => ({ method: name, url: call.url });
   switch (result.kind) {
     case 'aborted':
       return fail(abortedError(call, result.reason));
@@ -57,7 +58,7 @@ export function outcomeOf<M extends MethodSpec>(
         new BoomstreamTimeoutError(
           `${name}: no complete answer within ${call.timeoutMs} ms (GET ${call.url})`,
           {
-            ...where,
+            ...where(),
             timeoutMs: call.timeoutMs,
           },
         ),
@@ -69,7 +70,7 @@ export function outcomeOf<M extends MethodSpec>(
         new BoomstreamConnectionError(
           `${name}: connection failed: ${cause.message} (GET ${call.url})`,
           {
-            ...where,
+            ...where(),
             cause,
           },
         ),
@@ -80,7 +81,7 @@ export function outcomeOf<M extends MethodSpec>(
       return fail(
         new BoomstreamDecodeError(
           `${name}: the body is larger than ${call.maxBodyBytes} bytes (HTTP ${result.status}, GET ${call.url})`,
-          where,
+          where(),
         ),
       );
     case 'response':
@@ -96,7 +97,7 @@ export function outcomeOf<M extends MethodSpec>(
     return fail(
       new BoomstreamHttpError(
         `${name}: HTTP ${result.status} (GET ${call.url}${id})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
-        { ...where, status: result.status, headers, requestId },
+        { ...where(), status: result.status, headers, requestId },
       ),
       isRetryableStatus(result.status),
       retryAfterMs(result.headers),
@@ -106,7 +107,7 @@ export function outcomeOf<M extends MethodSpec>(
     return fail(
       new BoomstreamDecodeError(
         `${name}: unexpected answer, ${redactText(body.reason, call.secrets)} (GET ${call.url})`,
-        where,
+        where(),
       ),
     );
   }
@@ -119,7 +120,7 @@ export function outcomeOf<M extends MethodSpec>(
       new BoomstreamApiError(
         `${name}: Boomstream answered Failed: ${apiMessage || '(no message)'}`,
         {
-          ...where,
+          ...where(),
           apiMessage,
         },
       ),
@@ -130,7 +131,7 @@ export function outcomeOf<M extends MethodSpec>(
   return fail(
     new BoomstreamDecodeError(
       `${name}: unexpected answer, ${reason}: ${JSON.stringify(excerpt)} (GET ${call.url})`,
-      where,
+      where(),
     ),
   );
 }

@@ -44,6 +44,8 @@ export const XML_PARSER_OPTIONS: X2jOptions = {
   trimValues: true,
   tagValueProcessor: (_name, value) => decodeEntities(value),
   isArray: (name) => arrayElements.has(name),
+  // The callbacks read names only: no path text built for every element.
+  jPath: false,
 };
 
 const parser = new XMLParser(XML_PARSER_OPTIONS);
