@@ -1,10 +1,12 @@
+import { setImmediate } from 'node:timers/promises';
+
 import { redactUrl, validateParams, type MethodSpec } from '@boomstream/spec';
 import type { z } from 'zod';
 
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
 import { credentialValues, lowerCaseNames, requestHeaders } from './headers.js';
-import { abortedError, outcomeOf, type CallContext } from './outcome.js';
+import { abortedError, isFinal, outcomeOf, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
 import { sendAttempt, type AttemptResult } from './transport.js';
@@ -46,12 +48,18 @@ function endpoint(config: ClientConfig, method: MethodSpec): string {
   return endpointUrl(config.baseUrl, method).toString();
 }
 
-/** Checks the call's options and parameters, then runs its attempts; the one way every method is called. */
+/**
+ * Checks the call's options and parameters, then runs its attempts; the one way
+ * every method is called. `onAnswered` is told when the last request of the call
+ * is answered, before its body is decoded: `.all()` sends the next page's request
+ * then, so that it travels while this one decodes.
+ */
 export async function callMethod<M extends MethodSpec>(
   config: ClientConfig,
   method: M,
   params: unknown,
   options: CallOptions = {},
+  onAnswered?: () => void,
 ): Promise<MethodPage<M>> {
   const optionIssues = checkOptions(options, callOptionRules);
   if (optionIssues.length > 0) {
@@ -105,6 +113,11 @@ export async function callMethod<M extends MethodSpec>(
         () =>
           `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(ended - started)} ms`,
       );
+      if (onAnswered && isFinal(result)) {
+        onAnswered();
+        // The request just sent goes out before this thread decodes.
+        await setImmediate();
+      }
       return outcomeOf(result, call);
     },
   );

@@ -42,6 +42,11 @@ export function abortedError(call: CallContext<MethodSpec>, reason: unknown): Bo
   });
 }
 
+/** Whether an attempt's result ends its call whatever it holds: a 2xx answer is decoded, never retried. */
+export function isFinal(result: AttemptResult): boolean {
+  return result.kind === 'response' && result.status >= 200 && result.status <= 299;
+}
+
 /** Turns how an attempt ended into a page, or a typed error and whether to retry it. */
 export function outcomeOf<M extends MethodSpec>(
   result: AttemptResult,
@@ -88,7 +93,7 @@ export function outcomeOf<M extends MethodSpec>(
       break;
   }
   const { body } = result;
-  if (result.status < 200 || result.status > 299) {
+  if (!isFinal(result)) {
     // A body that is not text (compressed unknown ways, another charset) has no excerpt to show.
     const excerpt = body.ok ? safeExcerpt(body.text, call.secrets) : '';
     const headers = safeHeaders(result.headers, call.secrets);
