@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+// The OpenAPI document shows this pattern as written here, group and all.
 const WIRE_HOURS = /^(\d+(?:[.,]\d+)?)\s*hours?$/;
 
 /** Milliseconds of viewing to hours, rounded as Boomstream rounds `time_dim`: two decimals. */
@@ -7,9 +8,12 @@ export function hoursOf(timeMs: number): number {
   return Math.round(timeMs / 36_000) / 100;
 }
 
-/** The hours of a text `WIRE_HOURS` matched; a decimal comma reads as a point. */
-function hoursIn(match: RegExpExecArray | null): number {
-  return Number(match?.[1]?.replace(',', '.'));
+/**
+ * The hours of a text `WIRE_HOURS` matched: its number, read up to the unit, a
+ * decimal comma read as a point.
+ */
+function hoursIn(text: string): number {
+  return Number.parseFloat(text.includes(',') ? text.replace(',', '.') : text);
 }
 
 /**
@@ -22,7 +26,7 @@ export const wireHours = z.codec(
   z.string().trim().regex(WIRE_HOURS, { error: 'must be hours as "0.27 hours"' }),
   z.number().min(0),
   {
-    decode: (text) => hoursIn(WIRE_HOURS.exec(text)),
+    decode: hoursIn,
     encode: (hours) => `${hours.toFixed(2)} hours`,
   },
 );
@@ -33,8 +37,8 @@ export const wireHours = z.codec(
  */
 export function readHours(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = WIRE_HOURS.exec(text.trim());
-  if (match === null) return undefined;
-  const hours = hoursIn(match);
+  const trimmed = text.trim();
+  if (!WIRE_HOURS.test(trimmed)) return undefined;
+  const hours = hoursIn(trimmed);
   return Number.isFinite(hours) && hours >= 0 ? hours : undefined;
 }
