@@ -57,6 +57,7 @@ export {
   failedWire,
   groupBy,
   isFailed,
+  readResponse,
   sessionItem,
   sessionPage,
   sessionResponse,

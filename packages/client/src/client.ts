@@ -23,7 +23,8 @@ export class BoomstreamClient {
     const config: ClientConfig = resolveConfig(options);
     this.baseUrl = config.baseUrl;
     this.stats = createStatsMethods({
-      call: (method, params, callOptions) => callMethod(config, method, params, callOptions),
+      call: (method, params, callOptions, onAnswered) =>
+        callMethod(config, method, params, callOptions, onAnswered),
       concurrency: config.concurrency,
     });
   }

@@ -1,6 +1,7 @@
 import {
   isFailed,
   methods,
+  readResponse,
   xmlLayout,
   type MethodName,
   type MethodSpec,
@@ -83,7 +84,7 @@ export function decodeBody(
     const message: unknown = body.Message;
     return { status: 'failed', message: typeof message === 'string' ? message : undefined };
   }
-  const decoded = spec.response.safeParse({ requestedPage, body });
+  const decoded = readResponse(spec.response, requestedPage, body);
   if (!decoded.success) {
     const [first] = decoded.error.issues;
     const { path, message } = first ? deepest(first) : { path: [], message: 'unexpected shape' };

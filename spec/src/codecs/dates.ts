@@ -44,6 +44,20 @@ export const wireDay = z.codec(
 const WIRE_BUCKET =
   /^(?:(\d{2})\.(\d{2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/;
 
+/** Where the year, month and day stand in a text `WIRE_BUCKET` matched, by its first form. */
+const DAY_FIRST = { year: 6, month: 3, day: 0 }; // DD.MM.YYYY
+const YEAR_FIRST = { year: 0, month: 5, day: 8 }; // YYYY-MM-DD
+
+/** The field positions of a text `WIRE_BUCKET` matched: every one is fixed by the form. */
+const fieldsOf = (wire: string) => (wire.charCodeAt(2) === 0x2e ? DAY_FIRST : YEAR_FIRST);
+
+/** The ISO label of a text `WIRE_BUCKET` matched: its day, and its hour when it has one. */
+function bucketLabel(wire: string): string {
+  const { year, month, day } = fieldsOf(wire);
+  const date = `${wire.slice(year, year + 4)}-${wire.slice(month, month + 2)}-${wire.slice(day, day + 2)}`;
+  return wire.length > 10 ? `${date}T${wire.slice(11, 16)}` : date;
+}
+
 export const wireBucketDate = z.codec(
   z
     .string()
@@ -51,17 +65,49 @@ export const wireBucketDate = z.codec(
     .regex(WIRE_BUCKET, { error: 'must be a date as DD.MM.YYYY or DD.MM.YYYY HH:mm' }),
   z.union([isoDate, isoHour]),
   {
-    decode: (text) => {
-      const [, dd, mm, yyyy, y2, m2, d2, hh, min] = WIRE_BUCKET.exec(text) ?? [];
-      const day = `${yyyy ?? y2 ?? ''}-${mm ?? m2 ?? ''}-${dd ?? d2 ?? ''}`;
-      return hh === undefined ? day : `${day}T${hh}:${min ?? '00'}`;
-    },
+    decode: bucketLabel,
     encode: (iso) => {
       const day = wireDayText(iso);
       return iso.length > 10 ? `${day} ${iso.slice(11, 16)}` : day;
     },
   },
 );
+
+/** The number the ASCII digits of `text` from `at` to `end` spell (the pattern made them digits). */
+function digits(text: string, at: number, end: number): number {
+  let value = 0;
+  for (let i = at; i < end; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
+  return value;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a day exists in the Gregorian calendar, as `isoDate` checks: February 29 in leap years only. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/**
+ * `wireBucketDate`'s rule without a parse: the ISO label, or `undefined` where it
+ * refuses `text` (a day no calendar has; an hour past 23 or a minute past 59,
+ * which `isoHour` refuses). For the response readers (`../responses/read.ts`).
+ */
+export function readBucketDate(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const wire = text.trim();
+  if (!WIRE_BUCKET.test(wire)) return undefined;
+  const { year, month, day } = fieldsOf(wire);
+  const exists =
+    isCalendarDay(
+      digits(wire, year, year + 4),
+      digits(wire, month, month + 2),
+      digits(wire, day, day + 2),
+    ) &&
+    (wire.length === 10 || (digits(wire, 11, 13) <= 23 && digits(wire, 14, 16) <= 59));
+  return exists ? bucketLabel(wire) : undefined;
+}
 
 const WIRE_PERIOD = /^(\d{2}\.\d{2}\.\d{4})\s*-\s*(\d{2}\.\d{2}\.\d{4})$/;
 
@@ -80,6 +126,14 @@ export const wirePeriod = z.codec(
 
 const WIRE_MOSCOW_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/;
 
+/** The wall-clock time read as if in UTC: `NaN` for a time no calendar has. */
+const asUtc = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
+/** A Moscow wall-clock text `WIRE_MOSCOW_TIME` matched, as ISO 8601 with its offset. */
+const withMoscowOffset = (text: string) => `${text.replace(' ', 'T')}${MOSCOW_OFFSET}`;
+
+/** The pattern `wireMoscowTime`'s output is checked by, for `readMoscowTime`. */
+const ISO_OFFSET_TIME = z.regexes.datetime({ offset: true, precision: 0 });
+
 /**
  * A session time as the XML carries it, Moscow wall-clock `2020-09-09 11:35:28`,
  * ↔ ISO 8601 with its offset, `2020-09-09T11:35:28+03:00`. Encoding an instant
@@ -90,12 +144,21 @@ export const wireMoscowTime = z.codec(
     .string()
     .trim()
     .regex(WIRE_MOSCOW_TIME, { error: 'must be a time as YYYY-MM-DD HH:mm:ss' })
-    .refine((text) => !Number.isNaN(Date.parse(text.replace(' ', 'T') + 'Z')), {
+    .refine((text) => !Number.isNaN(asUtc(text)), {
       error: 'must be a real calendar time',
     }),
   z.iso.datetime({ offset: true, precision: 0 }),
   {
-    decode: (text) => `${text.replace(' ', 'T')}${MOSCOW_OFFSET}`,
+    decode: withMoscowOffset,
     encode: (iso) => moscowWallClock(new Date(iso)).replace('T', ' '),
   },
 );
+
+/** `wireMoscowTime`'s rule without a parse: the ISO time, or `undefined` where it refuses `text`. */
+export function readMoscowTime(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  if (!WIRE_MOSCOW_TIME.test(trimmed) || Number.isNaN(asUtc(trimmed))) return undefined;
+  const iso = withMoscowOffset(trimmed);
+  return ISO_OFFSET_TIME.test(iso) ? iso : undefined;
+}

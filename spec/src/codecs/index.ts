@@ -1,7 +1,9 @@
-export { countText, integerText } from './integer-text.js';
+export { countText, integerText, readCount, readInteger } from './integer-text.js';
 export {
   isoDate,
   isoHour,
+  readBucketDate,
+  readMoscowTime,
   wireBucketDate,
   wireDay,
   wireDayText,
@@ -9,4 +11,4 @@ export {
   wirePeriod,
   wirePeriodText,
 } from './dates.js';
-export { hoursOf, wireHours } from './time-dim.js';
+export { hoursOf, readHours, wireHours } from './time-dim.js';

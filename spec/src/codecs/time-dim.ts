@@ -1,10 +1,19 @@
 import { z } from 'zod';
 
+// The OpenAPI document shows this pattern as written here, group and all.
 const WIRE_HOURS = /^(\d+(?:[.,]\d+)?)\s*hours?$/;
 
 /** Milliseconds of viewing to hours, rounded as Boomstream rounds `time_dim`: two decimals. */
 export function hoursOf(timeMs: number): number {
   return Math.round(timeMs / 36_000) / 100;
+}
+
+/**
+ * The hours of a text `WIRE_HOURS` matched: its number, read up to the unit, a
+ * decimal comma read as a point.
+ */
+function hoursIn(text: string): number {
+  return Number.parseFloat(text.includes(',') ? text.replace(',', '.') : text);
 }
 
 /**
@@ -17,7 +26,19 @@ export const wireHours = z.codec(
   z.string().trim().regex(WIRE_HOURS, { error: 'must be hours as "0.27 hours"' }),
   z.number().min(0),
   {
-    decode: (text) => Number(WIRE_HOURS.exec(text)?.[1]?.replace(',', '.')),
+    decode: hoursIn,
     encode: (hours) => `${hours.toFixed(2)} hours`,
   },
 );
+
+/**
+ * `wireHours`'s rule without a parse: the hours, or `undefined` where it refuses
+ * `text` (`z.number()` refuses the `Infinity` of a thousand digits).
+ */
+export function readHours(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  if (!WIRE_HOURS.test(trimmed)) return undefined;
+  const hours = hoursIn(trimmed);
+  return Number.isFinite(hours) && hours >= 0 ? hours : undefined;
+}

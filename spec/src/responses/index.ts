@@ -25,3 +25,4 @@ export {
   type SessionItem,
   type SessionPage,
 } from './session.js';
+export { readResponse } from './read.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-import { integerText, wireMoscowTime } from '../codecs/index.js';
+import { integerText, readInteger, readMoscowTime, wireMoscowTime } from '../codecs/index.js';
 import { responseEnvelope } from './envelope.js';
+import type { ItemsReader } from './read.js';
 
 /**
  * The reference contradicts itself on two element names: its output list says
@@ -20,29 +21,27 @@ const SESSION_ELEMENT_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The element in its canonical spelling. Two spellings of one element that
- * disagree (`<ip>` and `<IP>` with different values) are an error, not a guess.
+ * The element in its canonical spelling, and what is wrong with it: two
+ * spellings of one element that disagree (`<ip>` and `<IP>` with different
+ * values) are an error, not a guess.
  */
-function canonicalElementNames(
-  element: Record<string, unknown>,
-  ctx: z.core.ParsePayload<Record<string, unknown>>,
-): Record<string, unknown> {
+function canonicalElementNames(element: Record<string, unknown>): {
+  canonical: Record<string, unknown>;
+  conflicts: string[];
+} {
   const canonical: Record<string, unknown> = {};
   const spelling: Record<string, string> = {};
+  const conflicts: string[] = [];
   for (const [name, value] of Object.entries(element)) {
     const key = SESSION_ELEMENT_ALIASES[name.toLowerCase()] ?? name;
     const seen = spelling[key];
     if (seen !== undefined && canonical[key] !== value) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `has both <${seen}> and <${name}> with different values`,
-        input: element,
-      });
+      conflicts.push(`has both <${seen}> and <${name}> with different values`);
     }
     spelling[key] ??= name;
     canonical[key] ??= value;
   }
-  return canonical;
+  return { canonical, conflicts };
 }
 
 /** One session as the XML carries it, in the example's spelling. */
@@ -93,8 +92,11 @@ const sessionItemCodec = z.codec(
   }),
   {
     // The cast is checked at once: the codec's output schema validates every element.
-    decode: (element, ctx) =>
-      canonicalElementNames(element, ctx) as z.input<typeof sessionItemWire>,
+    decode: (element, ctx) => {
+      const { canonical, conflicts } = canonicalElementNames(element);
+      for (const message of conflicts) ctx.issues.push({ code: 'custom', message, input: element });
+      return canonical as z.input<typeof sessionItemWire>;
+    },
     encode: (wire) => wire,
   },
 );
@@ -146,3 +148,34 @@ export const sessionResponse = z.codec(responseEnvelope(sessionWire), sessionPag
     body: { Item: page.items, Status: 'Success' as const },
   }),
 });
+
+/**
+ * `sessionResponse`'s items without zod (see `ItemsReader`): `Item`s under the
+ * root or wrapped in `Items` (`unwrapItems`), each by `sessionItemCodec`'s rules.
+ */
+export const sessionItemsReader: ItemsReader<SessionItem> = {
+  split: (body) => {
+    // `sessionBody` ignores an `Items` that `unwrapItems` leaves.
+    const { Item: items = [], Items: _ignored, ...rest } = unwrapItems(body);
+    return Array.isArray(items) ? { rest, items } : undefined;
+  },
+  item: (element) => {
+    if (!z.util.isPlainObject(element)) return undefined;
+    const { canonical, conflicts } = canonicalElementNames(element);
+    const { Place: place, ip, Country: country, UserAgent: userAgent } = canonical;
+    const createdAt = readMoscowTime(canonical['Start']);
+    const leftActivations = readInteger(canonical['LeftActivations']);
+    if (
+      conflicts.length > 0 ||
+      typeof place !== 'string' ||
+      typeof ip !== 'string' ||
+      typeof country !== 'string' ||
+      typeof userAgent !== 'string' ||
+      createdAt === undefined ||
+      leftActivations === undefined
+    ) {
+      return undefined;
+    }
+    return { place, ip, country, userAgent, createdAt, leftActivations };
+  },
+};

@@ -79,7 +79,7 @@ const decodeInfo = info(
   'at most',
   1.15,
   'ms/call',
-  'decodeBody of a 1 000-item hourly page; baseline: bare XMLParser.parse of the same bytes',
+  'decodeBody of a 1 000-item hourly page (92 KB): well-formedness pass, parse, items read by hand, envelope by the zod codec; baseline: bare XMLParser.parse of the same text with the client’s parser options, unvalidated',
 );
 results.push(
   await run(decodeInfo, async () => {
@@ -93,7 +93,7 @@ const callInfo = info(
   'at most',
   1.15,
   'ms/call',
-  'client.stats.project() of a 1 KB answer; baseline: undici.request + XMLParser.parse of the same body',
+  'client.stats.project() of a 1 KB answer (8 items) from a local server: options, parameters, URL, timeout, body read, decode; baseline: undici.request + body.text() + bare XMLParser.parse (client’s options) of the same body, same server',
 );
 results.push(
   await run(callInfo, async () => {
@@ -111,7 +111,7 @@ const paginateInfo = info(
   'at least',
   0.9,
   '× speedup',
-  '.all() of 20 pages, 50 ms latency each, concurrency 4 against 1; baseline: the speedup limit (page 1 is read alone)',
+  '.all() of 20 pages of 100 items, 50 ms server latency each, local server in the same process: speedup of concurrency 4 over 1; baseline: the limit with free decoding, 20 / (1 + ⌈19/4⌉) = 3.33 (page 1 is read alone)',
 );
 results.push(
   await run(paginateInfo, async () => {

@@ -20,6 +20,7 @@ export interface MethodRuntime {
     method: M,
     params: unknown,
     options?: CallOptions,
+    onAnswered?: () => void,
   ): Promise<MethodPage<M>>;
   /** `.all()`'s concurrency when the call does not set one. */
   readonly concurrency: number;
@@ -63,7 +64,8 @@ export function bindMethod<M extends MethodSpec>(
   runtime: MethodRuntime,
   method: M,
 ): BoundMethod<M> {
-  const call: PageCall<M> = (params, options) => runtime.call(method, params, options);
+  const call: PageCall<M> = (params, options, onAnswered) =>
+    runtime.call(method, params, options, onAnswered);
   return Object.assign(
     (params: MethodParams<M>, options?: CallOptions) => call(ownParams(params), options ?? {}),
     {

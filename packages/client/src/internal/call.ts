@@ -1,10 +1,12 @@
+import { setImmediate } from 'node:timers/promises';
+
 import { redactUrl, validateParams, type MethodSpec } from '@boomstream/spec';
 import type { z } from 'zod';
 
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
 import { credentialValues, lowerCaseNames, requestHeaders } from './headers.js';
-import { abortedError, outcomeOf, type CallContext } from './outcome.js';
+import { abortedError, isFinal, outcomeOf, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
 import { sendAttempt, type AttemptResult } from './transport.js';
@@ -28,30 +30,48 @@ function describe(result: AttemptResult): string {
   return result.kind === 'response' ? `HTTP ${result.status}` : result.kind;
 }
 
-/** A debug line; a logger that throws must not fail a call that succeeded, nor replace a typed error. */
-function log(config: ClientConfig, line: string): void {
+/**
+ * A debug line, built only for a logger; a logger that throws must not fail a
+ * call that succeeded, nor replace a typed error.
+ */
+function log(config: ClientConfig, line: () => string): void {
+  if (config.logger === undefined) return;
   try {
-    config.logger?.debug(line);
+    config.logger.debug(line());
   } catch {
     // Nowhere to report it: the logger is the report channel.
   }
 }
 
-/** Checks the call's options and parameters, then runs its attempts; the one way every method is called. */
+/** The method's endpoint, for a validation error: no request was built. */
+function endpoint(config: ClientConfig, method: MethodSpec): string {
+  return endpointUrl(config.baseUrl, method).toString();
+}
+
+/**
+ * Checks the call's options and parameters, then runs its attempts; the one way
+ * every method is called. `onAnswered` is told when the last request of the call
+ * is answered, before its body is decoded: `.all()` sends the next page's request
+ * then, so that it travels while this one decodes.
+ */
 export async function callMethod<M extends MethodSpec>(
   config: ClientConfig,
   method: M,
   params: unknown,
   options: CallOptions = {},
+  onAnswered?: () => void,
 ): Promise<MethodPage<M>> {
-  const endpoint = endpointUrl(config.baseUrl, method).toString();
   const optionIssues = checkOptions(options, callOptionRules);
   if (optionIssues.length > 0) {
-    throw BoomstreamValidationError.fromIssues(method.name, optionIssues, endpoint);
+    throw BoomstreamValidationError.fromIssues(method.name, optionIssues, endpoint(config, method));
   }
   const validated = validateParams(method, params);
   if (!validated.ok) {
-    throw BoomstreamValidationError.fromIssues(method.name, validated.issues, endpoint);
+    throw BoomstreamValidationError.fromIssues(
+      method.name,
+      validated.issues,
+      endpoint(config, method),
+    );
   }
   const values = validated.value as QueryValues;
   const apiKeyInQuery = config.auth === 'query' ? config.apiKey : undefined;
@@ -62,9 +82,13 @@ export async function callMethod<M extends MethodSpec>(
     lowerCaseNames(options.headers),
     config.auth === 'header' ? config.apiKey : undefined,
   );
+  let redacted: string | undefined;
   const call: CallContext<M> = {
     method,
-    url: redactUrl(url),
+    // For errors and log lines only: redacted when first read, never on a plain success.
+    get url() {
+      return (redacted ??= redactUrl(url));
+    },
     requestedPage: typeof values['page'] === 'number' ? values['page'] : 1,
     timeoutMs: options.timeoutMs ?? config.timeoutMs,
     maxBodyBytes: config.maxBodyBytes,
@@ -83,10 +107,17 @@ export async function callMethod<M extends MethodSpec>(
         signal: options.signal,
         maxBodyBytes: config.maxBodyBytes,
       });
+      const ended = performance.now();
       log(
         config,
-        `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(performance.now() - started)} ms`,
+        () =>
+          `boomstream ${method.name} attempt ${attempt}/${maxRetries + 1}: GET ${call.url} → ${describe(result)} in ${Math.round(ended - started)} ms`,
       );
+      if (onAnswered && isFinal(result)) {
+        onAnswered();
+        // The request just sent goes out before this thread decodes.
+        await setImmediate();
+      }
       return outcomeOf(result, call);
     },
   );

@@ -42,13 +42,19 @@ export function abortedError(call: CallContext<MethodSpec>, reason: unknown): Bo
   });
 }
 
+/** Whether an attempt's result ends its call whatever it holds: a 2xx answer is decoded, never retried. */
+export function isFinal(result: AttemptResult): boolean {
+  return result.kind === 'response' && result.status >= 200 && result.status <= 299;
+}
+
 /** Turns how an attempt ended into a page, or a typed error and whether to retry it. */
 export function outcomeOf<M extends MethodSpec>(
   result: AttemptResult,
   call: CallContext<M>,
 ): Outcome<M> {
   const name = call.method.name;
-  const where = { method: name, url: call.url };
+  // Built for errors only: the redacted URL is text a success never needs.
+  const where = () => ({ method: name, url: call.url });
   switch (result.kind) {
     case 'aborted':
       return fail(abortedError(call, result.reason));
@@ -57,7 +63,7 @@ export function outcomeOf<M extends MethodSpec>(
         new BoomstreamTimeoutError(
           `${name}: no complete answer within ${call.timeoutMs} ms (GET ${call.url})`,
           {
-            ...where,
+            ...where(),
             timeoutMs: call.timeoutMs,
           },
         ),
@@ -69,7 +75,7 @@ export function outcomeOf<M extends MethodSpec>(
         new BoomstreamConnectionError(
           `${name}: connection failed: ${cause.message} (GET ${call.url})`,
           {
-            ...where,
+            ...where(),
             cause,
           },
         ),
@@ -80,14 +86,14 @@ export function outcomeOf<M extends MethodSpec>(
       return fail(
         new BoomstreamDecodeError(
           `${name}: the body is larger than ${call.maxBodyBytes} bytes (HTTP ${result.status}, GET ${call.url})`,
-          where,
+          where(),
         ),
       );
     case 'response':
       break;
   }
   const { body } = result;
-  if (result.status < 200 || result.status > 299) {
+  if (!isFinal(result)) {
     // A body that is not text (compressed unknown ways, another charset) has no excerpt to show.
     const excerpt = body.ok ? safeExcerpt(body.text, call.secrets) : '';
     const headers = safeHeaders(result.headers, call.secrets);
@@ -96,7 +102,7 @@ export function outcomeOf<M extends MethodSpec>(
     return fail(
       new BoomstreamHttpError(
         `${name}: HTTP ${result.status} (GET ${call.url}${id})${excerpt && `: ${JSON.stringify(excerpt)}`}`,
-        { ...where, status: result.status, headers, requestId },
+        { ...where(), status: result.status, headers, requestId },
       ),
       isRetryableStatus(result.status),
       retryAfterMs(result.headers),
@@ -106,7 +112,7 @@ export function outcomeOf<M extends MethodSpec>(
     return fail(
       new BoomstreamDecodeError(
         `${name}: unexpected answer, ${redactText(body.reason, call.secrets)} (GET ${call.url})`,
-        where,
+        where(),
       ),
     );
   }
@@ -119,7 +125,7 @@ export function outcomeOf<M extends MethodSpec>(
       new BoomstreamApiError(
         `${name}: Boomstream answered Failed: ${apiMessage || '(no message)'}`,
         {
-          ...where,
+          ...where(),
           apiMessage,
         },
       ),
@@ -130,7 +136,7 @@ export function outcomeOf<M extends MethodSpec>(
   return fail(
     new BoomstreamDecodeError(
       `${name}: unexpected answer, ${reason}: ${JSON.stringify(excerpt)} (GET ${call.url})`,
-      where,
+      where(),
     ),
   );
 }

@@ -34,6 +34,8 @@ export interface AllOptions extends CallOptions {
 export type PageCall<M extends MethodSpec> = (
   params: unknown,
   options: CallOptions,
+  /** Told when the page's last request is answered, before its body is decoded. */
+  onAnswered?: () => void,
 ) => Promise<MethodPage<M>>;
 
 /** The caller's parameters at another page. The first call sends them as given, so that a bad `page` is reported. */
@@ -204,14 +206,23 @@ function readInPageOrder<M extends MethodSpec>(
       while (!done && inFlight < concurrency && next <= last && next <= firstFailure) {
         const number = next++;
         inFlight += 1;
+        // A page leaves the requests in flight once answered, before it decodes:
+        // the next request then travels while this thread decodes.
+        let answered = false;
+        const onAnswered = () => {
+          if (answered) return;
+          answered = true;
+          inFlight -= 1;
+          launch();
+        };
         // The first request sends the parameters as given, so that a bad `page` is reported.
-        void call(number === start ? params : atPage(params, number), options)
+        void call(number === start ? params : atPage(params, number), options, onAnswered)
           .then(
             (page): Settled<M> => ({ ok: true, page }),
             (error: unknown): Settled<M> => ({ ok: false, error }),
           )
           .then((outcome) => {
-            inFlight -= 1;
+            onAnswered();
             if (done) return;
             if (!outcome.ok) firstFailure = Math.min(firstFailure, number);
             settled.set(number, outcome);

@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
 
 import { request, type Dispatcher } from 'undici';
 
@@ -38,8 +37,18 @@ const UNDICI_TIMEOUT_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
-/** The body's bytes, or `undefined` once they grow past `maxBytes` (the caller then destroys it). */
-async function readCapped(body: Readable, maxBytes: number): Promise<Buffer | undefined> {
+/**
+ * The body's bytes, or `undefined` once they grow past `maxBytes` (the caller then
+ * destroys it). A declared length within the cap is read whole by undici, in one
+ * copy; an undeclared one chunk by chunk, counting.
+ */
+async function readCapped(
+  body: Dispatcher.ResponseData['body'],
+  declaredLength: number,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
+  if (declaredLength > maxBytes) return undefined;
+  if (declaredLength >= 0) return Buffer.from(await body.arrayBuffer());
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -48,6 +57,39 @@ async function readCapped(body: Readable, maxBytes: number): Promise<Buffer | un
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
+}
+
+/** The `Content-Length` a response declares, or -1. */
+function declaredLength(value: string | string[] | undefined): number {
+  const length = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : -1;
+  return Number.isSafeInteger(length) ? length : -1;
+}
+
+/**
+ * An abort signal for one attempt: it aborts when the caller's does, or when
+ * `timeoutMs` have passed. `end` clears both, so that no timer outlives the
+ * attempt (`AbortSignal.timeout` keeps its timer for the whole timeout, and
+ * `AbortSignal.any` its listeners, call after call).
+ */
+function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The attempt timed out', 'TimeoutError'));
+  }, timeoutMs);
+  const onAbort = () => {
+    controller.abort(caller?.reason);
+  };
+  caller?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    end: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 /** One value of a header undici may hand over as a list. */
@@ -63,19 +105,20 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
   const { signal } = attempt;
   if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
   // undici keeps the signal on the body too, so this bounds the last byte as well as the headers.
-  const deadline = AbortSignal.timeout(attempt.timeoutMs);
+  const deadline = attemptSignal(signal, attempt.timeoutMs);
   try {
     const response = await request(attempt.url, {
       method: 'GET',
       headers: attempt.headers,
-      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+      signal: deadline.signal,
       ...(attempt.dispatcher && { dispatcher: attempt.dispatcher }),
     });
     // A declared length over the cap fails before a byte is read; an undeclared one as it grows.
-    const raw =
-      Number(response.headers['content-length']) > attempt.maxBodyBytes
-        ? undefined
-        : await readCapped(response.body, attempt.maxBodyBytes);
+    const raw = await readCapped(
+      response.body,
+      declaredLength(response.headers['content-length']),
+      attempt.maxBodyBytes,
+    );
     if (raw === undefined) {
       // undici's body errors as it is destroyed unread; that error is expected here, not unhandled.
       response.body.on('error', () => undefined);
@@ -95,9 +138,11 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
     return { kind: 'response', status, headers, body };
   } catch (error) {
     if (signal?.aborted) return { kind: 'aborted', reason: signal.reason };
-    if (deadline.aborted) return { kind: 'timeout' };
+    if (deadline.timedOut()) return { kind: 'timeout' };
     const { code } = error as { code?: unknown };
     if (typeof code === 'string' && UNDICI_TIMEOUT_CODES.has(code)) return { kind: 'timeout' };
     return { kind: 'connection', error };
+  } finally {
+    deadline.end();
   }
 }
