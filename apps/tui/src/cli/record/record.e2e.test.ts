@@ -1,5 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import { BoomstreamClient, type Dispatcher } from '@boomstream/client';
@@ -211,6 +213,43 @@ describe('boomstream record, its folder', () => {
       /^--out: .* (is a file|is not empty); give a new or empty folder$/,
     );
     expect(io.err()).toBe('');
+  });
+});
+
+describe('boomstream record, a server echoing the request', () => {
+  it('writes no form of the key or the password, however the echo spells them', async () => {
+    const secrets = { key: 'rec+key/with=signs&123', hash: 'pa ss#w0rd&x' };
+    const echo = createServer((request, response) => {
+      const url = request.url ?? '';
+      const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const mixed = `${secrets.hash.slice(0, 4)}${encodeURIComponent(secrets.hash.slice(4))}`;
+      response.end(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n<Status>Failed</Status>\n<Message>${xmlEscape(`${url} ${decodeURIComponent(url)} ${JSON.stringify(secrets)} ${mixed}`)}</Message>\n</Response>\n`,
+      );
+    });
+    await new Promise<void>((done) => echo.listen(0, '127.0.0.1', done));
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    try {
+      const { port } = echo.address() as AddressInfo;
+      const io = memoryIo({
+        BOOMSTREAM_API_KEY: secrets.key,
+        BOOMSTREAM_BASE_URL: `http://127.0.0.1:${port}/api`,
+        BOOMSTREAM_HASH: secrets.hash,
+      });
+      const out = join(dir, 'echo');
+      await runRecord(['--out', out, '--code', 'AbCd1234', '--retries', '0'], io, { now: NOW });
+      const files = filesOf(out);
+      expect(files.join('\n')).toContain('recorded-password-1');
+      for (const text of [...files, io.out(), io.err()]) {
+        for (const secret of Object.values(secrets)) {
+          for (const form of Object.values(SECRET_FORMS)) expect(text).not.toContain(form(secret));
+        }
+        expect(text).not.toContain('w0rd');
+      }
+    } finally {
+      echo.closeAllConnections();
+      await new Promise((done) => echo.close(done));
+    }
   });
 });
 

@@ -55,9 +55,15 @@ export function parseToolArgs(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-    throw new UsageError(
-      `${flag ? `${flag}: ` : ''}${flag && message.includes('Unknown option') ? 'is not an option' : (message.split('. ')[0] ?? message)}; see boomstream ${command} --help`,
-    );
+    // node's own words name the flag's syntax; say the rule instead.
+    const rule = !flag
+      ? message
+      : message.includes('Unknown option')
+        ? 'is not an option'
+        : /argument missing|argument is ambiguous/.test(message)
+          ? `needs a value (write ${flag}=<value> for one that starts with -)`
+          : (message.split('. ')[0] ?? message);
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${rule}; see boomstream ${command} --help`);
   }
   const values: ToolValues = parsed.values;
   const code = typeof values['code'] === 'string' ? values['code'] : undefined;
