@@ -200,6 +200,8 @@ function writeRecording(
       replaced: [...log.counts].map(([what, { count, by }]) => ({ what, count, by })),
     },
   };
+  // Nothing came back (Ctrl-C, an unreachable API): no folder that replays nothing.
+  if (files.length === 0) return { written: 0, log };
   for (const [file, body] of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), body);
@@ -259,7 +261,6 @@ export async function runRecord(
       }
       const anonymiser = new Anonymiser(mode);
       if (values['keep-ips'] === true) anonymiser.keepAddresses();
-      mkdirSync(out, { recursive: true });
       const { written, log } = writeRecording(
         out,
         records,
@@ -281,12 +282,18 @@ export async function runRecord(
           count: times,
           by,
         })),
-        replay: { apiKey: RECORDED_API_KEY, placeholders: placeholders.byParam() },
+        replay:
+          written === 0 ? null : { apiKey: RECORDED_API_KEY, placeholders: placeholders.byParam() },
       };
+      const sent = `sent ${count.sent} of at most ${count.max} requests`;
+      const text =
+        written === 0
+          ? `Wrote nothing to ${out}: no answer came back (${sent}).\n`
+          : `Wrote ${written} answers to ${out} (${sent}).\nReplaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`;
       io.stdout.write(
         shared.json
           ? `${JSON.stringify(summary, null, 2)}\n`
-          : `${stopped === undefined ? '' : `Stopped early: ${stopped}\n`}Wrote ${written} answers to ${out} (sent ${count.sent} of at most ${count.max} requests).\nReplaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`,
+          : `${stopped === undefined ? '' : `Stopped early: ${stopped}\n`}${text}`,
       );
       return interrupted
         ? EXIT.interrupted

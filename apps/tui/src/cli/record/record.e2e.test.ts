@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -250,6 +258,23 @@ describe('boomstream record, a server echoing the request', () => {
       echo.closeAllConnections();
       await new Promise((done) => echo.close(done));
     }
+  });
+});
+
+describe('boomstream record, when nothing comes back', () => {
+  it('writes no folder, says so, and exits 1', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    const out = join(dir, 'none');
+    const io = memoryIo({
+      BOOMSTREAM_API_KEY: 'key',
+      BOOMSTREAM_BASE_URL: 'http://127.0.0.1:9/api',
+    });
+    const exitCode = await runRecord(['--out', out, '--retries', '0'], io, { now: NOW });
+    expect(exitCode).toBe(EXIT.failure);
+    expect(io.out()).toMatch(
+      /^Stopped early: .*ECONNREFUSED.*\nWrote nothing to .*none: no answer came back \(sent 1 of at most 10 requests\)\.\n$/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
 
