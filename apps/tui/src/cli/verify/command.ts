@@ -5,7 +5,7 @@ import { UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../../data/describe-error.js';
 import { commandSignal, InterruptedError } from '../interrupt.js';
-import { envValue, type CliIo } from '../io.js';
+import { envSecrets, envValue, type CliIo } from '../io.js';
 import { judge, type Evidence } from './checks.js';
 import { readSecrets, parseToolArgs, type SharedInputs } from './inputs.js';
 import { MeteredDispatcher } from './metered-dispatcher.js';
@@ -97,7 +97,14 @@ export async function withProbeSession<T>(
     const planned = probes(target);
     const max = planned.length + inputs.retryAllowance;
     const meter = new MeteredDispatcher(options.dispatcher ?? ownAgent ?? new Agent(), max);
-    const secrets = [target.apiKey, ...(target.hash === undefined ? [] : [target.hash])];
+    // The environment's too: a project key `record --request project=key` sends.
+    const secrets = [
+      ...new Set([
+        target.apiKey,
+        ...(target.hash === undefined ? [] : [target.hash]),
+        ...envSecrets(io),
+      ]),
+    ];
     const probeRun: ProbeRun = {
       apiKey: target.apiKey,
       baseUrl: target.baseUrl,

@@ -115,10 +115,14 @@ export async function readSecrets(
   const apiKey = await secretFromEnvOrPrompt(io, 'BOOMSTREAM_API_KEY', 'API key');
   let hash = envValue(io, secretEnv('hash'));
   if (inputs.hashStdin) {
-    hash =
-      io.stdin.isTTY && io.stdin.setRawMode
-        ? await promptSecret(io.stdin, io.stderr, 'Customer password: ')
-        : await readStdin(io);
+    if (io.stdin.isTTY && io.stdin.setRawMode) {
+      hash = await promptSecret(io.stdin, io.stderr, 'Customer password: ');
+    } else {
+      hash = await readStdin(io);
+      // Asked for and not there: say so, rather than quietly leave the sessions untested.
+      if (hash === '')
+        throw new UsageError('--hash-stdin: stdin was empty; pipe the customer password to it');
+    }
   }
   return { apiKey, hash: hash === '' ? undefined : hash };
 }
