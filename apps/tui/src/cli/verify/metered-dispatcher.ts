@@ -185,6 +185,11 @@ export class MeteredDispatcher {
     return this.#sent;
   }
 
+  /** How long the server asked the next request to wait from `now`: 0 when it did not. */
+  waitMs(now = Date.now()): number {
+    return Math.max(0, (this.#notBefore ?? 0) - now);
+  }
+
   /** Why a request was refused for coming sooner than a `Retry-After` asked, if one was. */
   get refusal(): string | undefined {
     return this.#refusal;

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import {
   BoomstreamClient,
   BoomstreamConnectionError,
@@ -16,6 +18,9 @@ export const MADE_UP_KEY = 'boomstream-verify-made-up-key';
 
 /** Why probes after a stop were not sent; the report says once why the run stopped. */
 export const STOPPED = 'the run stopped early';
+
+/** The longest `Retry-After` a run waits out between probes, as the client does within a call. */
+const MAX_WAIT_MS = 60_000;
 
 /** The client's retries of one call, at most: fewer when the run's allowance is nearly spent. */
 const MAX_RETRIES_PER_CALL = 2;
@@ -129,6 +134,21 @@ function stopReason(error: unknown, run: ProbeRun): string | undefined {
 }
 
 /**
+ * Waits out a `Retry-After` the last probe's retries left, as the client does within a
+ * call; answers why the run stops instead: a longer wait, Ctrl-C or `--timeout`.
+ */
+async function waitOut(run: ProbeRun): Promise<string | undefined> {
+  const wait = run.meter.waitMs();
+  if (wait > MAX_WAIT_MS) {
+    return `the API asked to wait ${Math.ceil(wait / 1000)} s (Retry-After); run again later`;
+  }
+  if (wait > 0) await sleep(wait, undefined, { signal: run.signal }).catch(() => undefined);
+  if (!run.signal.aborted) return undefined;
+  const explained = run.explain(run.signal.reason);
+  return explained instanceof Error ? explained.message : 'aborted';
+}
+
+/**
  * Runs `probes` in order, one request each (plus the client's retries, within the
  * meter's maximum); a probe whose request depends on an answer that did not come is
  * skipped, saying why. After an error that later requests would meet too (see
@@ -148,11 +168,11 @@ export async function runProbes(
   };
   let stopped: string | undefined;
   for (const [index, probe] of probes.entries()) {
-    if (stopped !== undefined) {
-      records.push({ probe, outcome: { kind: 'skipped', reason: STOPPED }, exchanges: [] });
-      continue;
+    let request = stopped === undefined ? probe.request(context) : STOPPED;
+    if (typeof request !== 'string') {
+      stopped = await waitOut(run);
+      if (stopped !== undefined) request = STOPPED;
     }
-    const request = probe.request(context);
     if (typeof request === 'string') {
       records.push({ probe, outcome: { kind: 'skipped', reason: request }, exchanges: [] });
       continue;

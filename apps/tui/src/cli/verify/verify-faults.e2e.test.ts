@@ -89,6 +89,26 @@ describe('boomstream verify when the API misbehaves', () => {
     expect(exitCode).toBe(EXIT.failure);
   });
 
+  it('waits out a short Retry-After between probes instead of stopping, never sending sooner', async () => {
+    const sentAt: number[] = [];
+    let waitUntil = 0;
+    const { url } = await faultServer((_, response) => {
+      const now = Date.now();
+      sentAt.push(now);
+      // The first answer asks for a second; a request within it would break the rule.
+      if (sentAt.length === 1) {
+        waitUntil = now + 1000;
+        response.writeHead(429, { 'retry-after': '1' }).end('slow down');
+      } else {
+        response.end('<?xml version="1.0"?><Response><Status>Failed</Status></Response>');
+      }
+    });
+    const { report } = await verify(url, ['--retries', '0']);
+    expect(report.stopped).toBeNull();
+    expect(sentAt.length).toBeGreaterThan(2);
+    expect(sentAt.slice(1).every((at) => at >= waitUntil - 100)).toBe(true);
+  });
+
   it('ends a hanging run at --timeout with exit 1, not as if interrupted', async () => {
     const { url, got } = await faultServer(() => undefined);
     const { exitCode, report } = await verify(url, ['--timeout', '0.3']);
