@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { params } from '@boomstream/spec';
 
 import { UsageError } from '../args.js';
+import { InterruptedError } from '../interrupt.js';
 import { envValue, readStdin, type CliIo } from '../io.js';
 import { promptSecret } from '../secret-prompt.js';
 import { secretEnv } from '../secret-sources.js';
@@ -100,7 +101,13 @@ async function secretFromEnvOrPrompt(
   const fromEnv = envValue(io, variable);
   if (fromEnv !== undefined) return fromEnv;
   if (!io.stdin.isTTY || !io.stdin.setRawMode) return undefined;
-  return promptSecret(io.stdin, io.stderr, `${label}: `);
+  return typed(await promptSecret(io.stdin, io.stderr, `${label}: `));
+}
+
+/** What was typed at a prompt; Ctrl-C there stops the command (exit 130). */
+function typed(answer: string | undefined): string {
+  if (answer === undefined) throw new InterruptedError('interrupted');
+  return answer;
 }
 
 /**
@@ -116,7 +123,7 @@ export async function readSecrets(
   let hash = envValue(io, secretEnv('hash'));
   if (inputs.hashStdin) {
     if (io.stdin.isTTY && io.stdin.setRawMode) {
-      hash = await promptSecret(io.stdin, io.stderr, 'Customer password: ');
+      hash = typed(await promptSecret(io.stdin, io.stderr, 'Customer password: '));
     } else {
       hash = await readStdin(io);
       // Asked for and not there: say so, rather than quietly leave the sessions untested.
