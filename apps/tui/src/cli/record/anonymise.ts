@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net';
+
 /**
  * Viewers' personal data, anonymised before a recording is written: IP addresses
  * become documentation addresses (RFC 5737, RFC 3849), the same address always the
@@ -6,7 +8,10 @@
 
 const IPV4_NETWORKS = ['192.0.2', '198.51.100', '203.0.113'] as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d.])`, 'g');
+// A full stop after the address may end a sentence: only `.` and a digit continue it.
+const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
+/** Text that may be an IPv6 address (hex groups and colons, an IPv4 tail): `isIPv6` decides. */
+const IPV6_CANDIDATE = /(?<![\w.])[\dA-Fa-f]{0,4}(?::[\dA-Fa-f.]{0,15}){2,}(?![\w:])/g;
 
 export type UserAgentMode = 'keep' | 'reduce';
 
@@ -57,7 +62,7 @@ export class Anonymiser {
 
   /** The documentation address standing for `address`. */
   address(address: string): string {
-    if (this.#keep) return address;
+    if (this.#keep || address === '') return address;
     const known = this.#addresses.get(address);
     if (known !== undefined) {
       this.replacedAddresses += 1;
@@ -72,9 +77,15 @@ export class Anonymiser {
     return replacement;
   }
 
-  /** Any IPv4 address inside a text, replaced. */
+  /** Any IPv6 or IPv4 address inside a text, replaced (IPv6 first: it may end in an IPv4). */
   addressesIn(text: string): string {
-    return text.replace(IPV4, (found) => this.address(found));
+    return text
+      .replace(IPV6_CANDIDATE, (found) => {
+        // A full stop after an address ends the sentence, not the address.
+        const address = found.replace(/\.+$/, '');
+        return isIPv6(address) ? `${this.address(address)}${found.slice(address.length)}` : found;
+      })
+      .replace(IPV4, (found) => this.address(found));
   }
 
   userAgent(userAgent: string): string {

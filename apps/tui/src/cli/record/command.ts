@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { fixtureQuery, secretDigest, type FixtureIndex } from '@boomstream/mocks';
 import {
   API_BASE_URL,
   formatIssues,
+  moscowToday,
   isSecretValue,
   methods,
   paramFromText,
@@ -49,7 +50,7 @@ codes too with --mask-codes) and viewers' IP addresses become documentation
 addresses; what was replaced is printed.
 
 Flags:
-  --out <dir>             The folder to write (new, or without an index.json).
+  --out <dir>             The folder to write: new, or empty.
   --request '<m> k=v …'   A request to record instead of verify's, e.g.
                           'target code=AbCd1234 start=2024-06-01 group=hour'.
                           A password comes from BOOMSTREAM_HASH, a project key
@@ -150,7 +151,7 @@ function writeRecording(
   placeholders: Placeholders,
   anonymiser: Anonymiser,
   baseUrl: string,
-  today: string,
+  now: Date,
 ): { written: number; log: ReplacementLog } {
   const log = new ReplacementLog();
   const prefix = new URL(baseUrl).pathname.replace(/\/$/, '');
@@ -189,21 +190,36 @@ function writeRecording(
     log.add('user agent', 'browser and system only', anonymiser.reducedUserAgents);
   }
   const index: FixtureIndex = {
-    world: { today, apiKey: secretDigest(RECORDED_API_KEY) },
+    world: { today: moscowToday(now), apiKey: secretDigest(RECORDED_API_KEY) },
     fixtures,
     rejected: [],
     recording: {
-      recordedAt: new Date().toISOString(),
+      // The run's instant, the one its dates were chosen from: the same run writes the same files.
+      recordedAt: now.toISOString(),
       placeholders: placeholders.byParam(),
       replaced: [...log.counts].map(([what, { count, by }]) => ({ what, count, by })),
     },
   };
+  // Nothing came back (Ctrl-C, an unreachable API): no folder that replays nothing.
+  if (files.length === 0) return { written: 0, log };
   for (const [file, body] of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), body);
   }
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   return { written: files.length, log };
+}
+
+/** `--out` is a new folder or an empty one: a recording never mixes with other files. */
+function checkOutFolder(out: string): void {
+  const found = statSync(out, { throwIfNoEntry: false });
+  if (found === undefined) return;
+  if (!found.isDirectory()) {
+    throw new UsageError(`--out: ${out} is a file; give a new or empty folder`);
+  }
+  if (readdirSync(out).length > 0) {
+    throw new UsageError(`--out: ${out} is not empty; give a new or empty folder`);
+  }
 }
 
 /** `boomstream record …`: answers the exit code. */
@@ -220,9 +236,7 @@ export async function runRecord(
   const out = values['out'];
   if (typeof out !== 'string' || out === '')
     throw new UsageError('--out: the folder to write is required');
-  if (existsSync(join(out, 'index.json'))) {
-    throw new UsageError(`--out: ${out} holds a recording already; choose a new folder`);
-  }
+  checkOutFolder(out);
   const mode = values['user-agents'] ?? 'reduce';
   if (mode !== 'keep' && mode !== 'reduce')
     throw new UsageError('--user-agents: must be keep or reduce');
@@ -234,7 +248,7 @@ export async function runRecord(
     shared,
     options,
     (target) => (listedProbes.length > 0 ? listedProbes : plannedProbes(target)),
-    async ({ records, target, evidence, count, interrupted }) => {
+    async ({ records, target, now, count, interrupted, stopped }) => {
       await Promise.resolve();
       const placeholders = new Placeholders(target.apiKey);
       for (const { outcome } of records) {
@@ -247,14 +261,13 @@ export async function runRecord(
       }
       const anonymiser = new Anonymiser(mode);
       if (values['keep-ips'] === true) anonymiser.keepAddresses();
-      mkdirSync(out, { recursive: true });
       const { written, log } = writeRecording(
         out,
         records,
         placeholders,
         anonymiser,
         target.baseUrl ?? API_BASE_URL,
-        evidence.today,
+        now,
       );
       const replaced = [...log.counts].map(
         ([what, { count: times, by }]) => `  ${what}: ${times} × by ${by}`,
@@ -263,19 +276,30 @@ export async function runRecord(
         dir: out,
         fixtures: written,
         requests: count,
+        stopped: stopped ?? null,
         replaced: [...log.counts].map(([what, { count: times, by }]) => ({
           what,
           count: times,
           by,
         })),
-        replay: { apiKey: RECORDED_API_KEY, placeholders: placeholders.byParam() },
+        replay:
+          written === 0 ? null : { apiKey: RECORDED_API_KEY, placeholders: placeholders.byParam() },
       };
+      const sent = `sent ${count.sent} of at most ${count.max} requests`;
+      const text =
+        written === 0
+          ? `Wrote nothing to ${out}: no answer came back (${sent}).\n`
+          : `Wrote ${written} answers to ${out} (${sent}).\nReplaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`;
       io.stdout.write(
         shared.json
           ? `${JSON.stringify(summary, null, 2)}\n`
-          : `Wrote ${written} answers to ${out} (sent ${count.sent} of at most ${count.max} requests).\nReplaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`,
+          : `${stopped === undefined ? '' : `Stopped early: ${stopped}\n`}${text}`,
       );
-      return interrupted ? EXIT.interrupted : written === 0 ? EXIT.failure : EXIT.ok;
+      return interrupted
+        ? EXIT.interrupted
+        : written === 0 || stopped !== undefined
+          ? EXIT.failure
+          : EXIT.ok;
     },
   );
 }

@@ -1,5 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import { BoomstreamClient, type Dispatcher } from '@boomstream/client';
@@ -11,7 +21,7 @@ import { SECRET_FORMS } from '../../../../../spec/test/secret-scan.js';
 import { memoryIo } from '../../../test/memory-io.js';
 import { EXIT } from '../exit-codes.js';
 import { RECORDED_API_KEY, runRecord } from './command.js';
-import { reduceUserAgent } from './anonymise.js';
+import { Anonymiser, reduceUserAgent } from './anonymise.js';
 
 const NOW = new Date('2024-06-30T15:00:00Z');
 
@@ -21,6 +31,7 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
   if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
 });
 
 /** Viewers' addresses as a real API sends them: public-looking, IPv4 and IPv6, none a documentation one. */
@@ -37,16 +48,16 @@ async function mockWithViewers(): Promise<MockServer> {
   return mock;
 }
 
-async function record(flags: readonly string[]) {
-  server = await mockWithViewers();
-  dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+async function record(flags: readonly string[], name = 'recording') {
+  server ??= await mockWithViewers();
+  dir ??= mkdtempSync(join(tmpdir(), 'boomstream-record-'));
   const [session] = server.demo.sessions;
   const io = memoryIo({
     BOOMSTREAM_API_KEY: server.demo.apiKey,
     BOOMSTREAM_BASE_URL: server.url,
     BOOMSTREAM_HASH: session?.hash ?? '',
   });
-  const out = join(dir, 'recording');
+  const out = join(dir, name);
   const exitCode = await runRecord(['--out', out, '--code', session?.code ?? '', ...flags], io, {
     now: NOW,
   });
@@ -170,6 +181,112 @@ describe('boomstream record', () => {
       'recorded-password-1',
     );
     expect(replayed).toEqual(original);
+  });
+});
+
+describe('boomstream record, its folder', () => {
+  it('writes the same files for the same run: the manifest dates it by the run', async () => {
+    const first = await record([], 'first');
+    const second = await record([], 'second');
+    expect(second.exitCode).toBe(EXIT.ok);
+    expect(filesOf(second.out)).toEqual(filesOf(first.out));
+    expect(readFileSync(join(first.out, 'index.json'), 'utf8')).toContain(
+      `"recordedAt": "${NOW.toISOString()}"`,
+    );
+  });
+
+  it.each([
+    [
+      'a file',
+      (path: string) => {
+        writeFileSync(path, 'notes');
+      },
+    ],
+    [
+      'a folder with other files',
+      (path: string) => {
+        mkdirSync(path);
+        writeFileSync(join(path, 'notes.txt'), 'notes');
+      },
+    ],
+  ])('refuses --out naming %s, before announcing any request', async (_, make) => {
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    const taken = join(dir, 'taken');
+    make(taken);
+    const io = memoryIo({
+      BOOMSTREAM_API_KEY: 'key',
+      BOOMSTREAM_BASE_URL: 'http://127.0.0.1:9/api',
+    });
+    await expect(runRecord(['--out', taken], io, { now: NOW })).rejects.toThrow(
+      /^--out: .* (is a file|is not empty); give a new or empty folder$/,
+    );
+    expect(io.err()).toBe('');
+  });
+});
+
+describe('boomstream record, a server echoing the request', () => {
+  it('writes no form of the key or the password, however the echo spells them', async () => {
+    const secrets = { key: 'rec+key/with=signs&123', hash: 'pa ss#w0rd&x' };
+    const echo = createServer((request, response) => {
+      const url = request.url ?? '';
+      const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const mixed = `${secrets.hash.slice(0, 4)}${encodeURIComponent(secrets.hash.slice(4))}`;
+      response.end(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n<Status>Failed</Status>\n<Message>${xmlEscape(`${url} ${decodeURIComponent(url)} ${JSON.stringify(secrets)} ${mixed}`)}</Message>\n</Response>\n`,
+      );
+    });
+    await new Promise<void>((done) => echo.listen(0, '127.0.0.1', done));
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    try {
+      const { port } = echo.address() as AddressInfo;
+      const io = memoryIo({
+        BOOMSTREAM_API_KEY: secrets.key,
+        BOOMSTREAM_BASE_URL: `http://127.0.0.1:${port}/api`,
+        BOOMSTREAM_HASH: secrets.hash,
+      });
+      const out = join(dir, 'echo');
+      await runRecord(['--out', out, '--code', 'AbCd1234', '--retries', '0'], io, { now: NOW });
+      const files = filesOf(out);
+      expect(files.join('\n')).toContain('recorded-password-1');
+      for (const text of [...files, io.out(), io.err()]) {
+        for (const secret of Object.values(secrets)) {
+          for (const form of Object.values(SECRET_FORMS)) expect(text).not.toContain(form(secret));
+        }
+        expect(text).not.toContain('w0rd');
+      }
+    } finally {
+      echo.closeAllConnections();
+      await new Promise((done) => echo.close(done));
+    }
+  });
+});
+
+describe('boomstream record, when nothing comes back', () => {
+  it('writes no folder, says so, and exits 1', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    const out = join(dir, 'none');
+    const io = memoryIo({
+      BOOMSTREAM_API_KEY: 'key',
+      BOOMSTREAM_BASE_URL: 'http://127.0.0.1:9/api',
+    });
+    const exitCode = await runRecord(['--out', out, '--retries', '0'], io, { now: NOW });
+    expect(exitCode).toBe(EXIT.failure);
+    expect(io.out()).toMatch(
+      /^Stopped early: .*ECONNREFUSED.*\nWrote nothing to .*none: no answer came back \(sent 1 of at most 10 requests\)\.\n$/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('Anonymiser', () => {
+  it('replaces IPv6 and IPv4 addresses in any text, the same address by the same one', () => {
+    const anonymiser = new Anonymiser('keep');
+    const text = anonymiser.addressesIn(
+      'from 2a02:6b8::2:242, fe80::1%eth0 and ::ffff:10.1.2.3 (again 2a02:6b8::2:242), then 100.64.1.2. At 14:00:00.',
+    );
+    expect(text).toBe(
+      'from 2001:db8::1, 2001:db8::2%eth0 and 2001:db8::3 (again 2001:db8::1), then 192.0.2.4. At 14:00:00.',
+    );
   });
 });
 

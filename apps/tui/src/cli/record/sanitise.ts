@@ -1,3 +1,5 @@
+import { REDACTED, redactText } from '@boomstream/spec';
+
 import type { Anonymiser } from './anonymise.js';
 
 /** A secret and what stands for it in a recording. */
@@ -8,7 +10,10 @@ export interface Replacement {
   readonly what: string;
 }
 
-/** The forms a secret may take in a body or a query: as is, percent-encoded, XML-escaped. */
+/**
+ * The forms a secret may take in a body or a query, each replaced by the placeholder:
+ * as is, percent- or form-encoded, JSON- or XML-escaped.
+ */
 function formsOf(secret: string): string[] {
   const xml = secret
     .replace(/&/g, '&amp;')
@@ -16,7 +21,9 @@ function formsOf(secret: string): string[] {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
-  return [...new Set([secret, encodeURIComponent(secret), xml])];
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  const json = JSON.stringify(secret).slice(1, -1);
+  return [...new Set([secret, encodeURIComponent(secret), form, json, xml])];
 }
 
 /** Counts how often each replacement was made, by what it is. */
@@ -46,8 +53,17 @@ export function replaceSecrets(
       out = parts.join(placeholder);
     }
   }
-  return out;
+  // Any other spelling (forms mixed, wrapped across lines) is masked all the same.
+  const masked = redactText(
+    out,
+    ordered.map(({ secret }) => secret),
+  );
+  if (masked !== out)
+    log.add('a secret in another spelling', REDACTED, countOf(masked) - countOf(out));
+  return masked;
 }
+
+const countOf = (text: string) => text.split(REDACTED).length - 1;
 
 const LEAF = /<([A-Za-z_][\w.-]*)>([^<]*)<\/\1>/g;
 

@@ -47,11 +47,20 @@ const holds = (detail: string): Finding => ({ verdict: 'holds', detail });
 const broken = (detail: string): Finding => ({ verdict: 'broken', detail });
 const untestable = (detail: string): Finding => ({ verdict: 'untestable', detail });
 
+/** What a user gives so that a probe the inputs did not allow is sent. */
+const GIVE: Readonly<Record<NonNullable<Probe['needs']>, string>> = {
+  code: 'give --code <a media code of the project> to test it',
+  'code and password':
+    'give --code and the customer password (BOOMSTREAM_HASH or --hash-stdin) to test sessions',
+};
+
 /** Why a probe gave nothing to judge, in words. */
 function whyNot(id: ProbeId, outcome: ProbeOutcome | undefined): string {
   switch (outcome?.kind) {
-    case undefined:
-      return `${id} was not sent`;
+    case undefined: {
+      const needs = PROBES.find((probe) => probe.id === id)?.needs;
+      return needs === undefined ? `${id} was not sent` : `${id} was not sent: ${GIVE[needs]}`;
+    }
     case 'skipped':
       return `${id} was not sent: ${outcome.reason}`;
     case 'failed':
@@ -382,11 +391,7 @@ function sessionsPageOf(
   const outcome = evidence.outcome(id);
   const page = sessionsOf(outcome);
   if (!page || outcome?.kind !== 'page') {
-    return untestable(
-      outcome?.kind === 'skipped' && id === 'sessions'
-        ? `give --code and the customer password (BOOMSTREAM_HASH or --hash-stdin) to test sessions`
-        : whyNot(id, outcome),
-    );
+    return untestable(whyNot(id, outcome));
   }
   return { page, xml: outcome.xml };
 }

@@ -1,16 +1,17 @@
-import { Agent, type Dispatcher } from '@boomstream/client';
+import { Agent, BoomstreamValidationError, type Dispatcher } from '@boomstream/client';
 import { API_BASE_URL, moscowToday, redactText } from '@boomstream/spec';
 
 import { UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { commandSignal } from '../interrupt.js';
-import { envValue, type CliIo } from '../io.js';
+import { describeError } from '../../data/describe-error.js';
+import { commandSignal, InterruptedError } from '../interrupt.js';
+import { envSecrets, envValue, type CliIo } from '../io.js';
 import { judge, type Evidence } from './checks.js';
 import { readSecrets, parseToolArgs, type SharedInputs } from './inputs.js';
 import { MeteredDispatcher } from './metered-dispatcher.js';
 import { plannedProbes, type Probe } from './probes.js';
 import { announcement, jsonReport, textReport, type ReportLine } from './report.js';
-import { runProbes, type ProbeRecord } from './run-probes.js';
+import { probeClients, runProbes, type ProbeRecord, type ProbeRun } from './run-probes.js';
 
 /** What tests hand a run instead of the real world: the clock, and a dispatcher to count through. */
 export interface RunOptions {
@@ -63,16 +64,22 @@ export async function openTarget(io: CliIo, inputs: SharedInputs, now: Date): Pr
 export interface ProbeSession {
   readonly records: readonly ProbeRecord[];
   readonly evidence: Evidence;
+  /** The instant the run took as now: its dates were chosen from it. */
+  readonly now: Date;
   readonly count: { planned: number; max: number; sent: number };
   readonly target: Target;
   /** Every secret of the run, for masking. */
   readonly secrets: readonly string[];
+  /** Ctrl-C stopped the run. */
   readonly interrupted: boolean;
+  /** Why the run stopped before its last probe (`--timeout`, an unreachable server, a long `Retry-After`). */
+  readonly stopped: string | undefined;
 }
 
 /**
  * Announces, then runs `probes` (or the planned ones) against the target within the
- * announced maximum, then hands the session to `use`; closes what it opened.
+ * announced maximum, then hands the session to `use`; closes what it opened. A bad
+ * target (`BOOMSTREAM_BASE_URL`, the key) is a `UsageError` before the announcement.
  */
 export async function withProbeSession<T>(
   command: string,
@@ -90,7 +97,35 @@ export async function withProbeSession<T>(
     const planned = probes(target);
     const max = planned.length + inputs.retryAllowance;
     const meter = new MeteredDispatcher(options.dispatcher ?? ownAgent ?? new Agent(), max);
-    const secrets = [target.apiKey, ...(target.hash === undefined ? [] : [target.hash])];
+    // The environment's too: a project key `record --request project=key` sends.
+    const secrets = [
+      ...new Set([
+        target.apiKey,
+        ...(target.hash === undefined ? [] : [target.hash]),
+        ...envSecrets(io),
+      ]),
+    ];
+    const probeRun: ProbeRun = {
+      apiKey: target.apiKey,
+      baseUrl: target.baseUrl,
+      code: target.code,
+      hash: target.hash,
+      meter,
+      timeoutMs: inputs.timeoutSeconds === undefined ? undefined : inputs.timeoutSeconds * 1000,
+      signal: run.signal,
+      explain: (error) => run.explain(error),
+      now,
+      secrets,
+    };
+    let clients;
+    try {
+      clients = probeClients(probeRun);
+    } catch (error) {
+      if (error instanceof BoomstreamValidationError) {
+        throw new UsageError(describeError(error, secrets));
+      }
+      throw error;
+    }
     io.stderr.write(
       announcement(
         command,
@@ -98,33 +133,23 @@ export async function withProbeSession<T>(
         redactText(target.baseUrl ?? API_BASE_URL, secrets),
       ),
     );
-    const records = await runProbes(
-      {
-        apiKey: target.apiKey,
-        baseUrl: target.baseUrl,
-        code: target.code,
-        hash: target.hash,
-        meter,
-        timeoutMs: inputs.timeoutSeconds === undefined ? undefined : inputs.timeoutSeconds * 1000,
-        signal: run.signal,
-        now,
-        secrets,
-      },
-      planned,
-    );
+    const { records, stopped } = await runProbes(probeRun, clients, planned);
     const today = moscowToday(now);
     const evidence: Evidence = {
       today,
       todays: new Set([today, moscowToday(options.now ?? new Date())]),
       outcome: (id) => records.find(({ probe }) => probe.id === id)?.outcome,
     };
+    const interrupted = run.explain(undefined) instanceof InterruptedError;
     return await use({
       records,
       evidence,
+      now,
       count: { planned: planned.length, max, sent: meter.sent },
       target,
       secrets,
-      interrupted: run.signal.aborted,
+      interrupted,
+      stopped: stopped === undefined || interrupted ? undefined : redactText(stopped, secrets),
     });
   } finally {
     run.dispose();
@@ -142,15 +167,17 @@ assumption of docs/api.md (ranges, empty buckets, hourly dates, Moscow time,
 paging, SourceType, server defaults, time_dim, error messages, sessions),
 checks every answer against the spec's wire schemas, and prints one line per
 assumption: holds, BROKEN (with the evidence, secrets masked) or not testable
-(and why). It never sends more than the maximum it announces first, and it
-honours Retry-After.
+(and what to give to test it). It never sends more than the maximum it
+announces first, and never sooner than Retry-After asks (asked to wait over
+60 s, it stops). It stops early, saying why, when the API cannot be reached.
 
 Flags:
   --code <code>       A media code of the project: tests SourceType media and,
                       with the customer password, the sessions.
   --hash-stdin        Read the customer password from stdin (asked without echo
                       in a terminal); else $BOOMSTREAM_HASH.
-  --json              Print the results as JSON.
+  --json              Print the results as JSON: requests, results (id,
+                      verdict, detail, statement), stopped, exitCode.
   --mock              Ask the built-in mock instead (every assumption holds).
   --timeout <seconds> Give up after this long.
   --retries <n>       Retries the whole run may spend, 0-10 (default 3).
@@ -160,7 +187,8 @@ flag), BOOMSTREAM_HASH, BOOMSTREAM_BASE_URL (e.g. a boomstream-mock --quirk).
 
 Exit codes:
   0    no assumption broken (some may be not testable)
-  1    the run was incomplete: a request got no answer, or a Failed one
+  1    the run was incomplete: a request got no answer, or a Failed one,
+       or the run stopped early
   2    bad input
   3    an assumption is broken
   130  interrupted (Ctrl-C)
@@ -192,7 +220,7 @@ export async function runVerify(
     shared,
     options,
     (target) => plannedProbes(target),
-    ({ records, evidence, count, secrets, interrupted }) => {
+    ({ records, evidence, count, secrets, interrupted, stopped }) => {
       const lines: ReportLine[] = judge(evidence).map((line) => ({
         ...line,
         detail: redactText(line.detail, secrets),
@@ -204,7 +232,11 @@ export async function runVerify(
           : incomplete(records)
             ? EXIT.failure
             : EXIT.ok;
-      io.stdout.write(shared.json ? jsonReport(lines, count, exitCode) : textReport(lines, count));
+      io.stdout.write(
+        shared.json
+          ? jsonReport(lines, count, stopped, exitCode)
+          : textReport(lines, count, stopped),
+      );
       return Promise.resolve(exitCode);
     },
   );

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { params } from '@boomstream/spec';
 
 import { UsageError } from '../args.js';
+import { InterruptedError } from '../interrupt.js';
 import { envValue, readStdin, type CliIo } from '../io.js';
 import { promptSecret } from '../secret-prompt.js';
 import { secretEnv } from '../secret-sources.js';
@@ -55,9 +56,15 @@ export function parseToolArgs(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-    throw new UsageError(
-      `${flag ? `${flag}: ` : ''}${flag && message.includes('Unknown option') ? 'is not an option' : (message.split('. ')[0] ?? message)}; see boomstream ${command} --help`,
-    );
+    // node's own words name the flag's syntax; say the rule instead.
+    const rule = !flag
+      ? message
+      : message.includes('Unknown option')
+        ? 'is not an option'
+        : /argument missing|argument is ambiguous/.test(message)
+          ? `needs a value (write ${flag}=<value> for one that starts with -)`
+          : (message.split('. ')[0] ?? message);
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${rule}; see boomstream ${command} --help`);
   }
   const values: ToolValues = parsed.values;
   const code = typeof values['code'] === 'string' ? values['code'] : undefined;
@@ -94,7 +101,13 @@ async function secretFromEnvOrPrompt(
   const fromEnv = envValue(io, variable);
   if (fromEnv !== undefined) return fromEnv;
   if (!io.stdin.isTTY || !io.stdin.setRawMode) return undefined;
-  return promptSecret(io.stdin, io.stderr, `${label}: `);
+  return typed(await promptSecret(io.stdin, io.stderr, `${label}: `));
+}
+
+/** What was typed at a prompt; Ctrl-C there stops the command (exit 130). */
+function typed(answer: string | undefined): string {
+  if (answer === undefined) throw new InterruptedError('interrupted');
+  return answer;
 }
 
 /**
@@ -109,10 +122,14 @@ export async function readSecrets(
   const apiKey = await secretFromEnvOrPrompt(io, 'BOOMSTREAM_API_KEY', 'API key');
   let hash = envValue(io, secretEnv('hash'));
   if (inputs.hashStdin) {
-    hash =
-      io.stdin.isTTY && io.stdin.setRawMode
-        ? await promptSecret(io.stdin, io.stderr, 'Customer password: ')
-        : await readStdin(io);
+    if (io.stdin.isTTY && io.stdin.setRawMode) {
+      hash = typed(await promptSecret(io.stdin, io.stderr, 'Customer password: '));
+    } else {
+      hash = await readStdin(io);
+      // Asked for and not there: say so, rather than quietly leave the sessions untested.
+      if (hash === '')
+        throw new UsageError('--hash-stdin: stdin was empty; pipe the customer password to it');
+    }
   }
   return { apiKey, hash: hash === '' ? undefined : hash };
 }

@@ -9,6 +9,37 @@ export class RequestBudgetError extends BoomstreamError {
   override readonly code = 'budget';
 }
 
+/**
+ * A request the server asked to wait for (`Retry-After` on a 429 or 503) longer than
+ * the client waits: refused, never sent early.
+ */
+export class RetryAfterError extends BoomstreamError {
+  override readonly name = 'RetryAfterError';
+  override readonly code = 'retry-after';
+}
+
+/** Statuses whose `Retry-After` asks the client to hold off. */
+const WAIT_STATUSES = new Set([429, 503]);
+
+/** Slack for timers and clocks: a retry this close to the asked instant is on time. */
+const ON_TIME_MS = 100;
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+
+/**
+ * The instant an answer asks the next request to wait until, as the client reads it:
+ * `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date; `undefined` if none.
+ */
+export function retryAfterUntil(headers: IncomingHttpHeaders, now: number): number | undefined {
+  const ms = first(headers['retry-after-ms']);
+  if (/^\d+$/.test(ms)) return now + Number(ms);
+  const after = first(headers['retry-after']);
+  if (after === '') return undefined;
+  const until = /^\d+$/.test(after) ? now + Number(after) * 1000 : Date.parse(after);
+  return Number.isNaN(until) ? undefined : until;
+}
+
 /** One request that went out and what came back, whole. Its target holds the secrets: never show it. */
 export interface Exchange {
   /** The path and query as sent, the API key included. */
@@ -46,14 +77,17 @@ class TapHandler implements Dispatcher.DispatchHandler {
   readonly #inner: Dispatcher.DispatchHandler;
   readonly #done: (exchange: Omit<Exchange, 'target'>) => void;
   readonly #chunks: Buffer[] = [];
+  readonly #started: (status: number, headers: IncomingHttpHeaders) => void;
   #status = 0;
   #headers: IncomingHttpHeaders = {};
 
   constructor(
     inner: Dispatcher.DispatchHandler,
+    started: (status: number, headers: IncomingHttpHeaders) => void,
     done: (exchange: Omit<Exchange, 'target'>) => void,
   ) {
     this.#inner = inner;
+    this.#started = started;
     this.#done = done;
   }
 
@@ -75,6 +109,7 @@ class TapHandler implements Dispatcher.DispatchHandler {
   ): void {
     this.#status = statusCode;
     this.#headers = headers;
+    this.#started(statusCode, headers);
     this.#inner.onResponseStart?.(controller, statusCode, headers, statusMessage);
   }
 
@@ -101,14 +136,18 @@ class TapHandler implements Dispatcher.DispatchHandler {
 /**
  * A dispatcher that counts every request that actually goes out, refuses one
  * beyond `max` with `RequestBudgetError` (so that a command never sends more than
- * it announced, retries included), and keeps each whole answer. Give
- * `dispatcher` to the client.
+ * it announced, retries included), refuses one sooner than a `Retry-After`
+ * asked with `RetryAfterError`, and keeps each whole answer. Give `dispatcher`
+ * to the client.
  */
 export class MeteredDispatcher {
   readonly max: number;
   readonly dispatcher: Dispatcher;
   readonly #exchanges: Exchange[] = [];
   #sent = 0;
+  /** When the server allows the next request, if it asked to wait. */
+  #notBefore: number | undefined;
+  #refusal: string | undefined;
 
   constructor(base: Dispatcher, max: number) {
     this.max = max;
@@ -119,11 +158,24 @@ export class MeteredDispatcher {
           method: 'dispatcher',
         });
       }
+      const now = Date.now();
+      if (this.#notBefore !== undefined && now + ON_TIME_MS < this.#notBefore) {
+        const seconds = Math.ceil((this.#notBefore - now) / 1000);
+        this.#refusal = `the API asked to wait ${seconds} s more (Retry-After); run again later`;
+        throw new RetryAfterError(this.#refusal, { method: 'dispatcher' });
+      }
       this.#sent += 1;
       const target = options.path;
       return dispatch(
         options,
-        new TapHandler(handler, (exchange) => this.#exchanges.push({ target, ...exchange })),
+        new TapHandler(
+          handler,
+          (status, headers) => {
+            if (!WAIT_STATUSES.has(status)) return;
+            this.#notBefore = retryAfterUntil(headers, Date.now());
+          },
+          (exchange) => this.#exchanges.push({ target, ...exchange }),
+        ),
       );
     });
   }
@@ -131,6 +183,16 @@ export class MeteredDispatcher {
   /** Requests sent so far, retries included. */
   get sent(): number {
     return this.#sent;
+  }
+
+  /** How long the server asked the next request to wait from `now`: 0 when it did not. */
+  waitMs(now = Date.now()): number {
+    return Math.max(0, (this.#notBefore ?? 0) - now);
+  }
+
+  /** Why a request was refused for coming sooner than a `Retry-After` asked, if one was. */
+  get refusal(): string | undefined {
+    return this.#refusal;
   }
 
   /** The answers received so far, in order. */

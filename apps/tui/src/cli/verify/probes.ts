@@ -82,10 +82,10 @@ export function sessionsOf(outcome: ProbeOutcome | undefined): SessionPage | und
   return outcome?.kind === 'page' && !('period' in outcome.page) ? outcome.page : undefined;
 }
 
-/** The days with viewing in the month's daily answer, oldest first. */
-function viewedDays(context: ProbeContext): string[] {
+/** The days with viewing in the month's daily answer, oldest first; `undefined` without one. */
+function viewedDays(context: ProbeContext): string[] | undefined {
   const month = statsOf(context.outcome('month-by-day'));
-  return (month?.items ?? [])
+  return month?.items
     .filter((item) => item.timeMs > 0)
     .map((item) => item.date)
     .sort();
@@ -99,6 +99,7 @@ function settled(days: readonly string[], today: string): string | undefined {
 const byDay = (start: string, end: string) => ({ start, end, group: 'day', order: 'asc' });
 const byHour = (start: string, end: string) => ({ start, end, group: 'hour', order: 'asc' });
 const NO_MONTH = `the last ${MONTH_DAYS} days had no viewing`;
+const NO_MONTH_PAGE = 'month-by-day gave no page to choose its days from';
 
 /** The long hourly range, page by page. */
 function longHours(context: ProbeContext, page: number) {
@@ -125,7 +126,9 @@ export const PROBES: readonly Probe[] = [
   {
     id: 'one-day',
     request: (context) => {
-      const day = settled(viewedDays(context), context.today);
+      const days = viewedDays(context);
+      if (days === undefined) return NO_MONTH_PAGE;
+      const day = settled(days, context.today);
       return day === undefined ? NO_MONTH : { method: 'project', params: byDay(day, day) };
     },
   },
@@ -133,6 +136,7 @@ export const PROBES: readonly Probe[] = [
     id: 'hours-across-midnight',
     request: (context) => {
       const days = viewedDays(context);
+      if (days === undefined) return NO_MONTH_PAGE;
       const pairs = days.filter((day) => days.includes(addDays(day, 1)));
       const first = settled(pairs, addDays(context.today, -1)) ?? settled(days, context.today);
       if (first === undefined) return NO_MONTH;

@@ -37,8 +37,12 @@ export function announcement(
   return `boomstream ${command}: ${count.planned} read-only requests (at most ${count.max} with retries) to ${target}\n`;
 }
 
-/** One line per check, verdict first, then a summary. */
-export function textReport(lines: readonly ReportLine[], count: RequestCount): string {
+/** One line per check, verdict first, then a summary (and why the run stopped early, if it did). */
+export function textReport(
+  lines: readonly ReportLine[],
+  count: RequestCount,
+  stopped: string | undefined,
+): string {
   const body = lines
     .map(
       ({ id, verdict, detail }) =>
@@ -46,19 +50,22 @@ export function textReport(lines: readonly ReportLine[], count: RequestCount): s
     )
     .join('\n');
   const tally = (verdict: Verdict) => lines.filter((line) => line.verdict === verdict).length;
-  return `${body}\n\nSent ${count.sent} of at most ${count.max} requests. ${tally('holds')} hold, ${tally('broken')} broken, ${tally('untestable')} not testable.\n`;
+  const why = stopped === undefined ? '' : `Stopped early: ${printable(stopped)}\n`;
+  return `${body}\n\n${why}Sent ${count.sent} of at most ${count.max} requests. ${tally('holds')} hold, ${tally('broken')} broken, ${tally('untestable')} not testable.\n`;
 }
 
 /** The same as data, for scripts. */
 export function jsonReport(
   lines: readonly ReportLine[],
   count: RequestCount,
+  stopped: string | undefined,
   exitCode: number,
 ): string {
   return `${JSON.stringify(
     {
       requests: count,
       results: lines.map((line) => ({ ...line, statement: statementOf(line.id) })),
+      stopped: stopped ?? null,
       exitCode,
     },
     null,

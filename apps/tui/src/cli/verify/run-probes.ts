@@ -1,12 +1,26 @@
-import { BoomstreamClient, decodeBody, type Dispatcher } from '@boomstream/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import {
+  BoomstreamClient,
+  BoomstreamConnectionError,
+  decodeBody,
+  type Dispatcher,
+} from '@boomstream/client';
 import { moscowToday, redactText, requestedPage } from '@boomstream/spec';
 
 import { describeError } from '../../data/describe-error.js';
+import { DeadlineError, InterruptedError } from '../interrupt.js';
 import type { Exchange, MeteredDispatcher } from './metered-dispatcher.js';
 import type { Probe, ProbeContext, ProbeOutcome, ProbeRequest } from './probes.js';
 
 /** A key no project has, for the probe of how the API refuses one. */
 export const MADE_UP_KEY = 'boomstream-verify-made-up-key';
+
+/** Why probes after a stop were not sent; the report says once why the run stopped. */
+export const STOPPED = 'the run stopped early';
+
+/** The longest `Retry-After` a run waits out between probes, as the client does within a call. */
+const MAX_WAIT_MS = 60_000;
 
 /** The client's retries of one call, at most: fewer when the run's allowance is nearly spent. */
 const MAX_RETRIES_PER_CALL = 2;
@@ -19,6 +33,8 @@ export interface ProbeRun {
   readonly meter: MeteredDispatcher;
   readonly timeoutMs: number | undefined;
   readonly signal: AbortSignal;
+  /** The error to report for a failed call: Ctrl-C and `--timeout` in their own words. */
+  readonly explain: (error: unknown) => unknown;
   /** The instant the run takes as now; its Moscow day is the probes' today. */
   readonly now: Date;
   /** Every secret the run holds, masked in every message it keeps. */
@@ -33,6 +49,9 @@ export interface ProbeRecord {
   readonly outcome: ProbeOutcome;
   readonly exchanges: readonly Exchange[];
 }
+
+/** The clients of a run: with the user's key, and with a made-up one. */
+export type ProbeClients = Readonly<Record<'key' | 'wrong', BoomstreamClient>>;
 
 function client(run: ProbeRun, apiKey: string, dispatcher: Dispatcher): BoomstreamClient {
   return new BoomstreamClient({
@@ -49,10 +68,10 @@ function client(run: ProbeRun, apiKey: string, dispatcher: Dispatcher): Boomstre
  */
 async function send(
   run: ProbeRun,
-  clients: Record<'key' | 'wrong', BoomstreamClient>,
+  clients: ProbeClients,
   request: ProbeRequest,
   maxRetries: number,
-): Promise<{ outcome: ProbeOutcome; exchanges: readonly Exchange[] }> {
+): Promise<{ outcome: ProbeOutcome; exchanges: readonly Exchange[]; error?: unknown }> {
   const before = run.meter.exchanges.length;
   const method = clients[request.auth ?? 'key'].stats[request.method] as (
     params: object,
@@ -77,21 +96,69 @@ async function send(
           : { kind: 'invalid', request, reason: redactText(decoded.reason, run.secrets) };
     return { outcome, exchanges };
   }
+  const explained = run.explain(error);
   const message =
-    error === undefined ? `HTTP ${last?.status ?? '?'}` : describeError(error, run.secrets);
-  return { outcome: { kind: 'error', request, message }, exchanges };
+    error === undefined
+      ? `HTTP ${last?.status ?? '?'}`
+      : run.meter.refusal !== undefined
+        ? `${request.method}: ${run.meter.refusal}`
+        : explained instanceof InterruptedError || explained instanceof DeadlineError
+          ? explained.message
+          : describeError(explained, run.secrets);
+  return { outcome: { kind: 'error', request, message }, exchanges, error: explained };
+}
+
+/**
+ * The clients a run sends with; throws the client's `BoomstreamValidationError` for a
+ * bad base URL or key, before anything is announced or sent.
+ */
+export function probeClients(run: ProbeRun): ProbeClients {
+  return {
+    key: client(run, run.apiKey, run.meter.dispatcher),
+    wrong: client(run, MADE_UP_KEY, run.meter.dispatcher),
+  };
+}
+
+/**
+ * Why the run should send nothing more after `error`: Ctrl-C, `--timeout`, a server
+ * that cannot be reached (the client has retried already), or one that asked to wait
+ * longer than the client does. `undefined`: go on.
+ */
+function stopReason(error: unknown, run: ProbeRun): string | undefined {
+  if (run.meter.refusal !== undefined) return run.meter.refusal;
+  if (error instanceof InterruptedError || error instanceof DeadlineError) return error.message;
+  if (error instanceof BoomstreamConnectionError) {
+    return `${describeError(error, run.secrets)}; check BOOMSTREAM_BASE_URL and the network`;
+  }
+  return undefined;
+}
+
+/**
+ * Waits out a `Retry-After` the last probe's retries left, as the client does within a
+ * call; answers why the run stops instead: a longer wait, Ctrl-C or `--timeout`.
+ */
+async function waitOut(run: ProbeRun): Promise<string | undefined> {
+  const wait = run.meter.waitMs();
+  if (wait > MAX_WAIT_MS) {
+    return `the API asked to wait ${Math.ceil(wait / 1000)} s (Retry-After); run again later`;
+  }
+  if (wait > 0) await sleep(wait, undefined, { signal: run.signal }).catch(() => undefined);
+  if (!run.signal.aborted) return undefined;
+  const explained = run.explain(run.signal.reason);
+  return explained instanceof Error ? explained.message : 'aborted';
 }
 
 /**
  * Runs `probes` in order, one request each (plus the client's retries, within the
  * meter's maximum); a probe whose request depends on an answer that did not come is
- * skipped, saying why.
+ * skipped, saying why. After an error that later requests would meet too (see
+ * `stopReason`), the rest are skipped and `stopped` says why.
  */
-export async function runProbes(run: ProbeRun, probes: readonly Probe[]): Promise<ProbeRecord[]> {
-  const clients = {
-    key: client(run, run.apiKey, run.meter.dispatcher),
-    wrong: client(run, MADE_UP_KEY, run.meter.dispatcher),
-  };
+export async function runProbes(
+  run: ProbeRun,
+  clients: ProbeClients,
+  probes: readonly Probe[],
+): Promise<{ records: ProbeRecord[]; stopped: string | undefined }> {
   const records: ProbeRecord[] = [];
   const context: ProbeContext = {
     today: moscowToday(run.now),
@@ -99,8 +166,13 @@ export async function runProbes(run: ProbeRun, probes: readonly Probe[]): Promis
     hash: run.hash,
     outcome: (id) => records.find(({ probe }) => probe.id === id)?.outcome,
   };
+  let stopped: string | undefined;
   for (const [index, probe] of probes.entries()) {
-    const request = probe.request(context);
+    let request = stopped === undefined ? probe.request(context) : STOPPED;
+    if (typeof request !== 'string') {
+      stopped = await waitOut(run);
+      if (stopped !== undefined) request = STOPPED;
+    }
     if (typeof request === 'string') {
       records.push({ probe, outcome: { kind: 'skipped', reason: request }, exchanges: [] });
       continue;
@@ -109,8 +181,9 @@ export async function runProbes(run: ProbeRun, probes: readonly Probe[]): Promis
     // The run's spare requests: its maximum, less what went out and one for each probe to come.
     const spare = run.meter.max - run.meter.sent - (probes.length - index);
     const maxRetries = Math.max(0, Math.min(MAX_RETRIES_PER_CALL, spare));
-    records.push({ probe, ...(await send(run, clients, request, maxRetries)) });
-    if (run.signal.aborted) break;
+    const { outcome, exchanges, error } = await send(run, clients, request, maxRetries);
+    records.push({ probe, outcome, exchanges });
+    if (outcome.kind === 'error') stopped = stopReason(error, run);
   }
-  return records;
+  return { records, stopped };
 }

@@ -28,6 +28,20 @@ describe('boomstream verify and record on the command line', () => {
   it('refuse bad input before any request, naming the flag', async () => {
     expect(await cli(['verify', '--nope'])).toMatchObject({ exitCode: EXIT.usage });
     expect((await cli(['verify', '--code', 'short'])).err).toContain('--code: "short" must be 8');
+    expect((await cli(['verify', '--retries', '-1'])).err).toBe(
+      'boomstream: --retries: needs a value (write --retries=<value> for one that starts with -); see boomstream verify --help\n',
+    );
+    expect((await cli(['verify', '--retries=-1'])).err).toContain(
+      '--retries: must be a whole number from 0 to 10',
+    );
+    expect((await cli(['record', '--out'])).err).toContain('--out: needs a value');
+    const empty = await cli(['verify', '--hash-stdin', '--code', 'AbCd1234'], {
+      BOOMSTREAM_API_KEY: 'k',
+    });
+    expect(empty).toMatchObject({
+      exitCode: EXIT.usage,
+      err: 'boomstream: --hash-stdin: stdin was empty; pipe the customer password to it\n',
+    });
     expect((await cli(['verify'])).err).toContain('BOOMSTREAM_API_KEY is not set');
     expect((await cli(['record', '--code', 'AbCd1234'])).err).toContain('--out: the folder');
     const secret = await cli(
