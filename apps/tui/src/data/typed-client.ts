@@ -1,6 +1,8 @@
 /**
- * The client alone, for a dynamic import: importing the client's entry itself
- * would put all of it (undici included) in the chunk of every module that imports
- * an error class from it, the UI's among them.
+ * The client's runtime (the client, its decoder, undici's Agent), for modules that
+ * are only ever imported dynamically: importing the client's entry itself would put
+ * all of it (undici included) in the chunk of every module that imports an error
+ * class from it, the UI's among them. The bundle gives every other module the
+ * client's error classes alone.
  */
-export { BoomstreamClient } from '@boomstream/client';
+export { Agent, BoomstreamClient, decodeBody } from '@boomstream/client';

@@ -1,6 +1,7 @@
-import { Agent, BoomstreamValidationError, type Dispatcher } from '@boomstream/client';
+import { BoomstreamValidationError, type Dispatcher } from '@boomstream/client';
 import { API_BASE_URL, moscowToday, redactText } from '@boomstream/spec';
 
+import { Agent } from '../../data/typed-client.js';
 import { UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../../data/describe-error.js';
