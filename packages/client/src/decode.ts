@@ -27,6 +27,7 @@ function responseElement(document: unknown): Record<string, unknown> | undefined
   const body = parsed === '' ? {} : parsed;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const ignored: readonly string[] = xmlLayout.ignoredElements;
+  if (!ignored.some((name) => Object.hasOwn(body, name))) return body as Record<string, unknown>;
   return Object.fromEntries(Object.entries(body).filter(([name]) => !ignored.includes(name)));
 }
 

@@ -30,7 +30,8 @@ export const wireDay = z.codec(
   z.string().trim().regex(WIRE_DAY, { error: 'must be a date as DD.MM.YYYY' }),
   isoDate,
   {
-    decode: (text) => text.replace(WIRE_DAY, '$3-$2-$1'),
+    // By position: the pattern fixed them (a `$3-$2-$1` replacement takes several times longer).
+    decode: (text) => `${text.slice(6, 10)}-${text.slice(3, 5)}-${text.slice(0, 2)}`,
     encode: wireDayText,
   },
 );

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { sessionPageArb, statsPageArb } from '../../test/arbitraries.js';
+import { sessionWireItem } from '../../test/wire-items.js';
 import type { ResponseCodec } from '../method.js';
 import { readResponse, type ItemsReader } from './read.js';
 import { sessionItemsReader, sessionResponse } from './session.js';
@@ -188,14 +189,7 @@ describe.each(Object.entries(elements))(
 
 describe('readResponse on layouts and envelopes', () => {
   const statsBody = elements.stats.body([{ date: '23.12.2019', time: '965600' }]);
-  const item = {
-    Place: 'Media name',
-    ip: '192.168.0.1',
-    Country: 'Russia',
-    UserAgent: 'Mozilla/5.0',
-    Start: '2020-09-09 11:35:28',
-    LeftActivations: '1',
-  };
+  const item = sessionWireItem;
   const cases: [string, ResponseCodec, Wire][] = [
     ['stats, <Items/>', statsResponse, { ...statsBody, Items: '' }],
     ['stats, no Items', statsResponse, { ...statsBody, Items: undefined }],

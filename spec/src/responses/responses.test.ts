@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { sessionPageArb, statsPageArb } from '../../test/arbitraries.js';
+import { sessionWireItem } from '../../test/wire-items.js';
 import { failedResponse, isFailed } from './status.js';
 import { sessionResponse } from './session.js';
 import { statsResponse } from './stats.js';
@@ -83,14 +84,7 @@ describe('stats response', () => {
 });
 
 describe('session response', () => {
-  const item = {
-    Place: 'Media name',
-    ip: '192.168.0.1',
-    Country: 'Russia',
-    UserAgent: 'Mozilla/5.0',
-    Start: '2020-09-09 11:35:28',
-    LeftActivations: '1',
-  };
+  const item = sessionWireItem;
   const decodedItem = {
     place: 'Media name',
     ip: '192.168.0.1',

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 /**
@@ -32,6 +33,19 @@ function decoderOf(charset: string): TextDecoder {
     decoders.set(charset, decoder);
   }
   return decoder;
+}
+
+/**
+ * The text of bytes in a charset; throws on bytes that are not text in it. UTF-8,
+ * the common case, is checked by `isUtf8` and read by `toString`, several times
+ * faster than a fatal `TextDecoder`; its byte order mark is dropped, as
+ * `TextDecoder` drops it.
+ */
+function decode(bytes: Buffer, charset: string): string {
+  if (charset !== 'utf-8') return decoderOf(charset).decode(bytes);
+  if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bytes.toString('utf8', bom ? 3 : 0);
 }
 
 const HEADER_CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
@@ -78,8 +92,7 @@ export function bodyText(bytes: Buffer, contentType: string | undefined): BodyTe
     };
   }
   try {
-    // TextDecoder drops a UTF-8 byte order mark itself.
-    return { ok: true, text: decoderOf(charset).decode(bytes) };
+    return { ok: true, text: decode(bytes, charset) };
   } catch {
     const declared = from === 'default' ? 'none declared, so UTF-8' : `${from}: ${named}`;
     return { ok: false, reason: `the body is not valid ${charset} text (${declared})` };

@@ -40,7 +40,8 @@ export async function decompress(
   contentEncoding: string | undefined,
   maxBytes: number,
 ): Promise<Content> {
-  const codings = (contentEncoding ?? '')
+  if (contentEncoding === undefined) return { ok: true, bytes: body };
+  const codings = contentEncoding
     .split(',')
     .map((coding) => coding.trim())
     .filter((coding) => coding !== '' && coding.toLowerCase() !== 'identity');

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders } from 'node:http';
 
 import { request, type Dispatcher } from 'undici';
@@ -66,28 +67,27 @@ function declaredLength(value: string | string[] | undefined): number {
 }
 
 /**
- * An abort signal for one attempt: it aborts when the caller's does, or when
- * `timeoutMs` have passed. `end` clears both, so that no timer outlives the
- * attempt (`AbortSignal.timeout` keeps its timer for the whole timeout, and
- * `AbortSignal.any` its listeners, call after call).
+ * What aborts one attempt: the caller's signal, or `timeoutMs` passing. undici
+ * takes an `EventEmitter` as its signal ('abort' aborts), which costs a fraction
+ * of an `AbortController`; `end` clears the timer and the listener, so that none
+ * outlives the attempt (`AbortSignal.timeout` keeps its timer for the whole
+ * timeout, call after call).
  */
 function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number) {
-  const controller = new AbortController();
+  const signal = new EventEmitter();
   let timedOut = false;
+  const abort = () => signal.emit('abort');
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException('The attempt timed out', 'TimeoutError'));
+    abort();
   }, timeoutMs);
-  const onAbort = () => {
-    controller.abort(caller?.reason);
-  };
-  caller?.addEventListener('abort', onAbort, { once: true });
+  caller?.addEventListener('abort', abort, { once: true });
   return {
-    signal: controller.signal,
+    signal,
     timedOut: () => timedOut,
     end: () => {
       clearTimeout(timer);
-      caller?.removeEventListener('abort', onAbort);
+      caller?.removeEventListener('abort', abort);
     },
   };
 }
