@@ -24,6 +24,13 @@ afterAll(async () => {
 /** The footer: the last line that is not empty, which must end with help and quit. */
 const footer = (pane: string) => pane.trimEnd().split('\n').at(-1) ?? '';
 
+/**
+ * A whole frame showing `pattern`: Ink writes a frame top to bottom, and tmux may be
+ * captured halfway through the write, so the frame is complete only once its footer is.
+ */
+const wholeFrame = (pattern: RegExp) => (pane: string) =>
+  pattern.test(pane) && footer(pane).endsWith('q quit');
+
 describe('the bin in a real terminal (tmux, 120×40)', () => {
   it('chooses a method, runs it, pages, shows help, quits and restores the terminal', async () => {
     await tmux.start(
@@ -46,7 +53,7 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     await tmux.keys('Tab', 'Tab', 'Right');
     await tmux.waitFor('[hour]');
     await tmux.keys('Enter');
-    const first = await tmux.waitFor(/page 1 of \d/);
+    const first = await tmux.waitFor(wholeFrame(/page 1 of \d/));
     expect(first).toContain(`${start} → ${moscowToday()} (Moscow) · by hour · source project`);
     expect(first).toContain('Hours of viewing');
     expect(first).toMatch(/[▁▂▃▄▅▆▇█]{20}/);
@@ -57,7 +64,7 @@ describe('the bin in a real terminal (tmux, 120×40)', () => {
     expect(rows[39] ?? '').toBe('');
 
     await tmux.keys('n');
-    const second = await tmux.waitFor(/page 2 of \d/);
+    const second = await tmux.waitFor(wholeFrame(/page 2 of \d/));
     expect(second).toContain('last request');
 
     // At 120 columns every key of the footer fits.
