@@ -107,6 +107,17 @@ async function reads(client: BoomstreamClient, code: string, hash: string) {
 const client = (apiKey: string, options: { baseUrl?: string; dispatcher?: Dispatcher }) =>
   new BoomstreamClient({ apiKey, ...options });
 
+/** The same reads from a recorded folder, replayed offline with the placeholders record wrote. */
+const replay = (out: string, code: string) =>
+  reads(
+    client(RECORDED_API_KEY, {
+      baseUrl: server!.url,
+      dispatcher: createMockAgent({ fixtures: out, baseUrl: server!.url }),
+    }),
+    code,
+    'recorded-password-1',
+  );
+
 describe('boomstream record', () => {
   it('writes no secret and no viewer IP, says what it replaced, and replays offline', async () => {
     const { exitCode, out, io, session } = await record([]);
@@ -142,14 +153,7 @@ describe('boomstream record', () => {
     );
     expect(io.out()).not.toContain(session.hash);
 
-    const replayed = await reads(
-      client(RECORDED_API_KEY, {
-        baseUrl: server!.url,
-        dispatcher: createMockAgent({ fixtures: out, baseUrl: server!.url }),
-      }),
-      session.code,
-      'recorded-password-1',
-    );
+    const replayed = await replay(out, session.code);
     const withoutViewers = (page: typeof original.sessions) =>
       page.items.map(({ ip: _ip, userAgent: _agent, ...rest }) => rest);
     expect(replayed.month).toEqual(original.month);
@@ -172,14 +176,7 @@ describe('boomstream record', () => {
       session.code,
       session.hash,
     );
-    const replayed = await reads(
-      client(RECORDED_API_KEY, {
-        baseUrl: server!.url,
-        dispatcher: createMockAgent({ fixtures: out, baseUrl: server!.url }),
-      }),
-      session.code,
-      'recorded-password-1',
-    );
+    const replayed = await replay(out, session.code);
     expect(replayed).toEqual(original);
   });
 });
