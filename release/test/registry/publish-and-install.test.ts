@@ -124,7 +124,8 @@ describe('a release through a real registry', () => {
       // rebuild each shared package once per package that depends on it.
       NX_SKIP_NX_CACHE: '',
     });
-    // release:check packs first (the tree has no dist/ then), changeset publish after.
+    // release:check packs first (the tree has no dist/ then), changeset publish after, with
+    // npm scripts off: it publishes what release:check built and checked.
     // --no-git-tag: a test run must not tag the repository.
     await run('npm', ['run', 'release', '--', '--no-git-tag'], ROOT, env, 900_000);
     for (const pkg of publishablePackages()) {
