@@ -57,6 +57,62 @@ const clientErrorsOnly = {
   },
 };
 
+const MOCK_SERVER = join(APP_DIR, 'src', 'data', 'mock-server.ts');
+
+/**
+ * src/data/mock-server.ts, the demo's server, gets `@boomstream/mocks`' server module
+ * alone: through the package's entry it would load the undici mock agent too (undici is
+ * CommonJS, which a bundle cannot leave out), some 100 ms before the UI's first frame.
+ */
+const mockServerOnly = {
+  name: 'mock-server-only',
+  setup(build) {
+    build.onResolve({ filter: /^@boomstream\/mocks$/ }, ({ path, importer }) =>
+      importer === MOCK_SERVER ? { path: packageSource(path, 'server/server.ts') } : undefined,
+    );
+  },
+};
+
+const TEXT_DIR = join(APP_DIR, 'src', 'text');
+
+/**
+ * Every `string-width` (Ink and its dependencies use two versions) answers narrow text
+ * itself (src/text/narrow-text.ts) and loads the real module, as a lazily evaluated
+ * `require`, only for other text: the real one builds a `\p{RGI_Emoji}` regex as it
+ * loads, and matching it the first time compiles every emoji sequence, together some
+ * 70 ms before the first frame, whose text is narrow.
+ */
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(build) {
+    build.onResolve(
+      { filter: /^string-width$/ },
+      async ({ path, importer, resolveDir, kind, pluginData }) => {
+        if (pluginData?.real) return undefined;
+        const real = await build.resolve(path, {
+          importer,
+          resolveDir,
+          kind,
+          pluginData: { real: true },
+        });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: 'string-width-fast' };
+      },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'string-width-fast' }, ({ path }) => ({
+      contents: [
+        `import { narrowWidth } from ${JSON.stringify(join(TEXT_DIR, 'narrow-text.ts'))};`,
+        'let real;',
+        'export default function stringWidth(text, options) {',
+        `  return narrowWidth(text, options) ?? (real ??= require(${JSON.stringify(path)}).default)(text, options);`,
+        '}',
+      ].join('\n'),
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
+
 /**
  * Ink imports react-devtools-core only when DEV=true, but a bundle hoists that
  * import to the top: replace it with an empty module.
@@ -248,8 +304,13 @@ async function bundle() {
     ),
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
+    // Every Intl.Segmenter, Ink's dependencies' too, is src/text/lazy-segmenter.ts's.
+    define: { ...COMMON.define, 'Intl.Segmenter': 'LazySegmenter' },
+    inject: [join(TEXT_DIR, 'lazy-segmenter.ts')],
     plugins: [
       clientErrorsOnly,
+      mockServerOnly,
+      stringWidthFastPath,
       workspaceSources,
       devtoolsStub,
       yogaWithoutFetch,
