@@ -2,8 +2,8 @@
  * @boomstream/client — the typed client of Boomstream's statistics API.
  *
  * The API is what this file exports: the client, its options and defaults, the
- * errors, the decoder of one answer, the page and item types of the spec, and
- * undici's dispatchers for the `dispatcher` option.
+ * errors, the decoder of one answer, the reader of a server's `Retry-After`, the page
+ * and item types of the spec, and undici's dispatchers for the `dispatcher` option.
  * Modules under `internal/` are not API and may change in any release.
  */
 export { BoomstreamClient } from './client.js';
@@ -33,6 +33,7 @@ export { Agent, EnvHttpProxyAgent, MockAgent, ProxyAgent, type Dispatcher } from
 export type { BoundMethod, MethodParams } from './internal/bind.js';
 export type { CallOptions, MethodPage } from './internal/call.js';
 export type { AllOptions, AllProgress, MethodItem } from './internal/paginate.js';
+export { requestedWaitMs } from './internal/retry.js';
 export type {
   ItemOf,
   PageOf,

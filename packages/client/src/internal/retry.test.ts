@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { backoffMs, isRetryableStatus, retryAfterMs, withRetries } from './retry.js';
+import {
+  backoffMs,
+  isRetryableStatus,
+  requestedWaitMs,
+  retryAfterMs,
+  withRetries,
+} from './retry.js';
 
 describe('backoffMs', () => {
   it('is 0.5 s × 2ⁿ capped at 8 s, shortened by at most 25 % jitter', () => {
@@ -96,6 +102,24 @@ describe('retryAfterMs', () => {
         ).toBe(after.expected);
       }),
     );
+  });
+
+  it('is the whole wait a server asks for (requestedWaitMs) when that is 60 s or less', () => {
+    fc.assert(
+      fc.property(fc.oneof(deltaSeconds, httpDate, invalid), ({ header }) => {
+        const whole = requestedWaitMs({ 'retry-after': header }, now);
+        const obeyedWait = retryAfterMs({ 'retry-after': header }, now);
+        expect(obeyedWait).toBe(whole !== undefined && whole <= 60_000 ? whole : undefined);
+      }),
+      { numRuns: 300 },
+    );
+    expect(requestedWaitMs({ 'retry-after': '3600' }, now)).toBe(3_600_000);
+    expect(requestedWaitMs({ 'retry-after': 'Thu, 01 Jan 2026 01:00:00 GMT' }, now)).toBe(
+      3_600_000,
+    );
+    expect(
+      requestedWaitMs({ 'retry-after': 'Wed, 31 Dec 2025 23:59:00 GMT' }, now),
+    ).toBeUndefined();
   });
 });
 

@@ -31,22 +31,29 @@ const DELTA = /^\s*\d+(\.\d+)?\s*$/;
 const HTTP_DATE = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
 
 /**
- * The wait a server asks for: `retry-after-ms`, else `Retry-After` in seconds or as
- * an HTTP date. `undefined` when absent, unreadable, negative or over 60 s.
+ * The wait a server asks for before the next request, in milliseconds from `now`:
+ * `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date. `undefined` when
+ * absent, unreadable or already past. Not capped: the client's retries obey at most
+ * `RETRY_POLICY.maxRetryAfterMs` of it (`retryAfterMs`); a caller that must never send
+ * sooner than asked (a request budget, a scheduler) reads the whole wait here.
  */
-export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | undefined {
+export function requestedWaitMs(
+  headers: IncomingHttpHeaders,
+  now = Date.now(),
+): number | undefined {
   const ms = header(headers, 'retry-after-ms');
   const after = header(headers, 'retry-after');
   let wait: number | undefined;
   if (ms !== undefined && DELTA.test(ms)) wait = Number(ms);
   else if (after !== undefined && DELTA.test(after)) wait = Number(after) * 1000;
   else if (after !== undefined && HTTP_DATE.test(after)) wait = Date.parse(after) - now;
-  return wait !== undefined &&
-    !Number.isNaN(wait) &&
-    wait >= 0 &&
-    wait <= RETRY_POLICY.maxRetryAfterMs
-    ? wait
-    : undefined;
+  return wait !== undefined && !Number.isNaN(wait) && wait >= 0 ? wait : undefined;
+}
+
+/** The wait a retry obeys: the server's (`requestedWaitMs`), unless over 60 s. */
+export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | undefined {
+  const wait = requestedWaitMs(headers, now);
+  return wait !== undefined && wait <= RETRY_POLICY.maxRetryAfterMs ? wait : undefined;
 }
 
 /** The wait before retry number `retry` (0 for the first): 0.5 s × 2ⁿ, capped at 8 s, minus jitter. */

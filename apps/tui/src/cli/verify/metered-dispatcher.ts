@@ -3,6 +3,8 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 import { BoomstreamError, type Dispatcher } from '@boomstream/client';
 
+import { requestedWaitMs } from '../../data/typed-client.js';
+
 /** A request `verify` or `record` would send beyond the number it announced: refused, never sent. */
 export class RequestBudgetError extends BoomstreamError {
   override readonly name = 'RequestBudgetError';
@@ -24,20 +26,13 @@ const WAIT_STATUSES = new Set([429, 503]);
 /** Slack for timers and clocks: a retry this close to the asked instant is on time. */
 const ON_TIME_MS = 100;
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-
 /**
- * The instant an answer asks the next request to wait until, as the client reads it:
- * `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date; `undefined` if none.
+ * The instant an answer asks the next request to wait until, read as the client reads
+ * `Retry-After` (`requestedWaitMs`) but without its 60 s cap; `undefined` if none.
  */
 export function retryAfterUntil(headers: IncomingHttpHeaders, now: number): number | undefined {
-  const ms = first(headers['retry-after-ms']);
-  if (/^\d+$/.test(ms)) return now + Number(ms);
-  const after = first(headers['retry-after']);
-  if (after === '') return undefined;
-  const until = /^\d+$/.test(after) ? now + Number(after) * 1000 : Date.parse(after);
-  return Number.isNaN(until) ? undefined : until;
+  const wait = requestedWaitMs(headers, now);
+  return wait === undefined ? undefined : now + wait;
 }
 
 /** One request that went out and what came back, whole. Its target holds the secrets: never show it. */
