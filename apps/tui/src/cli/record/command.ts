@@ -55,7 +55,8 @@ Flags:
                           'target code=AbCd1234 start=2024-06-01 group=hour'.
                           A password comes from BOOMSTREAM_HASH, a project key
                           from BOOMSTREAM_PROJECT_KEY (write project=key).
-  --code <code>           A media code, for verify's requests (as verify).
+  --code <code>           A media code, for verify's requests (as verify); not
+                          with --request, which names its own.
   --hash-stdin            Read the customer password from stdin.
   --mask-codes            Replace media codes by placeholders too.
   --keep-ips              Keep viewers' IP addresses (personal data!).
@@ -241,6 +242,10 @@ export async function runRecord(
   if (mode !== 'keep' && mode !== 'reduce')
     throw new UsageError('--user-agents: must be keep or reduce');
   const listed = Array.isArray(values['request']) ? values['request'].map(String) : [];
+  if (listed.length > 0 && shared.code !== undefined)
+    throw new UsageError(
+      "--code: it picks the media code of verify's requests; with --request, write code=<code> in each request",
+    );
   const listedProbes = listed.map((text, index) => listedProbe(text, index, io));
   return withProbeSession(
     'record',

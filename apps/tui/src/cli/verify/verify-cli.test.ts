@@ -51,6 +51,12 @@ describe('boomstream verify and record on the command line', () => {
       },
     );
     expect(secret.exitCode).toBe(EXIT.usage);
+    const ignored = await cli(
+      ['record', '--out', 'x', '--code', 'AbCd1234', '--request', 'target code=XyZw5678'],
+      { BOOMSTREAM_API_KEY: 'a-real-looking-key' },
+    );
+    expect(ignored).toMatchObject({ exitCode: EXIT.usage });
+    expect(ignored.err).toContain('--code: it picks the media code of verify');
     expect(secret.err).toContain('a secret never goes in a flag');
     expect(secret.err).not.toContain('pass1234');
   });
