@@ -88,7 +88,8 @@ const stringWidthFastPath = {
     build.onResolve(
       { filter: /^string-width$/ },
       async ({ path, importer, resolveDir, kind, pluginData }) => {
-        if (pluginData?.real) return undefined;
+        // A CommonJS `require` keeps the real module: the stand-in has only a default export.
+        if (pluginData?.real || kind === 'require-call') return undefined;
         const real = await build.resolve(path, {
           importer,
           resolveDir,
@@ -304,7 +305,9 @@ async function bundle() {
     ),
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
-    // Every Intl.Segmenter, Ink's dependencies' too, is src/text/lazy-segmenter.ts's.
+    // Every Intl.Segmenter, Ink's dependencies' too, is src/text/lazy-segmenter.ts's. The
+    // inject makes every module import it, narrow-text.ts and strip-ansi too: a cycle that
+    // holds because neither uses the other while it loads, only in calls.
     define: { ...COMMON.define, 'Intl.Segmenter': 'LazySegmenter' },
     inject: [join(TEXT_DIR, 'lazy-segmenter.ts')],
     plugins: [

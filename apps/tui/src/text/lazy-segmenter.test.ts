@@ -45,4 +45,72 @@ describe('LazySegmenter', () => {
       Intl.Segmenter.supportedLocalesOf(['en', 'ru']),
     );
   });
+
+  /** What constructing with these arguments comes to: the error's class, or the options resolved. */
+  const outcome = (make: () => Intl.Segmenter) => {
+    try {
+      const { locale, granularity } = make().resolvedOptions();
+      return { locale, granularity };
+    } catch (error) {
+      return { throws: (error as Error).constructor.name };
+    }
+  };
+
+  it('reads and checks its arguments when made, as Intl.Segmenter does', () => {
+    const locales = fc.constantFrom<unknown>(
+      undefined,
+      'en',
+      'ru-RU',
+      ['fr', 'en'],
+      [],
+      'en-!!',
+      42,
+      [null],
+      new Intl.Locale('de'),
+    );
+    const options = fc.oneof(
+      fc.constantFrom<unknown>(undefined, null, 'word', 7, {}, () => undefined),
+      fc.record(
+        {
+          granularity: fc.constantFrom<unknown>(
+            'grapheme',
+            'word',
+            'sentence',
+            'bogus',
+            undefined,
+            null,
+            { toString: () => 'word' },
+          ),
+          localeMatcher: fc.constantFrom<unknown>('lookup', 'best fit', 'nope', undefined),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(locales, options, (chosenLocales, chosenOptions) => {
+        type Args = ConstructorParameters<typeof Intl.Segmenter>;
+        const args = [chosenLocales, chosenOptions] as Args;
+        expect(outcome(() => new LazySegmenter(...args))).toEqual(
+          outcome(() => new Intl.Segmenter(...args)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the options it was made with when the caller changes its objects after', () => {
+    const options: Intl.SegmenterOptions = { granularity: 'grapheme' };
+    const locales = ['en'];
+    const lazy = new LazySegmenter(locales, options);
+    options.granularity = 'word';
+    locales[0] = 'fr';
+    expect([...lazy.segment('hi 東京')].map(({ segment }) => segment)).toEqual([
+      'h',
+      'i',
+      ' ',
+      '東',
+      '京',
+    ]);
+    expect(lazy.resolvedOptions()).toMatchObject({ locale: 'en', granularity: 'grapheme' });
+  });
 });

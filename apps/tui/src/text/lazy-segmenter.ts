@@ -27,6 +27,39 @@ class CharacterSegments implements Intl.Segments {
   }
 }
 
+const GRANULARITIES: ReadonlySet<string> = new Set(['grapheme', 'word', 'sentence']);
+const LOCALE_MATCHERS: ReadonlySet<string> = new Set(['lookup', 'best fit']);
+
+/** An option as the real constructor reads it: its default when undefined, else as text. */
+function option(value: unknown, fallback: string, allowed: ReadonlySet<string>, name: string) {
+  // ToString, as the real constructor reads it: an object counts as its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  const text = value === undefined ? fallback : String(value);
+  if (!allowed.has(text)) {
+    throw new RangeError(`Value ${text} out of range for Intl.Segmenter options property ${name}`);
+  }
+  return text;
+}
+
+/**
+ * The arguments as the real constructor reads them, and when: now, once. A bad one
+ * throws here as it would there, and objects the caller changes later change nothing.
+ */
+function readArguments(...[locales, options]: SegmenterArgs): SegmenterArgs {
+  // TypeScript's declaration leaves out what it takes at run time: an Intl.Locale too.
+  const canonical = Intl.getCanonicalLocales(locales as string | readonly string[] | undefined);
+  // Typed, but JavaScript calls it too (Ink's dependencies): check what came.
+  const given: unknown = options;
+  if (given === undefined) return [canonical, {}];
+  if (given === null || (typeof given !== 'object' && typeof given !== 'function')) {
+    throw new TypeError('Intl.Segmenter: the options must be an object');
+  }
+  const read = given as Record<string, unknown>;
+  const localeMatcher = option(read['localeMatcher'], 'best fit', LOCALE_MATCHERS, 'localeMatcher');
+  const granularity = option(read['granularity'], 'grapheme', GRANULARITIES, 'granularity');
+  return [canonical, { localeMatcher, granularity } as Intl.SegmenterOptions];
+}
+
 /**
  * `Intl.Segmenter` in the bundle, in place of the global (for Ink's dependencies too,
  * which make theirs as they load): it makes the real one only when a string needs it.
@@ -45,8 +78,8 @@ export class LazySegmenter implements Intl.Segmenter {
   #real: Intl.Segmenter | undefined;
 
   constructor(...args: SegmenterArgs) {
-    this.#args = args;
-    this.#graphemes = (args[1]?.granularity ?? 'grapheme') === 'grapheme';
+    this.#args = readArguments(...args);
+    this.#graphemes = (this.#args[1]?.granularity ?? 'grapheme') === 'grapheme';
   }
 
   #segmenter(): Intl.Segmenter {

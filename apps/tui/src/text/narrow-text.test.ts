@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { NARROW_TEXT, narrowWidth, ONE_GRAPHEME_PER_CHARACTER } from './narrow-text.js';
 
-type StringWidth = (text: string, options?: Record<string, boolean>) => number;
+type StringWidth = (text: string, options?: Record<string, unknown>) => number;
 
 /**
  * Every `string-width` the bundle answers for, found as Node finds it from each of its
@@ -101,11 +101,10 @@ describe('narrow text', () => {
       { maxLength: 30 },
     )
     .map((parts) => parts.join(''));
+  // JavaScript callers may pass any value: string-width reads them as truthy or not.
+  const flag = fc.constantFrom<unknown>(true, false, 0, 1, '', 'yes', null, undefined);
   const options = fc.option(
-    fc.record(
-      { ambiguousIsNarrow: fc.boolean(), countAnsiEscapeCodes: fc.boolean() },
-      { requiredKeys: [] },
-    ),
+    fc.record({ ambiguousIsNarrow: flag, countAnsiEscapeCodes: flag }, { requiredKeys: [] }),
     { nil: undefined },
   );
 
@@ -131,5 +130,7 @@ describe('narrow text', () => {
     expect(narrowWidth('·', { ambiguousIsNarrow: false })).toBeUndefined();
     expect(narrowWidth('\u001B[1mab', { countAnsiEscapeCodes: true })).toBeUndefined();
     expect(narrowWidth(42)).toBeUndefined();
+    // string-width destructures its options: null throws there, and here.
+    expect(() => narrowWidth('ab', null as never)).toThrow(TypeError);
   });
 });

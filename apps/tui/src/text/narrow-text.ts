@@ -27,8 +27,8 @@ export const ONE_GRAPHEME_PER_CHARACTER = new RegExp(
 
 /** `string-width`'s options, as its versions 7 and 8 name them. */
 export interface WidthOptions {
-  readonly ambiguousIsNarrow?: boolean;
-  readonly countAnsiEscapeCodes?: boolean;
+  readonly ambiguousIsNarrow?: unknown;
+  readonly countAnsiEscapeCodes?: unknown;
 }
 
 /**
@@ -36,10 +36,12 @@ export interface WidthOptions {
  * sequences are left out (as `string-width` leaves them out) and the options are its
  * defaults (ambiguous characters narrow); undefined when `string-width` must say.
  */
-export function narrowWidth(text: unknown, options?: WidthOptions): number | undefined {
-  if (typeof text !== 'string' || options?.ambiguousIsNarrow === false) return undefined;
+export function narrowWidth(text: unknown, options: WidthOptions = {}): number | undefined {
+  // Read as string-width reads them: defaults for undefined, then truthy or not.
+  const { ambiguousIsNarrow = true, countAnsiEscapeCodes = false } = options;
+  if (typeof text !== 'string' || !ambiguousIsNarrow) return undefined;
   const visible =
-    options?.countAnsiEscapeCodes !== true && (text.includes('\u001B') || text.includes('\u009B'))
+    !countAnsiEscapeCodes && (text.includes('\u001B') || text.includes('\u009B'))
       ? stripAnsi(text)
       : text;
   return NARROW_TEXT.test(visible) ? visible.length : undefined;
