@@ -40,36 +40,38 @@ const workspaceSources = {
 };
 
 const TYPED_CLIENT = join(APP_DIR, 'src', 'data', 'typed-client.ts');
-
-/**
- * `@boomstream/client` is its error classes alone for every module but
- * src/data/typed-client.ts, which the app imports dynamically: the UI imports the
- * errors to tell them apart, and through the client's entry it would load undici
- * before its first frame. A module importing more than errors from the client
- * fails the build ("No matching export").
- */
-const clientErrorsOnly = {
-  name: 'client-errors-only',
-  setup(build) {
-    build.onResolve({ filter: /^@boomstream\/client$/ }, ({ path, importer }) =>
-      importer === TYPED_CLIENT ? undefined : { path: packageSource(path, 'errors.ts') },
-    );
-  },
-};
-
 const MOCK_SERVER = join(APP_DIR, 'src', 'data', 'mock-server.ts');
 
 /**
- * src/data/mock-server.ts, the demo's server, gets `@boomstream/mocks`' server module
- * alone: through the package's entry it would load the undici mock agent too (undici is
- * CommonJS, which a bundle cannot leave out), some 100 ms before the UI's first frame.
+ * Workspace packages that are one of their modules for some importers: through the
+ * package's entry they would load undici (CommonJS, which a bundle cannot leave out)
+ * before the UI's first frame.
+ *
+ * - `@boomstream/client` is its error classes alone for every module but
+ *   src/data/typed-client.ts, which the app imports dynamically: the UI imports the
+ *   errors to tell them apart. A module importing more than errors from the client
+ *   fails the build ("No matching export").
+ * - `@boomstream/mocks` is its server module alone for src/data/mock-server.ts, the
+ *   demo's server: the entry would load the undici mock agent too (some 100 ms).
  */
-const mockServerOnly = {
-  name: 'mock-server-only',
+const ONE_MODULE_OF = [
+  { name: '@boomstream/client', file: 'errors.ts', for: (importer) => importer !== TYPED_CLIENT },
+  {
+    name: '@boomstream/mocks',
+    file: 'server/server.ts',
+    for: (importer) => importer === MOCK_SERVER,
+  },
+];
+
+const oneModuleOf = {
+  name: 'one-module-of',
   setup(build) {
-    build.onResolve({ filter: /^@boomstream\/mocks$/ }, ({ path, importer }) =>
-      importer === MOCK_SERVER ? { path: packageSource(path, 'server/server.ts') } : undefined,
-    );
+    build.onResolve({ filter: /^@boomstream\/[^/]+$/ }, ({ path, importer }) => {
+      const rule = ONE_MODULE_OF.find(
+        (candidate) => candidate.name === path && candidate.for(importer),
+      );
+      return rule && { path: packageSource(path, rule.file) };
+    });
   },
 };
 
@@ -311,8 +313,7 @@ async function bundle() {
     define: { ...COMMON.define, 'Intl.Segmenter': 'LazySegmenter' },
     inject: [join(TEXT_DIR, 'lazy-segmenter.ts')],
     plugins: [
-      clientErrorsOnly,
-      mockServerOnly,
+      oneModuleOf,
       stringWidthFastPath,
       workspaceSources,
       devtoolsStub,
