@@ -5,7 +5,7 @@ const { Segmenter: IntlSegmenter } = Intl;
 
 type SegmenterArgs = ConstructorParameters<typeof Intl.Segmenter>;
 
-/** Grapheme segments of narrow text: each character is one. */
+/** Grapheme segments of text whose every character is one (ONE_GRAPHEME_PER_CHARACTER). */
 class CharacterSegments implements Intl.Segments {
   readonly #input: string;
 
