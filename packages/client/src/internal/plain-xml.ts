@@ -38,11 +38,11 @@ interface Open {
   readonly textStart: number;
 }
 
-/** Whether the text between `from` and `to` has only references the check accepts. */
-function referencesValid(xml: string, from: number, to: number): boolean {
-  for (let at = xml.indexOf('&', from); at !== -1 && at < to; at = xml.indexOf('&', at + 1)) {
+/** Whether every `&` of a text starts a reference the check accepts. */
+function referencesValid(text: string): boolean {
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
     REFERENCE.lastIndex = at;
-    if (!REFERENCE.test(xml) || REFERENCE.lastIndex > to) return false;
+    if (!REFERENCE.test(text)) return false;
   }
   return true;
 }
@@ -111,8 +111,11 @@ export function readPlainXml(
       if (!xml.startsWith(current.name, lt + 2) || xml.charCodeAt(end) !== 0x3e) return undefined;
       let value: unknown = current.children;
       if (value === undefined) {
-        if (!referencesValid(xml, current.textStart, lt)) return undefined;
-        const text = xml.slice(current.textStart, lt).trim();
+        // The element's own text only: a search of the rest of the document for each
+        // element would make reading quadratic.
+        const raw = xml.slice(current.textStart, lt);
+        if (!referencesValid(raw)) return undefined;
+        const text = raw.trim();
         value = text === '' ? '' : decodeText(text);
       }
       open.pop();
