@@ -172,6 +172,19 @@ describe('readPlainXml reads what the full path (well-formedness check, fast-xml
   });
 });
 
+describe('readPlainXml leaves to the full path what fast-xml-parser reads its own way', () => {
+  it.each([
+    ['a carriage return in text', '<a>x\ry</a>'],
+    ['CR LF in text', '<a>x\r\ny</a>'],
+    ['the name prototype', '<r><prototype>1</prototype></r>'],
+    ['nesting past fast-xml-parser’s limit', `${'<a>'.repeat(102)}${'</a>'.repeat(102)}`],
+    ['?> inside a quoted declaration value', '<?xml version="?>"?><a/>'],
+  ])('%s', (_case, xml) => {
+    expect(read(xml)).toBeUndefined();
+    agrees(xml);
+  });
+});
+
 describe('parseXml', () => {
   it('reports what is not well-formed by the full path’s errors', () => {
     expect(() => parseXml('<Response><Items><Item>1</Item>')).toThrow('is not closed');

@@ -29,7 +29,10 @@ const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
 
 /** An XML declaration of quoted pseudo-attributes (`version="1.0" encoding="utf-8"`). */
 const DECLARATION =
-  /<\?xml(?:[ \t\r\n]+[A-Za-z]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\r\n]*\?>/y;
+  /<\?xml(?:[ \t\r\n]+[A-Za-z]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<?]*"|'[^'<?]*'))*[ \t\r\n]*\?>/y;
+
+/** Below fast-xml-parser's limit of nested elements (`maxNestedTags`, 100 by default). */
+const MAX_DEPTH = 99;
 
 /** An element being read: its name, and its children, or where its text starts. */
 interface Open {
@@ -114,7 +117,8 @@ export function readPlainXml(
         // The element's own text only: a search of the rest of the document for each
         // element would make reading quadratic.
         const raw = xml.slice(current.textStart, lt);
-        if (!referencesValid(raw)) return undefined;
+        // fast-xml-parser turns CR LF and CR into LF: such text is left to it.
+        if (raw.includes('\r') || !referencesValid(raw)) return undefined;
         const text = raw.trim();
         value = text === '' ? '' : decodeText(text);
       }
@@ -134,7 +138,9 @@ export function readPlainXml(
     while (isNameChar(xml.charCodeAt(nameEnd))) nameEnd++;
     const name = xml.slice(lt + 1, nameEnd);
     // A name Object.prototype has (`__proto__`, `constructor`) is left to the full path.
-    if (name in Object.prototype) return undefined;
+    // fast-xml-parser refuses `prototype` too, and nesting past its depth limit.
+    if (name in Object.prototype || name === 'prototype' || open.length >= MAX_DEPTH)
+      return undefined;
     const after = xml.charCodeAt(nameEnd);
     if (after === 0x3e) {
       open.push({ name, children: undefined, textStart: nameEnd + 1 });
