@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { referenceXml } from '../../test/fixtures.js';
 import { hourlyPage, statsXml } from '../../test/xml.js';
 import { readPlainXml } from './plain-xml.js';
-import { decodeEntities, parseChecked, parseXml } from './xml.js';
+import { parseChecked, parseXml, PLAIN_LAYOUT } from './xml.js';
 
-const LISTED: ReadonlySet<string> = new Set(['Item']);
-const read = (xml: string) => readPlainXml(xml, LISTED, decodeEntities);
+const read = (xml: string) => readPlainXml(xml, PLAIN_LAYOUT);
 
 /** What the full path makes of a text: the document, or that it throws. */
 function fullPath(xml: string): { document: unknown } | { throws: true } {

@@ -9,12 +9,11 @@
  * It only ever says "this is the document" or "not sure": on anything outside
  * that layout, or not well-formed, it returns `undefined` and the full path (the
  * well-formedness check, then fast-xml-parser) reads the text and reports the
- * error. `plain-xml.property.test.ts` proves that whatever it reads, the full
+ * error. `plain-xml.property.test.ts` checks that whatever it reads, the full
  * path reads the same.
  */
 
-/** Whether a character is XML white space: the only text allowed between elements. */
-const isBlank = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+import { isSpace, REFERENCE } from './well-formed.js';
 
 /** An ASCII letter or `_`: what a name starts with here (any other name is left to the full path). */
 const isNameStart = (code: number) =>
@@ -24,15 +23,19 @@ const isNameStart = (code: number) =>
 const isNameChar = (code: number) =>
   isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
 
-/** A reference as the well-formedness check accepts it (`well-formed.ts`). */
-const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
-
 /** An XML declaration of quoted pseudo-attributes (`version="1.0" encoding="utf-8"`). */
 const DECLARATION =
   /<\?xml(?:[ \t\r\n]+[A-Za-z]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<?]*"|'[^'<?]*'))*[ \t\r\n]*\?>/y;
 
-/** Below fast-xml-parser's limit of nested elements (`maxNestedTags`, 100 by default). */
-const MAX_DEPTH = 99;
+/** What the reader must match: the parser options it stands in for. */
+export interface PlainLayout {
+  /** Names always read as a list (fast-xml-parser's `isArray`). */
+  readonly listed: ReadonlySet<string>;
+  /** The value processor of non-empty trimmed text (its `tagValueProcessor`). */
+  readonly decodeText: (text: string) => string;
+  /** Its `maxNestedTags`: the reader declines from one element below it. */
+  readonly maxNestedTags: number;
+}
 
 /** An element being read: its name, and its children, or where its text starts. */
 interface Open {
@@ -50,9 +53,9 @@ function referencesValid(text: string): boolean {
   return true;
 }
 
-/** Whether the text between `from` and `to` is white space only. */
+/** Whether the text between `from` and `to` is white space only (the only text allowed between elements). */
 function blank(xml: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isBlank(xml.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpace(xml.charCodeAt(i))) return false;
   return true;
 }
 
@@ -74,17 +77,16 @@ function addChild(
 }
 
 /**
- * The document of `xml` in the plain layout, as fast-xml-parser reads it with
- * `decodeText` as its value processor and `listed` as its `isArray`; `undefined`
- * for any other text, which the full path then reads.
+ * The document of `xml` in the plain layout, as fast-xml-parser reads it with the
+ * options `layout` describes; `undefined` for any other text, which the full path
+ * then reads.
  */
 export function readPlainXml(
   xml: string,
-  listed: ReadonlySet<string>,
-  decodeText: (text: string) => string,
+  { listed, decodeText, maxNestedTags }: PlainLayout,
 ): Record<string, unknown> | undefined {
   let i = 0;
-  while (isBlank(xml.charCodeAt(i))) i++;
+  while (isSpace(xml.charCodeAt(i))) i++;
   if (xml.startsWith('<?xml', i)) {
     DECLARATION.lastIndex = i;
     if (!DECLARATION.test(xml)) return undefined;
@@ -139,7 +141,7 @@ export function readPlainXml(
     const name = xml.slice(lt + 1, nameEnd);
     // A name Object.prototype has (`__proto__`, `constructor`) is left to the full path.
     // fast-xml-parser refuses `prototype` too, and nesting past its depth limit.
-    if (name in Object.prototype || name === 'prototype' || open.length >= MAX_DEPTH)
+    if (name in Object.prototype || name === 'prototype' || open.length >= maxNestedTags - 1)
       return undefined;
     const after = xml.charCodeAt(nameEnd);
     if (after === 0x3e) {

@@ -38,7 +38,7 @@ function isNameChar(code: number): boolean {
  * reads them (up to 20 word characters, or `#` and digits): what it let through
  * before this check replaced it still decodes.
  */
-const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
+export const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
 const BLANK = /^[ \t\r\n]*$/;
 
 /** Why a text is not well-formed, with where. */
@@ -49,7 +49,9 @@ export class NotWellFormed extends Error {
   }
 }
 
-const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/** XML white space: space, tab, line feed, carriage return. */
+export const isSpace = (code: number) =>
+  code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** Whether the `length` characters at `a` and at `b` are the same. */
 function sameText(xml: string, a: number, b: number, length: number): boolean {

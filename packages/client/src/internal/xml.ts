@@ -1,7 +1,7 @@
 import { xmlLayout } from '@boomstream/spec';
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 
-import { readPlainXml } from './plain-xml.js';
+import { readPlainXml, type PlainLayout } from './plain-xml.js';
 import { checkWellFormed } from './well-formed.js';
 
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
@@ -31,6 +31,9 @@ export function decodeEntities(text: string): string {
 
 const arrayElements: ReadonlySet<string> = new Set(xmlLayout.arrayElements);
 
+/** fast-xml-parser's default depth limit, set in one place for the parser and the plain reader. */
+const MAX_NESTED_TAGS = 100;
+
 /**
  * The options of the one parser for every answer: values stay text, for the
  * spec's codecs to type. Exported for the bench's baseline, a bare parse.
@@ -47,6 +50,14 @@ export const XML_PARSER_OPTIONS: X2jOptions = {
   isArray: (name) => arrayElements.has(name),
   // The callbacks read names only: no path text built for every element.
   jPath: false,
+  maxNestedTags: MAX_NESTED_TAGS,
+};
+
+/** The options above, as the plain reader matches them. */
+export const PLAIN_LAYOUT: PlainLayout = {
+  listed: arrayElements,
+  decodeText: decodeEntities,
+  maxNestedTags: MAX_NESTED_TAGS,
 };
 
 const parser = new XMLParser(XML_PARSER_OPTIONS);
@@ -58,7 +69,7 @@ const parser = new XMLParser(XML_PARSER_OPTIONS);
  * missing. Throws on anything that is not well-formed XML.
  */
 export function parseXml(xml: string): unknown {
-  return readPlainXml(xml, arrayElements, decodeEntities) ?? parseChecked(xml);
+  return readPlainXml(xml, PLAIN_LAYOUT) ?? parseChecked(xml);
 }
 
 /** The full path: any well-formed XML, through fast-xml-parser. Exported for the tests' oracle. */
