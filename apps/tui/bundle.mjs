@@ -194,12 +194,21 @@ const zodEnglishOnly = {
   },
 };
 
-const HELP_MODULE = join(APP_DIR, 'src', 'cli', 'help-text.ts');
+/**
+ * Modules whose one export is data computed from the spec: the bundle holds the data,
+ * computed once here, so that what shows it loads neither the spec nor zod.
+ */
+const PRERENDERED = [
+  // `--help`, answered by the entry alone.
+  { file: join(APP_DIR, 'src', 'cli', 'help-text.ts'), name: 'HELP' },
+  // The method list of the UI's first frame, drawn before the app loads.
+  { file: join(APP_DIR, 'src', 'menu.ts'), name: 'MENU' },
+];
 
-/** The help text as src/cli/help-text.ts computes it from the spec, computed once here. */
-async function helpText() {
+/** The export `name` of `file`, as the module computes it from the spec. */
+async function computed({ file, name }) {
   const { outputFiles } = await build({
-    entryPoints: [HELP_MODULE],
+    entryPoints: [file],
     bundle: true,
     write: false,
     platform: 'node',
@@ -209,21 +218,27 @@ async function helpText() {
     logLevel: 'warning',
   });
   const [output] = outputFiles;
-  const { HELP } = await import(
+  const module = await import(
     `data:text/javascript;base64,${Buffer.from(output.contents).toString('base64')}`
   );
-  return HELP;
+  return module[name];
 }
 
-/** The bundle's help-text module is its text: `--help` loads no spec. */
-function prerenderedHelp(text) {
+/** Each module of PRERENDERED is its data in the bundle. */
+async function prerendered() {
+  const data = new Map(
+    await Promise.all(
+      PRERENDERED.map(async (module) => [
+        module.file,
+        `export const ${module.name} = ${JSON.stringify(await computed(module))};`,
+      ]),
+    ),
+  );
   return {
-    name: 'prerendered-help',
+    name: 'prerendered',
     setup(build) {
-      build.onLoad({ filter: /[\\/]cli[\\/]help-text\.ts$/ }, ({ path }) =>
-        path === HELP_MODULE
-          ? { contents: `export const HELP = ${JSON.stringify(text)};`, loader: 'ts' }
-          : undefined,
+      build.onLoad({ filter: /\.ts$/ }, ({ path }) =>
+        data.has(path) ? { contents: data.get(path), loader: 'ts' } : undefined,
       );
     },
   };
@@ -245,6 +260,33 @@ async function changed() {
   } catch {
     // No bundle, no list of inputs, or an input gone: build.
     return true;
+  }
+}
+
+/** What the UI's first frame must not wait for: the spec and zod (src/Startup.tsx). */
+const NOT_BEFORE_FIRST_FRAME = /^\.\.\/\.\.\/(spec\/|node_modules\/zod\/)/;
+
+/**
+ * Fails the build when the UI's chunk, or a chunk it imports statically, holds a
+ * module of NOT_BEFORE_FIRST_FRAME: a static import of the spec slipped in.
+ */
+function checkFirstFrame({ outputs }) {
+  const chunks = new Set();
+  const visit = (chunk) => {
+    if (chunks.has(chunk)) return;
+    chunks.add(chunk);
+    for (const { path, kind } of outputs[chunk].imports) {
+      if (kind === 'import-statement' && path in outputs) visit(path);
+    }
+  };
+  visit('dist/chunks/run-ui.js');
+  const early = [...chunks].flatMap((chunk) =>
+    Object.keys(outputs[chunk].inputs).filter((input) => NOT_BEFORE_FIRST_FRAME.test(input)),
+  );
+  if (early.length > 0) {
+    throw new Error(
+      `the UI's first frame would load ${early.slice(0, 3).join(', ')}…: import them from src/load-app.tsx`,
+    );
   }
 }
 
@@ -288,14 +330,14 @@ const COMMON = {
 };
 
 async function bundle() {
-  const help = await helpText();
+  const prerender = await prerendered();
   await rm(DIST, { recursive: true, force: true });
   // The entry is one file that imports nothing of the app: `--version` and `--help` load
   // only it. (Split with the rest, it would import the chunks it shares with the CLI.)
   const entry = await build({
     ...COMMON,
     entryPoints: { boomstream: 'src/main.ts' },
-    plugins: [lazyEntriesOutside, prerenderedHelp(help)],
+    plugins: [lazyEntriesOutside, prerender],
   });
   const app = await build({
     ...COMMON,
@@ -313,6 +355,7 @@ async function bundle() {
     define: { ...COMMON.define, 'Intl.Segmenter': 'LazySegmenter' },
     inject: [join(TEXT_DIR, 'lazy-segmenter.ts')],
     plugins: [
+      prerender,
       oneModuleOf,
       stringWidthFastPath,
       workspaceSources,
@@ -323,6 +366,7 @@ async function bundle() {
     ],
     banner: { js: REQUIRE },
   });
+  checkFirstFrame(app.metafile);
   // The files, not the modules of the plugins' own namespaces (`devtools-stub:stub`).
   const files = [entry, app]
     .flatMap(({ metafile }) => Object.keys(metafile.inputs))

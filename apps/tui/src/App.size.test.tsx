@@ -1,44 +1,20 @@
-import { EventEmitter } from 'node:events';
-
 import { render } from 'ink';
 import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
+import { fakeTerminal } from '../test/fake-terminal.js';
 import { waitUntil } from '../test/wait-for-frame.js';
-import { App, MIN_SIZE } from './App.js';
+import { App } from './App.js';
+import { MIN_SIZE } from './components/Screen.js';
 import { methodRegistry } from './registry.js';
-
-/** A terminal of a given size that keeps what Ink writes, and can be resized. */
-function fakeTerminal(columns: number, rows: number) {
-  const frames: string[] = [];
-  const stdout = Object.assign(new EventEmitter(), {
-    columns,
-    rows,
-    isTTY: true,
-    write: (frame: string) => frames.push(frame),
-  });
-  const stdin = Object.assign(new EventEmitter(), {
-    isTTY: true,
-    setRawMode: () => undefined,
-    setEncoding: () => undefined,
-    read: () => null,
-    ref: () => undefined,
-    unref: () => undefined,
-    resume: () => undefined,
-    pause: () => undefined,
-  });
-  return { stdout, stdin, last: () => frames.at(-1) ?? '' };
-}
 
 describe('App and the terminal size', () => {
   it('says when the terminal is too small, and draws once it is resized', async () => {
     const terminal = fakeTerminal(40, 10);
-    const instance = render(<App methods={methodRegistry} source={fakeSource()} />, {
-      stdout: terminal.stdout as unknown as NodeJS.WriteStream,
-      stdin: terminal.stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      patchConsole: false,
-    });
+    const instance = render(
+      <App methods={methodRegistry} source={fakeSource()} />,
+      terminal.options,
+    );
     const frameWith = (text: string) =>
       waitUntil(
         () => (terminal.last().includes(text) ? terminal.last() : undefined),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { EXIT } from './cli/exit-codes.js';
-import { quickAnswer } from './cli/quick-answer.js';
+import { quickAnswer, quickUi } from './cli/quick-answer.js';
 import { cliStdout } from './cli/terminal-output.js';
 import { honourNoColor, inCi } from './terminal.js';
 
@@ -14,25 +14,33 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
 });
 
-const quick = quickAnswer(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const quick = quickAnswer(argv);
 if (quick !== undefined) {
   cliStdout(process.stdout).write(quick);
 } else {
-  // The CLI and, through it, the UI: each its own chunk of the bundle, loaded only when needed.
-  const { runCli } = await import('./cli/run-cli.js');
-  process.exitCode = await runCli(
-    process.argv.slice(2),
-    {
-      env: process.env,
-      // A terminal shows the API's text, never obeys it: escape sequences in data are written visibly.
-      stdout: cliStdout(process.stdout),
-      stderr: process.stderr,
-      stdin: process.stdin,
-      interactive: process.stdin.isTTY && process.stdout.isTTY && !inCi(process.env['CI']),
-    },
-    async ({ mock }) => {
-      const { runUi } = await import('./run-ui.js');
-      return runUi({ mock, env: process.env });
-    },
-  );
+  const interactive = process.stdin.isTTY && process.stdout.isTTY && !inCi(process.env['CI']);
+  // The UI and the CLI: each its own chunk of the bundle, loaded only when needed.
+  const openUi = async ({ mock }: { readonly mock: boolean }) => {
+    const { runUi } = await import('./run-ui.js');
+    return runUi({ mock, env: process.env });
+  };
+  const ui = interactive ? quickUi(argv) : undefined;
+  if (ui) {
+    process.exitCode = await openUi(ui);
+  } else {
+    const { runCli } = await import('./cli/run-cli.js');
+    process.exitCode = await runCli(
+      argv,
+      {
+        env: process.env,
+        // A terminal shows the API's text, never obeys it: escape sequences in data are written visibly.
+        stdout: cliStdout(process.stdout),
+        stderr: process.stderr,
+        stdin: process.stdin,
+        interactive,
+      },
+      openUi,
+    );
+  }
 }

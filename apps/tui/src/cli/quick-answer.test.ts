@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BIN } from '../../test/run-bin.js';
 import { runBinTracingLoads } from '../../test/loaded-modules.js';
 import { methodRegistry } from '../registry.js';
-import { quickAnswer } from './quick-answer.js';
+import { parseCommand } from './args.js';
+import { quickAnswer, quickUi } from './quick-answer.js';
 import { usage } from './usage.js';
 
 /** The version the bin must print: the package's own, whatever release it is. */
@@ -29,6 +30,23 @@ describe('quickAnswer', () => {
     'leaves %j to the CLI',
     (argv) => {
       expect(quickAnswer(argv)).toBeUndefined();
+    },
+  );
+});
+
+describe('quickUi', () => {
+  it.each([
+    [[], false],
+    [['--mock'], true],
+  ])('opens the UI for %j, as the CLI would', (argv, mock) => {
+    expect(quickUi(argv)).toEqual({ mock });
+    expect(parseCommand(argv, methodRegistry)).toEqual({ kind: 'ui', mock });
+  });
+
+  it.each([[['--mock', '--json']], [['project']], [['demo']], [['--version']], [['help']]])(
+    'leaves %j to the CLI',
+    (argv) => {
+      expect(quickUi(argv)).toBeUndefined();
     },
   );
 });

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 
-import type { MethodEntry } from '../registry.js';
+import type { MenuEntry } from '../menu.js';
 
 export interface MethodListProps {
   /** The methods to offer, in order. */
-  readonly methods: readonly MethodEntry[];
+  readonly methods: readonly MenuEntry[];
   /** Index of the highlighted method; the watch list's entry comes after the methods. */
   readonly selected: number;
   /** Whether to offer the watch list. */

@@ -1,0 +1,58 @@
+import { useApp, useInput } from 'ink';
+import { useEffect, useState, type ComponentType } from 'react';
+
+import { MethodList } from './components/MethodList.js';
+import { Screen } from './components/Screen.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { MENU } from './menu.js';
+import type { KeyPress } from './state/context.js';
+import { KEYMAP } from './state/keymap.js';
+
+/** The app once loaded, given the keys typed while it loaded. */
+export type LoadedApp = ComponentType<{ readonly typedAhead: readonly KeyPress[] }>;
+
+export interface StartupProps {
+  readonly mode: 'demo' | 'live';
+  /** Where requests go; unknown until the demo's mock server listens. */
+  readonly baseUrl: string | undefined;
+  /** Loads the app (the spec and zod, the data source, the watch list); called once, after the first frame. */
+  readonly load: () => Promise<LoadedApp>;
+}
+
+/**
+ * The app's first frame, the method list, drawn before the app has loaded: the
+ * list is plain data, and the frame needs neither the spec nor zod nor the demo's
+ * mock server, which load once it shows. Keys typed meanwhile are kept and played
+ * by the app when it takes over; a load that fails ends the UI with its error.
+ */
+export function Startup({ mode, baseUrl, load }: StartupProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const [App, setApp] = useState<LoadedApp>();
+  // One array for the component's life, which the app reads when it takes over.
+  const [typed] = useState<KeyPress[]>(() => []);
+  useInput(
+    (input, key) => {
+      typed.push({ input, key });
+    },
+    { isActive: App === undefined },
+  );
+  useEffect(() => {
+    load().then((loaded) => {
+      setApp(() => loaded);
+    }, exit);
+  }, [load, exit]);
+
+  if (App) return <App typedAhead={typed} />;
+  return (
+    <Screen
+      size={size}
+      crumb={undefined}
+      status={{ mode, baseUrl, latencyMs: undefined }}
+      keys={KEYMAP.methods}
+    >
+      {/* The app always offers the watch list (run-ui.tsx gives it one). */}
+      <MethodList methods={MENU} selected={0} watch />
+    </Screen>
+  );
+}

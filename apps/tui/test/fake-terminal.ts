@@ -1,0 +1,37 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * A terminal of a given size for Ink's own `render` (where ink-testing-library's
+ * falls short: a size, `waitUntilExit`), which keeps what Ink writes and can be resized.
+ */
+export function fakeTerminal(columns: number, rows: number) {
+  const frames: string[] = [];
+  const stdout = Object.assign(new EventEmitter(), {
+    columns,
+    rows,
+    isTTY: true,
+    write: (frame: string) => frames.push(frame),
+  });
+  const stdin = Object.assign(new EventEmitter(), {
+    isTTY: true,
+    setRawMode: () => undefined,
+    setEncoding: () => undefined,
+    read: () => null,
+    ref: () => undefined,
+    unref: () => undefined,
+    resume: () => undefined,
+    pause: () => undefined,
+  });
+  return {
+    stdout,
+    stdin,
+    last: () => frames.at(-1) ?? '',
+    /** Options for Ink's `render` that draw in this terminal. */
+    options: {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      debug: true,
+      patchConsole: false,
+    },
+  };
+}
