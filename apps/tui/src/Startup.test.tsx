@@ -12,6 +12,7 @@ import { Startup, type LoadedApp } from './Startup.js';
 import type { WatchStore } from './watch/watch-file.js';
 
 const source = fakeSource();
+const noop = () => undefined;
 
 /** A watch list kept nowhere: the app always has one when it starts from Startup. */
 const store: WatchStore = {
@@ -47,7 +48,12 @@ describe('Startup, the first frame drawn while the app loads', () => {
   it('draws the frame the app draws first, to the byte', () => {
     const app = render(<TestApp typedAhead={[]} />);
     const startup = render(
-      <Startup mode={source.mode} baseUrl={source.baseUrl} load={heldLoad().load} />,
+      <Startup
+        mode={source.mode}
+        baseUrl={source.baseUrl}
+        load={heldLoad().load}
+        onInterrupt={noop}
+      />,
     );
     expect(startup.lastFrame()).toContain('❯ project');
     expect(startup.lastFrame()).toBe(app.lastFrame());
@@ -56,7 +62,9 @@ describe('Startup, the first frame drawn while the app loads', () => {
   });
 
   it('shows no URL while the demo server starts', () => {
-    const startup = render(<Startup mode="demo" baseUrl={undefined} load={heldLoad().load} />);
+    const startup = render(
+      <Startup mode="demo" baseUrl={undefined} load={heldLoad().load} onInterrupt={noop} />,
+    );
     expect(startup.lastFrame()).toContain('demo data from the built-in mock server\n');
     startup.unmount();
   });
@@ -64,7 +72,7 @@ describe('Startup, the first frame drawn while the app loads', () => {
   it('keeps the keys typed while the app loads, and the app plays them when it takes over', async () => {
     const { load, finish } = heldLoad();
     const { stdin, lastFrame, unmount } = render(
-      <Startup mode={source.mode} baseUrl={source.baseUrl} load={load} />,
+      <Startup mode={source.mode} baseUrl={source.baseUrl} load={load} onInterrupt={noop} />,
     );
     await waitForInputListener(stdin);
     // Down twice, one at a time and then in one chunk as over a slow link, and Enter.
@@ -83,9 +91,35 @@ describe('Startup, the first frame drawn while the app loads', () => {
     const terminal = fakeTerminal(100, 30);
     const failure = new Error('the watch list: /nowhere/watch.json: must be {"codes": […]}');
     const instance = renderInTerminal(
-      <Startup mode="demo" baseUrl={undefined} load={() => Promise.reject(failure)} />,
+      <Startup
+        mode="demo"
+        baseUrl={undefined}
+        load={() => Promise.reject(failure)}
+        onInterrupt={noop}
+      />,
       terminal.options,
     );
     await expect(instance.waitUntilExit()).rejects.toBe(failure);
+  });
+
+  it('quits at Ctrl-C, without waiting for a load that does not end', async () => {
+    const terminal = fakeTerminal(100, 30);
+    let interrupted = 0;
+    const instance = renderInTerminal(
+      <Startup
+        mode="demo"
+        baseUrl={undefined}
+        load={heldLoad().load}
+        onInterrupt={() => {
+          interrupted += 1;
+        }}
+      />,
+      terminal.options,
+    );
+    await waitForInputListener(terminal.stdin);
+    // After a key that waits for the app, in one chunk with it.
+    terminal.type('j\u0003');
+    await instance.waitUntilExit();
+    expect(interrupted).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { Screen } from './components/Screen.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { MENU } from './menu.js';
 import type { KeyPress } from './state/context.js';
+import { keyActions } from './state/key-actions.js';
 import { KEYMAP } from './state/keymap.js';
 
 /** The app once loaded, given the keys typed while it loaded. */
@@ -17,15 +18,18 @@ export interface StartupProps {
   readonly baseUrl: string | undefined;
   /** Loads the app (the spec and zod, the data source, the watch list); called once, after the first frame. */
   readonly load: () => Promise<LoadedApp>;
+  /** Called when the user quits with Ctrl-C before the app has loaded (the process then exits 130). */
+  readonly onInterrupt: () => void;
 }
 
 /**
  * The app's first frame, the method list, drawn before the app has loaded: the
  * list is plain data, and the frame needs neither the spec nor zod nor the demo's
  * mock server, which load once it shows. Keys typed meanwhile are kept and played
- * by the app when it takes over; a load that fails ends the UI with its error.
+ * by the app when it takes over, but Ctrl-C quits at once, however long the load
+ * takes; a load that fails ends the UI with its error.
  */
-export function Startup({ mode, baseUrl, load }: StartupProps) {
+export function Startup({ mode, baseUrl, load, onInterrupt }: StartupProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [App, setApp] = useState<LoadedApp>();
@@ -34,6 +38,10 @@ export function Startup({ mode, baseUrl, load }: StartupProps) {
   useInput(
     (input, key) => {
       typed.push({ input, key });
+      if (keyActions({ input, key }).some((action) => action.type === 'interrupt')) {
+        onInterrupt();
+        exit();
+      }
     },
     { isActive: App === undefined },
   );

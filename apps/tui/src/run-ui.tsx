@@ -46,7 +46,12 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     restore = takeOverTerminal(process.stdout);
     // Ctrl-C is the app's own key (so that it can exit 130), not Ink's.
     const instance = render(
-      <Startup mode={live ? 'live' : 'demo'} baseUrl={live?.baseUrl} load={load} />,
+      <Startup
+        mode={live ? 'live' : 'demo'}
+        baseUrl={live?.baseUrl}
+        load={load}
+        onInterrupt={interrupted}
+      />,
       { exitOnCtrlC: false },
     );
     const stop = () => {

@@ -2,10 +2,12 @@ import { EventEmitter } from 'node:events';
 
 /**
  * A terminal of a given size for Ink's own `render` (where ink-testing-library's
- * falls short: a size, `waitUntilExit`), which keeps what Ink writes and can be resized.
+ * falls short: a size, `waitUntilExit`), which keeps what Ink writes, can be resized
+ * and typed into.
  */
 export function fakeTerminal(columns: number, rows: number) {
   const frames: string[] = [];
+  const typed: string[] = [];
   const stdout = Object.assign(new EventEmitter(), {
     columns,
     rows,
@@ -16,7 +18,7 @@ export function fakeTerminal(columns: number, rows: number) {
     isTTY: true,
     setRawMode: () => undefined,
     setEncoding: () => undefined,
-    read: () => null,
+    read: () => typed.shift() ?? null,
     ref: () => undefined,
     unref: () => undefined,
     resume: () => undefined,
@@ -26,6 +28,11 @@ export function fakeTerminal(columns: number, rows: number) {
     stdout,
     stdin,
     last: () => frames.at(-1) ?? '',
+    /** Sends `text` as one chunk, as a terminal sends what was typed faster than it was read. */
+    type: (text: string) => {
+      typed.push(text);
+      stdin.emit('readable');
+    },
     /** Options for Ink's `render` that draw in this terminal. */
     options: {
       stdout: stdout as unknown as NodeJS.WriteStream,
