@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
 import { fakeTerminal } from '../test/fake-terminal.js';
-import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
+import { waitForFrame, waitForInputListener, waitUntil } from '../test/wait-for-frame.js';
 import { App } from './App.js';
 import { MENU } from './menu.js';
 import { methodRegistry } from './registry.js';
@@ -121,5 +121,26 @@ describe('Startup, the first frame drawn while the app loads', () => {
     terminal.type('j\u0003');
     await instance.waitUntilExit();
     expect(interrupted).toBe(1);
+  });
+
+  it('keeps the terminal in raw mode while the app takes over, so that no half-read key is dropped', async () => {
+    const terminal = fakeTerminal(100, 30);
+    const { load, finish } = heldLoad();
+    const instance = renderInTerminal(
+      <Startup mode="demo" baseUrl={undefined} load={load} onInterrupt={noop} />,
+      terminal.options,
+    );
+    await waitForInputListener(terminal.stdin);
+    terminal.type('j\r');
+    finish(TestApp);
+    await waitUntil(
+      () => (terminal.last().includes('enter runs the query') ? true : undefined),
+      terminal.last,
+    );
+    // Ink drops a pending lone Esc when raw mode goes off.
+    expect(terminal.rawMode).not.toContain(false);
+    terminal.type('\u001B');
+    await waitUntil(() => (terminal.last().includes('❯ target') ? true : undefined), terminal.last);
+    instance.unmount();
   });
 });

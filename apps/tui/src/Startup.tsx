@@ -1,4 +1,4 @@
-import { useApp, useInput } from 'ink';
+import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useState, type ComponentType } from 'react';
 
 import { MethodList } from './components/MethodList.js';
@@ -31,6 +31,7 @@ export interface StartupProps {
  */
 export function Startup({ mode, baseUrl, load, onInterrupt }: StartupProps) {
   const { exit } = useApp();
+  const { setRawMode } = useStdin();
   const size = useTerminalSize();
   const [App, setApp] = useState<LoadedApp>();
   // One array for the component's life, which the app reads when it takes over.
@@ -45,6 +46,15 @@ export function Startup({ mode, baseUrl, load, onInterrupt }: StartupProps) {
     },
     { isActive: App === undefined },
   );
+  // Raw mode held for Startup's whole life, the app's under it too: when the last holder
+  // lets go, Ink drops a key it has half read (a lone Esc), and the hand-over from
+  // Startup's listener to the app's would otherwise let go for a moment.
+  useEffect(() => {
+    setRawMode(true);
+    return () => {
+      setRawMode(false);
+    };
+  }, [setRawMode]);
   useEffect(() => {
     load().then((loaded) => {
       setApp(() => loaded);

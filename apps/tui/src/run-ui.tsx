@@ -7,6 +7,32 @@ import type { loadApp } from './load-app.js';
 import { Startup } from './Startup.js';
 import { takeOverTerminal } from './terminal.js';
 
+type Loading = ReturnType<typeof loadApp>;
+
+/** How long a load still running when the UI ends may take to end before the process leaves without it. */
+const ABANDON_LOAD_MS = 1_000;
+
+/** The loaded app; undefined if its load failed, `stuck` if it has not ended within ABANDON_LOAD_MS. */
+function loadedWithin(loading: Loading): Promise<Awaited<Loading> | undefined | 'stuck'> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve('stuck');
+    }, ABANDON_LOAD_MS);
+    void loading
+      .then(
+        (loaded) => {
+          resolve(loaded);
+        },
+        () => {
+          resolve(undefined);
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+      });
+  });
+}
+
 export interface RunUiOptions {
   readonly mock: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -21,7 +47,7 @@ export interface RunUiOptions {
 export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
   const apiKey = env['BOOMSTREAM_API_KEY'] || undefined;
   let live: DataSource | undefined;
-  let loading: ReturnType<typeof loadApp> | undefined;
+  let loading: Loading | undefined;
   let restore = (): void => undefined;
   let exitCode: number = EXIT.ok;
   const interrupted = () => {
@@ -75,15 +101,26 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     return exitCode;
   } catch (error) {
     restore();
-    const loaded = await loading?.catch(() => undefined);
-    const secrets = [...(apiKey === undefined ? [] : [apiKey]), ...(loaded?.source.secrets ?? [])];
+    const loaded = loading && (await loadedWithin(loading));
+    const secrets = [
+      ...(apiKey === undefined ? [] : [apiKey]),
+      ...(typeof loaded === 'object' ? loaded.source.secrets : []),
+    ];
     const { describeError } = await import('./data/describe-error.js');
     process.stderr.write(`boomstream: ${printable(describeError(error, secrets))}\n`);
     return EXIT.failure;
   } finally {
     restore();
-    // Awaited even when the user left before the app loaded: its mock server would keep the process alive.
-    const loaded = await loading?.catch(() => undefined);
-    await (loaded?.source ?? live)?.close();
+    // Awaited even when the user left before the app loaded: its mock server would keep the
+    // process alive. A load stuck on I/O (a watch list on a hung mount) is left: the app
+    // never took over, so nothing of it (a save of the watch list) can be in flight. Not
+    // with process.exit, which waits for the stuck read (Node joins its I/O threads as it
+    // exits): the process ends as the signal the user sent ends a program that keeps none.
+    const loaded = loading && (await loadedWithin(loading));
+    if (loaded === 'stuck') {
+      process.kill(process.pid, exitCode === EXIT.interrupted ? 'SIGINT' : 'SIGTERM');
+    } else {
+      await (loaded?.source ?? live)?.close();
+    }
   }
 }

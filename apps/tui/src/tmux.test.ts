@@ -1,6 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import { addDays, moscowToday } from '@boomstream/spec';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -158,4 +160,26 @@ describe('the bin at 80×24 with NO_COLOR (tmux)', () => {
     await small.waitFor('exit code 130');
     expect(await small.format('#{alternate_on}')).toBe('0');
   }, 90_000);
+});
+
+describe('the bin while its app still loads (tmux)', () => {
+  const stuck = new TmuxSession();
+  afterAll(() => stuck.kill());
+
+  it('quits at Ctrl-C with 130 even when the load never ends (a watch list that cannot be read)', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await mkdir(join(config, 'boomstream'));
+    // Reading a FIFO that nobody writes waits for ever, as a file on a hung mount does.
+    await promisify(execFile)('mkfifo', [join(config, 'boomstream', 'watch.json')]);
+    await stuck.start(
+      `${CLEAN_ENV} XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      100,
+      30,
+    );
+    await stuck.waitFor('❯ project');
+    await stuck.keys('C-c');
+    await stuck.waitFor('exit code 130');
+    expect(await stuck.format('#{alternate_on}')).toBe('0');
+    await rm(config, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 export function fakeTerminal(columns: number, rows: number) {
   const frames: string[] = [];
   const typed: string[] = [];
+  const rawMode: boolean[] = [];
   const stdout = Object.assign(new EventEmitter(), {
     columns,
     rows,
@@ -16,7 +17,7 @@ export function fakeTerminal(columns: number, rows: number) {
   });
   const stdin = Object.assign(new EventEmitter(), {
     isTTY: true,
-    setRawMode: () => undefined,
+    setRawMode: (on: boolean) => rawMode.push(on),
     setEncoding: () => undefined,
     read: () => typed.shift() ?? null,
     ref: () => undefined,
@@ -28,6 +29,8 @@ export function fakeTerminal(columns: number, rows: number) {
     stdout,
     stdin,
     last: () => frames.at(-1) ?? '',
+    /** Every switch of raw mode, in order. */
+    rawMode,
     /** Sends `text` as one chunk, as a terminal sends what was typed faster than it was read. */
     type: (text: string) => {
       typed.push(text);
