@@ -26,10 +26,22 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
       'imports no consumer',
     ],
     [
-      'a spec generator reaches into the mocks by path',
-      'spec/generators/all.ts',
-      "export { createWorld } from '../../packages/mocks/src/index.js';\n",
+      'the spec imports the code-generation plumbing',
+      'spec/src/index.ts',
+      "export { runGenerators } from '@boomstream/codegen';\n",
+      'imports no consumer',
+    ],
+    [
+      'a generator reaches into the mocks by path',
+      'packages/openapi/generators/openapi.ts',
+      "export { createWorld } from '../../../packages/mocks/src/index.js';\n",
       'not by a path into its folder',
+    ],
+    [
+      'a generator imports another consumer',
+      'packages/openapi/generators/openapi.ts',
+      "export { createWorld } from '@boomstream/mocks';\n",
+      'reads the spec alone',
     ],
     [
       'the client imports the mocks',

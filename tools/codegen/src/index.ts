@@ -1,7 +1,7 @@
 /**
  * @boomstream/codegen — private to the workspace, never published. The plumbing
  * that every package's generators share: each package owns the generators that
- * write into it (`spec/generators/`, `packages/mocks/generators/`) and runs them
+ * write into it (`packages/<name>/generators/`) and runs them
  * through `runGenerators`, so no package imports another's generator.
  */
 export { folderReadme } from './folder-readme.js';

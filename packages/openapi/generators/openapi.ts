@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { stringify } from 'yaml';
 
-import { ROOT, type GeneratorOutput } from '@boomstream/codegen';
+import type { GeneratorOutput } from '@boomstream/codegen';
 
 import {
   API_SERVERS,
@@ -24,7 +23,9 @@ Answers are XML with one \`<Response>\` root element; every value in them is tex
 
 /** The OpenAPI 3.1 document, as JSON and YAML, with the version of `@boomstream/openapi`. */
 export async function openapi(): Promise<GeneratorOutput> {
-  const { version } = JSON.parse(await readFile(join(ROOT, DIR, 'package.json'), 'utf8')) as {
+  const { version } = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as {
     version: string;
   };
   const registry = new OpenAPIRegistry();

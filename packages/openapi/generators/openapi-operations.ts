@@ -9,7 +9,7 @@ import {
   MOCK_PORT,
   xmlLayout,
   type MethodSpec,
-} from '../src/index.js';
+} from '@boomstream/spec';
 import { queryParameters } from './openapi-parameters.js';
 import { xmlResponseSchema } from './openapi-xml.js';
 

@@ -1,7 +1,8 @@
 import { formatTypeScript, tsHeader, type GeneratorOutput } from '@boomstream/codegen';
 
-import { methods, type MethodSpec, type Paging } from '../src/index.js';
-import { describeParamUse } from './docs.js';
+import { methods, type MethodSpec, type Paging } from '@boomstream/spec';
+
+import { describeParamUse } from './param-docs.js';
 
 const DIR = 'packages/client/src/generated';
 const PATH = `${DIR}/methods.ts`;
@@ -29,7 +30,7 @@ ${docs.join('\n')}
   const bindings = Object.keys(methods).map(
     (name) => `    ${name}: bindMethod(runtime, methods.${name}),`,
   );
-  const source = `${tsHeader('spec/generators/client-bindings.ts')}
+  const source = `${tsHeader('packages/client/generators/client-bindings.ts')}
 import { methods } from '@boomstream/spec';
 
 import { bindMethod, type BoundMethod, type MethodRuntime } from '../internal/bind.js';

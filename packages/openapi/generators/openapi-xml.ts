@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { xmlLayout } from '../src/index.js';
+import { xmlLayout } from '@boomstream/spec';
 
 /** A JSON Schema (2020-12, the dialect of OpenAPI 3.1) as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };

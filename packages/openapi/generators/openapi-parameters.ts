@@ -1,7 +1,7 @@
 import type { ParameterObject, SchemaObject } from 'openapi3-ts/oas31';
 import { z } from 'zod';
 
-import type { MethodSpec, Param, ParamUse } from '../src/index.js';
+import type { MethodSpec, Param, ParamUse } from '@boomstream/spec';
 
 /** zod's bound of `z.int()`: true of every integer a client can send, so it tells a reader nothing. */
 const SAFE_INTEGER_BOUND = Number.MAX_SAFE_INTEGER;

@@ -1,4 +1,4 @@
-import type { ParamUse } from '../src/index.js';
+import type { ParamUse } from '@boomstream/spec';
 
 /** One line of documentation for a parameter as a method uses it. */
 export function describeParamUse(name: string, use: ParamUse): string {
