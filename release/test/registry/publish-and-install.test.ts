@@ -206,6 +206,14 @@ describe('a release through a real registry', () => {
     },
   );
 
+  it('resolves the subpath exports @boomstream/client/errors and @boomstream/mocks/server', async () => {
+    const read = JSON.parse(
+      await run(process.execPath, ['subpaths.mjs'], consumer, consumerEnv()),
+    ) as unknown;
+    // One class whichever entry it comes from, and the server's refusal is one of them.
+    expect(read).toEqual({ sameClass: true, apiError: true, demoKey: 'string' });
+  });
+
   it.each(['nodenext', 'bundler'])(
     'a .ts consumer type-checks with moduleResolution %s',
     async (mode) => {

@@ -7,7 +7,9 @@ import {
   type SessionItem,
   type StatsPage,
 } from '@boomstream/client';
+import { BoomstreamApiError } from '@boomstream/client/errors';
 import { startMockServer, type MockServer } from '@boomstream/mocks';
+import { startMockServer as startServerAlone } from '@boomstream/mocks/server';
 import { readOpenApiDocument } from '@boomstream/openapi';
 
 const dispatcher: Dispatcher = new ProxyAgent('http://proxy.internal:3128');
@@ -28,7 +30,9 @@ const week = { group: 'week' } as const;
 // @ts-expect-error group is 'day' or 'hour'
 const refused = await client.stats.project(week).catch((error: unknown) => error);
 const named: boolean = refused instanceof BoomstreamError;
+const failed: boolean = refused instanceof BoomstreamApiError;
+const alone: typeof startMockServer = startServerAlone;
 
 const document: Record<string, unknown> = await readOpenApiDocument();
-export { createdAt, document, hours, named };
+export { alone, createdAt, document, failed, hours, named };
 await server.close();
