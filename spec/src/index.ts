@@ -57,7 +57,6 @@ export {
   failedWire,
   groupBy,
   isFailed,
-  readResponse,
   sessionItem,
   sessionPage,
   sessionResponse,

@@ -1,5 +1,5 @@
 import { methods } from '@boomstream/spec';
-import { MockAgent } from 'undici';
+import { Agent, MockAgent, type Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import {
@@ -12,6 +12,7 @@ import {
   STAND_INS,
   type FixtureEntry,
 } from '../test/fixtures.js';
+import { sendXml, startServer } from '../test/server.js';
 import { readWire } from '../test/wire-reader.js';
 import { BoomstreamClient } from './client.js';
 import type { ClientOptions } from './config.js';
@@ -172,6 +173,50 @@ describe('requests', () => {
     await expect(client.stats.target({ code: 'AbCd1234' })).resolves.toMatchObject({
       sourceType: 'media',
     });
+  });
+});
+
+describe('a dispatcher of the caller', () => {
+  /** What users write to watch their traffic: an `Agent` whose `request` records, then sends. */
+  class Logging extends Agent {
+    readonly paths: string[] = [];
+
+    override request<TOpaque = null>(
+      options: Dispatcher.RequestOptions<TOpaque>,
+      callback: (err: Error | null, data: Dispatcher.ResponseData<TOpaque>) => void,
+    ): void;
+    override request<TOpaque = null>(
+      options: Dispatcher.RequestOptions<TOpaque>,
+    ): Promise<Dispatcher.ResponseData<TOpaque>>;
+    override request<TOpaque = null>(
+      options: Dispatcher.RequestOptions<TOpaque>,
+      callback?: (err: Error | null, data: Dispatcher.ResponseData<TOpaque>) => void,
+    ): Promise<Dispatcher.ResponseData<TOpaque>> | void {
+      this.paths.push(options.path);
+      if (callback === undefined) return super.request(options);
+      super.request(options, callback);
+    }
+  }
+
+  it('sends every request through its own request method, overridden or not', async () => {
+    const server = await startServer((_request, response) => {
+      sendXml(response, referenceXml('project'));
+    });
+    const logging = new Logging();
+    try {
+      const client = new BoomstreamClient({
+        apiKey: API_KEY,
+        baseUrl: server.url,
+        dispatcher: logging,
+      });
+      await expect(client.stats.project({ group: 'day' })).resolves.toMatchObject({ page: 1 });
+      expect(logging.paths).toEqual([
+        `${new URL(server.url).pathname}/stats?group=day&apikey=${API_KEY}`,
+      ]);
+    } finally {
+      await logging.close();
+      await server.close();
+    }
   });
 });
 

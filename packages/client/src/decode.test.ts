@@ -170,6 +170,23 @@ describe('CDATA content is literal text', () => {
     const decoded = decodeBody(methods.session, xml, 1);
     expect(decoded.status === 'success' && decoded.page.items[0]?.place).toBe('AT&T &amp; Co');
   });
+
+  it('a CDATA opener inside a comment is comment, and the sections after it are still read', () => {
+    const place = '<!-- <![CDATA[ -->AT&amp;T<![CDATA[ & Co]]><!-- ]]> -->';
+    const xml = referenceXml('session').replace('Media name', place);
+    const decoded = decodeBody(methods.session, xml, 1);
+    expect(decoded.status === 'success' && decoded.page.items[0]?.place).toBe('AT&T & Co');
+  });
+
+  it('an unclosed section is not well-formed, with where it starts', () => {
+    const xml = referenceXml('session').replace('Media name', '<![CDATA[Media name');
+    const decoded = decodeBody(methods.session, xml, 1);
+    const at = xml.indexOf('<![CDATA[') + '<![CDATA['.length;
+    expect(decoded).toEqual({
+      status: 'invalid',
+      reason: `not well-formed XML (a CDATA section is not closed at character ${at})`,
+    });
+  });
 });
 
 describe('time_dim in other number formats', () => {

@@ -1,13 +1,13 @@
 import {
   isFailed,
   methods,
-  readResponse,
   xmlLayout,
   type MethodName,
   type MethodSpec,
   type Methods,
+  type ResponseCodec,
 } from '@boomstream/spec';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { parseXml } from './internal/xml.js';
 
@@ -29,6 +29,23 @@ function responseElement(document: unknown): Record<string, unknown> | undefined
   const ignored: readonly string[] = xmlLayout.ignoredElements;
   if (!ignored.some((name) => Object.hasOwn(body, name))) return body as Record<string, unknown>;
   return Object.fromEntries(Object.entries(body).filter(([name]) => !ignored.includes(name)));
+}
+
+const compiled = new WeakMap<ResponseCodec, ResponseCodec>();
+
+/**
+ * The response codec as zod compiles it (`z.compile`): the same schema, checked
+ * by generated code, which hands anything it refuses to the runtime parser, so
+ * errors stay the codec's. Compiled on first use, once per codec.
+ */
+function compiledCodec<C extends ResponseCodec>(codec: C): C {
+  // The map holds each codec's own compiled clone, of its own type.
+  let fast = compiled.get(codec) as C | undefined;
+  if (fast === undefined) {
+    fast = z.compile(codec);
+    compiled.set(codec, fast);
+  }
+  return fast;
 }
 
 /**
@@ -85,7 +102,7 @@ export function decodeBody(
     const message: unknown = body.Message;
     return { status: 'failed', message: typeof message === 'string' ? message : undefined };
   }
-  const decoded = readResponse(spec.response, requestedPage, body);
+  const decoded = compiledCodec(spec.response).safeParse({ requestedPage, body });
   if (!decoded.success) {
     const [first] = decoded.error.issues;
     const { path, message } = first ? deepest(first) : { path: [], message: 'unexpected shape' };

@@ -74,42 +74,6 @@ export const wireBucketDate = z.codec(
   },
 );
 
-/** The number the ASCII digits of `text` from `at` to `end` spell (the pattern made them digits). */
-function digits(text: string, at: number, end: number): number {
-  let value = 0;
-  for (let i = at; i < end; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
-  return value;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether a day exists in the Gregorian calendar, as `isoDate` checks: February 29 in leap years only. */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
-
-/**
- * `wireBucketDate`'s rule without a parse: the ISO label, or `undefined` where it
- * refuses `text` (a day no calendar has; an hour past 23 or a minute past 59,
- * which `isoHour` refuses). For the response readers (`../responses/read.ts`).
- */
-export function readBucketDate(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const wire = text.trim();
-  if (!WIRE_BUCKET.test(wire)) return undefined;
-  const { year, month, day } = fieldsOf(wire);
-  const exists =
-    isCalendarDay(
-      digits(wire, year, year + 4),
-      digits(wire, month, month + 2),
-      digits(wire, day, day + 2),
-    ) &&
-    (wire.length === 10 || (digits(wire, 11, 13) <= 23 && digits(wire, 14, 16) <= 59));
-  return exists ? bucketLabel(wire) : undefined;
-}
-
 const WIRE_PERIOD = /^(\d{2}\.\d{2}\.\d{4})\s*-\s*(\d{2}\.\d{2}\.\d{4})$/;
 
 /** `Period` as the XML carries it: `01.01.2019 - 10.05.2020` ↔ `{ start, end }`. */
@@ -132,9 +96,6 @@ const asUtc = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 /** A Moscow wall-clock text `WIRE_MOSCOW_TIME` matched, as ISO 8601 with its offset. */
 const withMoscowOffset = (text: string) => `${text.replace(' ', 'T')}${MOSCOW_OFFSET}`;
 
-/** The pattern `wireMoscowTime`'s output is checked by, for `readMoscowTime`. */
-const ISO_OFFSET_TIME = z.regexes.datetime({ offset: true, precision: 0 });
-
 /**
  * A session time as the XML carries it, Moscow wall-clock `2020-09-09 11:35:28`,
  * ↔ ISO 8601 with its offset, `2020-09-09T11:35:28+03:00`. Encoding an instant
@@ -154,12 +115,3 @@ export const wireMoscowTime = z.codec(
     encode: (iso) => moscowWallClock(new Date(iso)).replace('T', ' '),
   },
 );
-
-/** `wireMoscowTime`'s rule without a parse: the ISO time, or `undefined` where it refuses `text`. */
-export function readMoscowTime(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const trimmed = text.trim();
-  if (!WIRE_MOSCOW_TIME.test(trimmed) || Number.isNaN(asUtc(trimmed))) return undefined;
-  const iso = withMoscowOffset(trimmed);
-  return ISO_OFFSET_TIME.test(iso) ? iso : undefined;
-}

@@ -1,9 +1,7 @@
-export { countText, integerText, readCount, readInteger } from './integer-text.js';
+export { countText, integerText } from './integer-text.js';
 export {
   isoDate,
   isoHour,
-  readBucketDate,
-  readMoscowTime,
   wireBucketDate,
   wireDay,
   wireDayText,
@@ -11,4 +9,4 @@ export {
   wirePeriod,
   wirePeriodText,
 } from './dates.js';
-export { hoursOf, readHours, wireHours } from './time-dim.js';
+export { hoursOf, wireHours } from './time-dim.js';

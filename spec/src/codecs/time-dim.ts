@@ -30,15 +30,3 @@ export const wireHours = z.codec(
     encode: (hours) => `${hours.toFixed(2)} hours`,
   },
 );
-
-/**
- * `wireHours`'s rule without a parse: the hours, or `undefined` where it refuses
- * `text` (`z.number()` refuses the `Infinity` of a thousand digits).
- */
-export function readHours(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const trimmed = text.trim();
-  if (!WIRE_HOURS.test(trimmed)) return undefined;
-  const hours = hoursIn(trimmed);
-  return Number.isFinite(hours) && hours >= 0 ? hours : undefined;
-}

@@ -25,4 +25,3 @@ export {
   type SessionItem,
   type SessionPage,
 } from './session.js';
-export { readResponse } from './read.js';

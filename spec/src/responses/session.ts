@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
-import { integerText, readInteger, readMoscowTime, wireMoscowTime } from '../codecs/index.js';
+import { integerText, wireMoscowTime } from '../codecs/index.js';
 import { responseEnvelope } from './envelope.js';
-import type { ItemsReader } from './read.js';
 
 /**
  * The reference contradicts itself on two element names: its output list says
@@ -148,34 +147,3 @@ export const sessionResponse = z.codec(responseEnvelope(sessionWire), sessionPag
     body: { Item: page.items, Status: 'Success' as const },
   }),
 });
-
-/**
- * `sessionResponse`'s items without zod (see `ItemsReader`): `Item`s under the
- * root or wrapped in `Items` (`unwrapItems`), each by `sessionItemCodec`'s rules.
- */
-export const sessionItemsReader: ItemsReader<SessionItem> = {
-  split: (body) => {
-    // `sessionBody` ignores an `Items` that `unwrapItems` leaves.
-    const { Item: items = [], Items: _ignored, ...rest } = unwrapItems(body);
-    return Array.isArray(items) ? { rest, items } : undefined;
-  },
-  item: (element) => {
-    if (!z.util.isPlainObject(element)) return undefined;
-    const { canonical, conflicts } = canonicalElementNames(element);
-    const { Place: place, ip, Country: country, UserAgent: userAgent } = canonical;
-    const createdAt = readMoscowTime(canonical['Start']);
-    const leftActivations = readInteger(canonical['LeftActivations']);
-    if (
-      conflicts.length > 0 ||
-      typeof place !== 'string' ||
-      typeof ip !== 'string' ||
-      typeof country !== 'string' ||
-      typeof userAgent !== 'string' ||
-      createdAt === undefined ||
-      leftActivations === undefined
-    ) {
-      return undefined;
-    }
-    return { place, ip, country, userAgent, createdAt, leftActivations };
-  },
-};

@@ -5,16 +5,12 @@ import {
   hoursOf,
   isoDate,
   isoHour,
-  readBucketDate,
-  readCount,
-  readHours,
   wireBucketDate,
   wireDay,
   wireHours,
   wirePeriod,
 } from '../codecs/index.js';
 import { responseEnvelope } from './envelope.js';
-import type { ItemsReader } from './read.js';
 
 /**
  * One bucket of viewing as the XML carries it (element names exactly as on the wire).
@@ -135,25 +131,3 @@ export const statsResponse = z.codec(responseEnvelope(statsWire), statsPage, {
     },
   }),
 });
-
-/**
- * `statsResponse`'s items without zod (see `ItemsReader`): `Items` as `<Items/>`,
- * absent, or an element of `Item`s; each item by `statsItemCodec`'s rules.
- */
-export const statsItemsReader: ItemsReader<StatsItem> = {
-  split: (body) => {
-    const { Items: list } = body;
-    if (list === undefined || list === '') return { rest: body, items: [] };
-    if (!z.util.isObject(list)) return undefined;
-    const { Item: items = [] } = list;
-    return Array.isArray(items) ? { rest: { ...body, Items: '' }, items } : undefined;
-  },
-  item: (element) => {
-    if (!z.util.isObject(element)) return undefined;
-    const date = readBucketDate(element['date']);
-    const timeMs = readCount(element['time']);
-    if (date === undefined || timeMs === undefined) return undefined;
-    // `time_dim` that cannot be read is left out, as `statsItemWire` says.
-    return { date, timeMs, hours: readHours(element['time_dim']) ?? hoursOf(timeMs) };
-  },
-};

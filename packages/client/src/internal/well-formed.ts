@@ -4,12 +4,15 @@
  * and declarations around it, every `&` in text starts a reference, every tag
  * name is an XML name. It is what makes a body cut short an error instead of a
  * page with items missing: fast-xml-parser, unchecked, closes whatever is open
- * at the end.
+ * at the end, and takes a closing tag of another name for the one open.
  *
- * fast-xml-parser's own validator (`parse(xml, true)`) checks this and more
- * (attribute syntax, which the client ignores) for about a seventh of the parse's
- * time; this check takes a fortieth, since it reads tags and references, never
- * text, and cuts no text out per element.
+ * fast-xml-parser's own validator (`XMLValidator`, deprecated in favour of a
+ * package the client does not depend on) checks this and more (attribute syntax,
+ * which the client ignores), at several times the cost: this check reads tags
+ * and references, never text, and cuts no text out per element.
+ *
+ * Every pass over the text moves forward: a search that finds no end fails the
+ * check there, so no text is searched twice, whatever the body holds.
  */
 
 /** Whether a character may start an XML `Name`: an ASCII letter, `_`, `:`, or any from U+00C0 on. */
@@ -38,7 +41,7 @@ function isNameChar(code: number): boolean {
  * reads them (up to 20 word characters, or `#` and digits): what it let through
  * before this check replaced it still decodes.
  */
-export const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
+const REFERENCE = /&(?:\w{1,20}|#\d*|#x[\da-fA-F]*);/y;
 const BLANK = /^[ \t\r\n]*$/;
 
 /** Why a text is not well-formed, with where. */
@@ -50,8 +53,7 @@ export class NotWellFormed extends Error {
 }
 
 /** XML white space: space, tab, line feed, carriage return. */
-export const isSpace = (code: number) =>
-  code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** Whether the `length` characters at `a` and at `b` are the same. */
 function sameText(xml: string, a: number, b: number, length: number): boolean {
@@ -92,10 +94,21 @@ function doctypeEnd(xml: string, from: number): number {
   throw new NotWellFormed('the DOCTYPE is not closed', from);
 }
 
-/** Throws `NotWellFormed` unless `xml` is a well-formed document, by the rules above. */
-export function checkWellFormed(xml: string): void {
+/** Where the content of a CDATA section starts, and where its `]]>` does. */
+export interface CdataSection {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Throws `NotWellFormed` unless `xml` is a well-formed document, by the rules
+ * above; else the CDATA sections it holds, in order (those the check passed over,
+ * never the text of a comment or a declaration that looks like one).
+ */
+export function checkWellFormed(xml: string): CdataSection[] {
   /** The open elements, as where each name starts and its length. */
   const open: number[] = [];
+  const cdata: CdataSection[] = [];
   let rootSeen = false;
   let ampersand = xml.indexOf('&'); // the next one; those in tags and comments are passed over
   let i = 0;
@@ -131,6 +144,7 @@ export function checkWellFormed(xml: string): void {
       i = indexAfter(xml, '-->', lt + 4, 'a comment');
     } else if (xml.startsWith('![CDATA[', lt + 1) && open.length > 0) {
       i = indexAfter(xml, ']]>', lt + 9, 'a CDATA section');
+      cdata.push({ start: lt + 9, end: i - 3 });
     } else if (xml.startsWith('!DOCTYPE', lt + 1) && !rootSeen) {
       i = doctypeEnd(xml, lt + 9);
     } else {
@@ -153,4 +167,5 @@ export function checkWellFormed(xml: string): void {
     throw new NotWellFormed(`<${xml.slice(start, start + length)}> is not closed`, xml.length);
   }
   if (!rootSeen) throw new NotWellFormed('no root element', xml.length);
+  return cdata;
 }

@@ -1,8 +1,7 @@
 import { xmlLayout } from '@boomstream/spec';
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 
-import { readPlainXml, type PlainLayout } from './plain-xml.js';
-import { checkWellFormed } from './well-formed.js';
+import { checkWellFormed, type CdataSection } from './well-formed.js';
 
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -31,9 +30,6 @@ export function decodeEntities(text: string): string {
 
 const arrayElements: ReadonlySet<string> = new Set(xmlLayout.arrayElements);
 
-/** fast-xml-parser's default depth limit, set in one place for the parser and the plain reader. */
-const MAX_NESTED_TAGS = 100;
-
 /**
  * The options of the one parser for every answer: values stay text, for the
  * spec's codecs to type. Exported for the bench's baseline, a bare parse.
@@ -50,46 +46,36 @@ export const XML_PARSER_OPTIONS: X2jOptions = {
   isArray: (name) => arrayElements.has(name),
   // The callbacks read names only: no path text built for every element.
   jPath: false,
-  maxNestedTags: MAX_NESTED_TAGS,
-};
-
-/** The options above, as the plain reader matches them. */
-export const PLAIN_LAYOUT: PlainLayout = {
-  listed: arrayElements,
-  decodeText: decodeEntities,
-  maxNestedTags: MAX_NESTED_TAGS,
 };
 
 const parser = new XMLParser(XML_PARSER_OPTIONS);
 
 /**
- * Parses XML text: the API's plain layout in one pass (`readPlainXml`), anything
- * else by checking well-formedness first (`checkWellFormed`), since unchecked, a
- * body cut after an element (`<Response><Items><Item>…</Item>`) parses, with items
- * missing. Throws on anything that is not well-formed XML.
+ * Parses XML text, checking well-formedness first (`checkWellFormed`): unchecked,
+ * a body cut after an element (`<Response><Items><Item>…</Item>`) parses, with
+ * items missing. Throws on anything that is not well-formed XML.
  */
 export function parseXml(xml: string): unknown {
-  return readPlainXml(xml, PLAIN_LAYOUT) ?? parseChecked(xml);
+  const cdata = checkWellFormed(xml);
+  return parser.parse(cdata.length === 0 ? xml : literalCdata(xml, cdata));
 }
 
-/** The full path: any well-formed XML, through fast-xml-parser. Exported for the tests' oracle. */
-export function parseChecked(xml: string): unknown {
-  const text = literalCdata(xml);
-  checkWellFormed(text);
-  return parser.parse(text);
-}
-
-const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * CDATA sections as escaped text: their content is literal (`<![CDATA[AT&amp;T]]>`
- * is `AT&amp;T`), but the parser would merge it with the text around it, and the
- * entity decoding above would then apply to it too. Escaped, it decodes back to
- * exactly itself.
+ * The text with its CDATA sections as escaped text: their content is literal
+ * (`<![CDATA[AT&amp;T]]>` is `AT&amp;T`), but the parser would merge it with the
+ * text around it, and the entity decoding above would then apply to it too.
+ * Escaped, it decodes back to exactly itself. The sections are the check's, so
+ * the text is read once, and a comment that looks like CDATA stays a comment.
  */
-function literalCdata(xml: string): string {
-  if (!xml.includes('<![CDATA[')) return xml;
-  return xml.replace(CDATA, (_section, text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-  );
+function literalCdata(xml: string, sections: readonly CdataSection[]): string {
+  let text = '';
+  let from = 0;
+  for (const { start, end } of sections) {
+    text += xml.slice(from, start - '<![CDATA['.length) + escapeText(xml.slice(start, end));
+    from = end + ']]>'.length;
+  }
+  return text + xml.slice(from);
 }
