@@ -53,11 +53,9 @@ export {
   type MockServer,
   type MockServerOptions,
 } from './server/server.js';
+export { MockWorld, type SessionQuery, type ViewingQuery } from './core/mock-world.js';
 export {
   createWorld,
-  MockWorld,
-  type SessionQuery,
-  type ViewingQuery,
   type Customer,
   type Demo,
   type Media,

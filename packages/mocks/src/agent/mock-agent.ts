@@ -4,13 +4,13 @@ import { errors, MockAgent, type Dispatcher } from 'undici';
 import { parseQuirks, type QuirkId } from '../answer/quirks.js';
 import { MockApi, type MockControls } from '../core/mock-api.js';
 import type { Delivery } from '../core/delivery.js';
+import type { MockWorld } from '../core/mock-world.js';
 import { createFixtureAgent, MOCK_AGENT_DEFAULTS } from '../fixtures/mock-agent.js';
 import { FIXTURE_WORLD } from '../fixtures/world.js';
 import type { MockHandlers, MockOverride, UseOptions } from '../overrides/overrides.js';
 import { FAULT_HEADER, type FaultRule } from '../server/faults.js';
 import { BODILESS_STATUSES, XML_CONTENT_TYPE } from '../server/respond.js';
 import { createWorld, type Demo } from '../world/index.js';
-import type { MockWorld } from '../world/mock-world.js';
 import { headerOf } from './headers.js';
 
 export interface MockAgentOptions {

@@ -4,19 +4,15 @@ import {
   type MethodName,
   type MethodSpec,
   type ParamIssue,
-  type SessionItem,
-  type StatsItem,
 } from '@boomstream/spec';
 
 import type { World } from '../world/index.js';
 import { apiKeyOf } from './api-key.js';
 import type { MockCall } from './call.js';
+import { pageOf, worldItems } from './kinds.js';
 import { paramsFromQuery, pickMethod } from './params.js';
 import { resolveParams } from './resolve.js';
-import { sessionPage, worldSessions, type ResolvedSessionParams } from './sessions.js';
-import { statsPage, viewingItems, type ResolvedStatsParams } from './stats.js';
-import { encodePage, joinPage, type PageLike } from './page-xml.js';
-import { failedXml } from './xml.js';
+import { encodePage, failedXml } from './xml.js';
 
 /** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
 export interface ApiRequest {
@@ -32,62 +28,6 @@ export interface ApiAnswer {
   /** The method that answered, when the path named one. */
   readonly method?: MethodName;
 }
-
-/** The items of an answer, oldest first, or why there are none. */
-export type ItemsOutcome = { readonly failed: string } | { readonly items: readonly unknown[] };
-
-/**
- * What the world holds for each method once the key and the parameters are
- * checked. Keyed by every method of the spec, so a new method cannot be served by accident.
- */
-export const worldItems: Record<MethodName, (world: World, call: MockCall) => ItemsOutcome> = {
-  project: (world, { project, params }) => {
-    const source = params['project'];
-    const series =
-      source === undefined
-        ? project.viewing
-        : source === 'all'
-          ? world.viewing
-          : world.projects.find((candidate) => candidate.key === source)?.viewing;
-    if (!series) return { failed: apiMessages.invalidParameter('project') };
-    return { items: viewingItems(series, params as ResolvedStatsParams) };
-  },
-  target: (_world, { project, params }) => {
-    const media = project.media.find(({ code }) => code === params['code']);
-    if (!media) return { failed: apiMessages.mediaNotFound };
-    return { items: viewingItems(media.viewing, params as ResolvedStatsParams) };
-  },
-  session: (_world, { project, params }) => {
-    if (!project.media.some(({ code }) => code === params['code'])) {
-      return { failed: apiMessages.mediaNotFound };
-    }
-    return { items: worldSessions(project, params as ResolvedSessionParams) };
-  },
-};
-
-/** The page of a call's items (oldest first): ordered and cut at the method's page size. */
-export const pageOf: Record<MethodName, (call: MockCall, items: readonly unknown[]) => PageLike> = {
-  project: ({ params }, items) =>
-    statsPage(
-      items as StatsItem[],
-      params as ResolvedStatsParams,
-      'project',
-      methods.project.paging.pageSize,
-    ),
-  target: ({ params }, items) =>
-    statsPage(
-      items as StatsItem[],
-      params as ResolvedStatsParams,
-      'media',
-      methods.target.paging.pageSize,
-    ),
-  session: ({ params }, items) =>
-    sessionPage(
-      items as SessionItem[],
-      params as ResolvedSessionParams,
-      methods.session.paging.pageSize,
-    ),
-};
 
 const methodsByPath = new Map<string, MethodSpec[]>();
 for (const method of Object.values(methods) as MethodSpec[]) {
@@ -113,35 +53,22 @@ function failedAnswer(method: MethodName, message: string): ApiAnswer {
   return { status: 200, method, body: failedXml(message) };
 }
 
-/**
- * The answer carrying one page of a call's items (oldest first): order, paging,
- * counts, XML. `encode` defaults to the codec's checked path; the world's items,
- * valid by construction, take `joinPage`.
- */
-export function itemsAnswer(
-  call: MockCall,
-  items: readonly unknown[],
-  encode: (method: MethodName, page: PageLike) => string = (method, page) =>
-    encodePage[method](page),
-): ApiAnswer {
-  return {
-    status: 200,
-    method: call.method,
-    body: encode(call.method, pageOf[call.method](call, items)),
-  };
+/** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML. */
+export function itemsAnswer(call: MockCall, items: readonly unknown[]): ApiAnswer {
+  return pageAnswer(call.method, pageOf(call, items));
 }
 
-/** The answer carrying a page as it is, through the codec's checked path. */
+/** The answer carrying a page as it is. */
 export function pageAnswer(method: MethodName, page: object): ApiAnswer {
-  return { status: 200, method, body: encodePage[method](page) };
+  return { status: 200, method, body: encodePage(method, page) };
 }
 
 /** What the world answers to an accepted request. */
 export function worldAnswer(world: World, call: MockCall): ApiAnswer {
-  const outcome = worldItems[call.method](world, call);
+  const outcome = worldItems(world, call);
   return 'failed' in outcome
     ? failedAnswer(call.method, outcome.failed)
-    : itemsAnswer(call, outcome.items, joinPage);
+    : itemsAnswer(call, outcome.items);
 }
 
 /**

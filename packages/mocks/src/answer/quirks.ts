@@ -2,19 +2,21 @@ import {
   addDays,
   apiMessages,
   assumptions,
+  methods,
   type AssumptionId,
+  type ItemKind,
   type MethodName,
   type SessionItem,
   type StatsItem,
 } from '@boomstream/spec';
 
-import { answerRequest, pageOf, resolveRequest, worldAnswer, worldItems } from './answer.js';
+import { answerRequest, resolveRequest, worldAnswer } from './answer.js';
 import type { ApiAnswer, ApiRequest } from './answer.js';
 import type { MockCall } from './call.js';
-import { encodePage, type PageLike } from './page-xml.js';
+import { pageOf, worldItems, type PageLike } from './kinds.js';
 import { sessionPage, type ResolvedSessionParams } from './sessions.js';
 import type { ResolvedStatsParams } from './stats.js';
-import { failedXml } from './xml.js';
+import { encodePage, failedXml } from './xml.js';
 import type { World } from '../world/index.js';
 
 /**
@@ -36,7 +38,10 @@ interface QuirkBehaviour {
 /** The id of a quirk: the assumption it breaks. */
 export type QuirkId = AssumptionId;
 
-const isStats = (method: MethodName) => method !== 'session';
+/** Whether `method` answers items of `kind`: quirks break a kind's assumptions, whatever the method. */
+const answers = (method: MethodName | undefined, kind: ItemKind) =>
+  method !== undefined && methods[method].items === kind;
+const isStats = (method: MethodName) => answers(method, 'stats');
 
 /** The Moscow day of an item, whatever its method. */
 function dayOf(item: unknown): string {
@@ -114,7 +119,8 @@ const behaviours: Record<QuirkId, QuirkBehaviour> = {
   },
   // A media's statistics say `project`.
   'source-type': {
-    page: ({ method }, page) => (method === 'target' ? { ...page, sourceType: 'project' } : page),
+    page: (_call, page) =>
+      'sourceType' in page && page.sourceType === 'media' ? { ...page, sourceType: 'project' } : page,
   },
   // Without `start`, the range is the thirty days before `end`, not seven.
   'server-defaults': {
@@ -141,7 +147,7 @@ const behaviours: Record<QuirkId, QuirkBehaviour> = {
   // Pages of 50 sessions: a reader expecting 100 stops after the first.
   'session-page-size': {
     page: (call, page, items) =>
-      call.method === 'session'
+      answers(call.method, 'sessions')
         ? sessionPage(
             items as SessionItem[],
             call.params as ResolvedSessionParams,
@@ -152,14 +158,14 @@ const behaviours: Record<QuirkId, QuirkBehaviour> = {
   // The output list's spelling instead of the example's.
   'session-spellings': {
     xml: (method, xml) =>
-      method === 'session'
+      answers(method, 'sessions')
         ? xml.replace(/<(\/?)ip>/g, '<$1IP>').replace(/<(\/?)Start>/g, '<$1CreatedAt>')
         : xml,
   },
   // Sessions wrapped in `<Items>`, as stats lists are.
   'session-layout': {
     xml: (method, xml) => {
-      if (method !== 'session') return xml;
+      if (!answers(method, 'sessions')) return xml;
       const first = xml.indexOf('<Item>');
       const last = xml.lastIndexOf('</Item>\n');
       if (first < 0) return xml.replace('<Response>\n', '<Response>\n<Items/>\n');
@@ -180,15 +186,15 @@ export interface Answerer {
   worldAnswer(world: World, call: MockCall, request: ApiRequest): ApiAnswer;
 }
 
-/** The mock without quirks: the fast path, untouched. */
+/** The mock without quirks. */
 const plain: Answerer = {
   answer: answerRequest,
   worldAnswer: (world, call) => worldAnswer(world, call),
 };
 
 /**
- * How a mock with `quirks` answers: through the codecs' checked path (never the
- * string-joined fast one), each quirk changing its stage. No quirks: the plain path.
+ * How a mock with `quirks` answers: the plain path's stages (call, items, page, the
+ * codec's XML), each quirk changing its stage. No quirks: the plain path.
  */
 export function answererFor(quirks: readonly QuirkId[]): Answerer {
   if (quirks.length === 0) return plain;
@@ -202,10 +208,10 @@ export function answererFor(quirks: readonly QuirkId[]): Answerer {
   });
   const quirkyWorldAnswer = (world: World, accepted: MockCall, request: ApiRequest) => {
     const call = active.reduce((out, quirk) => quirk.call?.(out, request) ?? out, accepted);
-    const outcome = worldItems[call.method](world, call);
+    const outcome = worldItems(world, call);
     if ('failed' in outcome) return failed(call.method, outcome.failed);
     const items = active.reduce((out, quirk) => quirk.items?.(call, out) ?? out, outcome.items);
-    let page: PageLike | { readonly failed: string } = pageOf[call.method](call, items);
+    let page: PageLike | { readonly failed: string } = pageOf(call, items);
     for (const quirk of active) {
       if ('failed' in page) break;
       page = quirk.page?.(call, page, items) ?? page;
@@ -214,7 +220,7 @@ export function answererFor(quirks: readonly QuirkId[]): Answerer {
     return {
       status: 200,
       method: call.method,
-      body: xml(call.method, encodePage[call.method](page)),
+      body: xml(call.method, encodePage(call.method, page)),
     };
   };
   return {

@@ -1,4 +1,11 @@
-import { failedResponse, xmlLayout } from '@boomstream/spec';
+import {
+  failedResponse,
+  methods,
+  xmlLayout,
+  type MethodName,
+  type MethodSpec,
+  type PageOfKind,
+} from '@boomstream/spec';
 import XMLBuilder from 'fast-xml-builder';
 
 /**
@@ -22,4 +29,16 @@ export function buildXml(body: Readonly<Record<string, unknown>>): string {
 /** A `Failed` answer with `message`, as Boomstream sends its errors. */
 export function failedXml(message: string): string {
   return buildXml(failedResponse.encode({ message }));
+}
+
+/**
+ * A page's XML, the one way the mock writes an answer's page: the method's response
+ * codec (`methods[method].response`) encodes it, checking it against the spec's
+ * decoded shape, and `buildXml` writes the wire body. A page that breaks the spec
+ * throws instead of going out.
+ */
+export function encodePage(method: MethodName, page: object): string {
+  const { response }: MethodSpec = methods[method];
+  // The codec of the method's kind; the page is checked by it, not by this cast.
+  return buildXml(response.encode(page as PageOfKind<'stats'> & PageOfKind<'sessions'>).body);
 }

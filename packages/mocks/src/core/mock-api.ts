@@ -18,7 +18,7 @@ import {
 } from '../overrides/overrides.js';
 import { AnswerCache } from '../server/answer-cache.js';
 import { FaultSchedule, parseFaults, type FaultRule } from '../server/faults.js';
-import { MockWorld } from '../world/mock-world.js';
+import { MockWorld } from './mock-world.js';
 import type { Demo, World } from '../world/world.js';
 import { deliver, type Answered, type Delivery, type Reply } from './delivery.js';
 
@@ -26,7 +26,7 @@ import { deliver, type Answered, type Delivery, type Reply } from './delivery.js
 export interface MockControls {
   /** What the world holds, for expected values: `mock.world.totalTimeMs({ code, start, end })`. */
   readonly world: MockWorld;
-  /** Values that work with all three methods. */
+  /** Values that work with every method: an API key, media codes, code/hash pairs. */
   readonly demo: Demo;
   /**
    * Puts handlers in front of the world, newest first; each gets the validated,

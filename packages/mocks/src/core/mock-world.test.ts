@@ -1,7 +1,7 @@
 import { addDays } from '@boomstream/spec';
 import { describe, expect, it } from 'vitest';
 
-import { createWorld } from './world.js';
+import { createWorld } from '../world/world.js';
 import { MockWorld } from './mock-world.js';
 
 const today = '2024-06-30';

@@ -8,9 +8,10 @@ import {
 } from '@boomstream/spec';
 
 import { resolveParams } from '../answer/resolve.js';
-import { worldSessions, type ResolvedSessionParams } from '../answer/sessions.js';
-import { viewingItems, type ResolvedStatsParams } from '../answer/stats.js';
-import type { Demo, World } from './world.js';
+import type { ResolvedSessionParams } from '../answer/sessions.js';
+import type { ResolvedStatsParams } from '../answer/stats.js';
+import { passwordSessions, projectViewing } from '../world/queries.js';
+import type { Demo, World } from '../world/world.js';
 
 type Range = Pick<ParamsInput<'target'>, 'start' | 'end' | 'group'>;
 
@@ -59,23 +60,21 @@ export class MockWorld {
   viewing(query: ViewingQuery): StatsItem[] {
     const { code, project, ...range } = query;
     if (code !== undefined) {
-      const params = this.#resolve(methods.target, { ...range, code }) as ResolvedStatsParams;
+      const { start, end, group } = this.#resolve(methods.target, {
+        ...range,
+        code,
+      }) as ResolvedStatsParams;
       const media = this.#world.projects.flatMap((p) => p.media).find((m) => m.code === code);
       if (!media) throw new RangeError(`code: no media ${code} in this world`);
-      return viewingItems(media.viewing, params).map((item) => ({ ...item }));
+      return media.viewing.items(start, end, group).map((item) => ({ ...item }));
     }
-    const params = this.#resolve(methods.project, {
+    const { start, end, group } = this.#resolve(methods.project, {
       ...range,
       ...(project !== undefined && { project }),
     }) as ResolvedStatsParams;
-    const series =
-      project === undefined || project === this.demo.apiKey
-        ? this.#world.projects[0]?.viewing
-        : project === 'all'
-          ? this.#world.viewing
-          : this.#world.projects.find((p) => p.key === project)?.viewing;
+    const series = projectViewing(this.#world, project ?? this.demo.apiKey);
     if (!series) throw new RangeError('project: no project with this key in this world');
-    return viewingItems(series, params).map((item) => ({ ...item }));
+    return series.items(start, end, group).map((item) => ({ ...item }));
   }
 
   /** Milliseconds watched over the range, all buckets summed. */
@@ -88,7 +87,7 @@ export class MockWorld {
     const params = this.#resolve(methods.session, query) as ResolvedSessionParams;
     const project = this.#world.projects.find((p) => p.media.some((m) => m.code === query.code));
     if (!project) throw new RangeError(`code: no media ${query.code} in this world`);
-    return worldSessions(project, params);
+    return passwordSessions(project, params);
   }
 
   #resolve(method: MethodSpec, query: object): Record<string, string | number> {

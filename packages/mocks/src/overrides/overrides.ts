@@ -11,7 +11,13 @@ export type MockHandlers = { readonly [M in MethodName]?: MockHandler<M> };
 
 /** The parameters of any method, for `match`. */
 type AnyParams = { [M in MethodName]: MockParams<M> }[MethodName];
-type AllParams = MockParams<'project'> & MockParams<'target'> & MockParams<'session'>;
+/** Every method's parameters at once, so that `match` takes any parameter of any method. */
+type AllParams = UnionToIntersection<AnyParams>;
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (
+  intersection: infer I,
+) => void
+  ? I
+  : never;
 
 /** Which requests an override answers: those whose parameters equal these, or that the predicate accepts. */
 export type MockMatch =

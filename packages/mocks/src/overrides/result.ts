@@ -1,10 +1,12 @@
 import {
   hoursOf,
+  methods,
   moscowWallClock,
   sessionItem,
   sessionPage,
   statsItem,
   statsPage,
+  type ItemKind,
   type MethodName,
 } from '@boomstream/spec';
 import { z } from 'zod';
@@ -38,22 +40,19 @@ const statsItemInput = statsItem
   .transform((item) => ({ ...item, hours: item.hours ?? hoursOf(item.timeMs) }));
 const sessionItemInput = sessionItem.strict();
 
-const statsResult = {
-  items: z.array(statsItemInput),
-  page: statsPage.extend({ items: z.array(statsItemInput) }).strict(),
+/** What a handler may answer, by the kind of items its method answers: a new kind needs its schemas. */
+const resultSchemas: {
+  readonly [K in ItemKind]: { items: z.ZodType<unknown[]>; page: z.ZodType<object> };
+} = {
+  stats: {
+    items: z.array(statsItemInput),
+    page: statsPage.extend({ items: z.array(statsItemInput) }).strict(),
+  },
+  sessions: {
+    items: z.array(sessionItemInput),
+    page: sessionPage.extend({ items: z.array(sessionItemInput) }).strict(),
+  },
 };
-const sessionResult = {
-  items: z.array(sessionItemInput),
-  page: sessionPage.extend({ items: z.array(sessionItemInput) }).strict(),
-};
-
-/** Keyed by every method of the spec: a new method needs its result schemas. */
-const resultSchemas: Record<MethodName, { items: z.ZodType<unknown[]>; page: z.ZodType<object> }> =
-  {
-    project: statsResult,
-    target: statsResult,
-    session: sessionResult,
-  };
 
 /** The Moscow day of an item: its date, or the day its session was created. */
 function dayOf(item: { date?: string; createdAt?: string }): string {
@@ -92,7 +91,7 @@ function itemsFor(call: MockCall, items: readonly { date?: string; createdAt?: s
 /** What a handler's answer is, checked against the spec; throws a message saying what is wrong. */
 export function checkResult(call: MockCall, result: unknown): Checked | undefined {
   if (result === undefined) return undefined;
-  const schemas = resultSchemas[call.method];
+  const schemas = resultSchemas[methods[call.method].items];
   const parse = <T>(schema: z.ZodType<T>, value: unknown): T => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new Error(z.prettifyError(parsed.error));

@@ -10,4 +10,9 @@ export {
   type WorldOptions,
 } from './world.js';
 export { ViewingSeries, type Bucket, type Group } from './viewing.js';
-export { MockWorld, type SessionQuery, type ViewingQuery } from './mock-world.js';
+export {
+  ALL_PROJECTS,
+  passwordSessions,
+  projectViewing,
+  type PasswordRange,
+} from './queries.js';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '@boomstream/spec';
+import { addDays, daysBetween, hoursOf, type StatsItem } from '@boomstream/spec';
 
 import { unitHash } from './random.js';
 
@@ -24,6 +24,14 @@ export interface Bucket {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A series' buckets of one group over its whole history, as the API's items, and where each day's begin. */
+interface ItemIndex {
+  /** Frozen: the same objects answer every range. */
+  readonly items: readonly StatsItem[];
+  /** `dayStart[d]`: the index of the first item on or after day `d` of the series; one more for the end. */
+  readonly dayStart: Int32Array;
+}
+
 /**
  * Hourly viewing of one source (a media, a project, an account) from `firstDay`
  * 00:00 through `lastDay` 23:00, Moscow time; nothing exists outside. The hours are
@@ -33,6 +41,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export class ViewingSeries {
   #hours: Float64Array | undefined;
   readonly #compute: () => Float64Array;
+  readonly #items: Partial<Record<Group, ItemIndex>> = {};
 
   constructor(
     readonly firstDay: string,
@@ -79,6 +88,35 @@ export class ViewingSeries {
       });
     }
     return buckets;
+  }
+
+  /**
+   * The buckets with viewing from `start` to `end` (whole days, both included), oldest
+   * first, as the API's items (`hours` included). A group's items are made once for
+   * the whole history and each range is a slice of them: repeated and overlapping
+   * queries do not walk the hours again.
+   */
+  items(start: string, end: string, group: Group): readonly StatsItem[] {
+    const { items, dayStart } = (this.#items[group] ??= this.#indexItems(group));
+    const days = dayStart.length - 1;
+    const within = (day: number) => Math.min(Math.max(day, 0), days);
+    const from = within(daysBetween(this.firstDay, start));
+    const to = within(daysBetween(this.firstDay, end) + 1);
+    return from < to ? items.slice(dayStart[from], dayStart[to]) : [];
+  }
+
+  #indexItems(group: Group): ItemIndex {
+    const days = daysBetween(this.firstDay, this.lastDay) + 1;
+    const dayStart = new Int32Array(days + 1);
+    const items: StatsItem[] = [];
+    let day = 0;
+    for (const { date, timeMs } of this.buckets(this.firstDay, this.lastDay, group)) {
+      const itemDay = daysBetween(this.firstDay, date.slice(0, 10));
+      while (day <= itemDay) dayStart[day++] = items.length;
+      items.push(Object.freeze({ date, timeMs, hours: hoursOf(timeMs) }));
+    }
+    while (day <= days) dayStart[day++] = items.length;
+    return { items, dayStart };
   }
 }
 
