@@ -1,5 +1,5 @@
 import { folderReadme, type GeneratedFile, type GeneratorOutput } from '@boomstream/codegen';
-import { addDays, API_PREFIX, methods } from '@boomstream/spec';
+import { addDays, API_PREFIX, methods, type MethodName, type MethodSpec } from '@boomstream/spec';
 
 import {
   answerRequest,
@@ -112,6 +112,56 @@ function acceptedRequests(world: World): Canonical[] {
   ];
 }
 
+/** Values of the fixture world for a method's required parameters, by parameter name. */
+function requiredValues(world: World, method: MethodSpec): Record<string, string> {
+  const pair = world.demo.sessions[0];
+  if (!pair) throw new Error('the fixture world has no demo password');
+  // A sessions method's code is the password's media; a stats method's, the demo's first media.
+  const known: Record<string, string> = {
+    code: method.items === 'sessions' ? pair.code : (world.demo.codes[0] ?? ''),
+    hash: pair.hash,
+  };
+  return Object.fromEntries(
+    Object.entries(method.params)
+      .filter(([, use]) => use.required)
+      .map(([name]) => {
+        const value = known[name];
+        if (value === undefined) {
+          throw new Error(
+            `fixtures: no value of the fixture world for ${method.name}'s required parameter ${name}; add one to requiredValues`,
+          );
+        }
+        return [name, value];
+      }),
+  );
+}
+
+/**
+ * The requests of a method the canonical set above does not name (a method added to
+ * the spec since), from its declaration: by day and hour for stats, each order,
+ * its required parameters from the fixture world. Curated requests can replace them.
+ */
+export function declaredRequests(world: World, covered: ReadonlySet<string>): Canonical[] {
+  const { today } = world;
+  return (Object.entries(methods) as [MethodName, MethodSpec][])
+    .filter(([name]) => !covered.has(name))
+    .flatMap(([name, method]) => {
+      const required = requiredValues(world, method);
+      const groups = method.items === 'stats' ? ['day', 'hour'] : [undefined];
+      const range =
+        method.items === 'stats'
+          ? { start: addDays(today, -6), end: today }
+          : { start: addDays(today, -120), end: today };
+      return groups.flatMap((group) =>
+        ['asc', 'desc'].map((order) => ({
+          name: `${name}/${group === undefined ? '' : `${group}-`}${order}`,
+          path: method.path,
+          query: { ...required, ...range, ...(group !== undefined && { group }), order },
+        })),
+      );
+    });
+}
+
 /** Requests the spec's validation rejects: the server's `Failed` answer naming the parameter. */
 function rejectedRequests(world: World): Canonical[] {
   const { today, demo } = world;
@@ -168,8 +218,11 @@ function generate(world: World, requests: readonly Canonical[]) {
   });
 }
 
+/** Small counts in words, for the folder's README. */
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 /**
- * The mock fixtures: first the reference's three example answers, byte for byte,
+ * The mock fixtures: first the reference's example answer of each method, byte for byte,
  * then the fixture world's answers to the canonical requests, then `index.json`
  * (request → file). Secrets are never written: the API key is left out of each
  * request, other secrets are stored as SHA-256 digests.
@@ -193,7 +246,9 @@ export function fixtures(): GeneratorOutput {
       file: `reference/${name}.xml`,
     };
   });
-  const accepted = generate(world, acceptedRequests(world));
+  const canonical = acceptedRequests(world);
+  const covered = new Set(canonical.map(({ name }) => name.slice(0, name.indexOf('/'))));
+  const accepted = generate(world, [...canonical, ...declaredRequests(world, covered)]);
   const rejected = generate(world, rejectedRequests(world));
   const index: FixtureIndex = {
     world: { ...FIXTURE_WORLD, apiKey: secretDigest(world.demo.apiKey) },
@@ -204,7 +259,9 @@ export function fixtures(): GeneratorOutput {
     files: [
       folderReadme(
         DIR,
-        "XML answers of the Boomstream statistics API and `index.json`, which maps each request to its file. `reference/` holds the three example answers of the API reference, byte for byte; the other folders hold the answers of the fixture world (`world` in the index: seed and today) to a canonical set of requests. A request is keyed by its path and query without the API key (`auth` says which key it carried); other secrets (`hash`, a `project` key) are stored as `sha256:` digests, so no secret is written here. `rejected` lists requests the spec refuses, with the server's `Failed` answers.",
+        'XML answers of the Boomstream statistics API and `index.json`, which maps each request to its file. `reference/` holds the ' +
+          (COUNT_WORDS[examples.length] ?? String(examples.length)) +
+          " example answers of the API reference, byte for byte; the other folders hold the answers of the fixture world (`world` in the index: seed and today) to a canonical set of requests. A request is keyed by its path and query without the API key (`auth` says which key it carried); other secrets (`hash`, a `project` key) are stored as `sha256:` digests, so no secret is written here. `rejected` lists requests the spec refuses, with the server's `Failed` answers.",
         'packages/mocks/generators/fixtures.ts',
       ),
       ...examples,

@@ -30,7 +30,7 @@ function exampleRequest(method: MethodSpec) {
   return { path: url.pathname.slice(API_PREFIX.length), query };
 }
 
-describe("the world answers each method by the kind of items its declaration names", () => {
+describe('the world answers each method by the kind of items its declaration names', () => {
   it.each(Object.keys(methods) as MethodName[])(
     '%s: a Success page with items, that its own codec decodes',
     (name) => {

@@ -57,8 +57,7 @@ const answerers: { readonly [K in ItemKind]: KindAnswerer } = {
         return { items: media.viewing.items(range.start, range.end, range.group) };
       }
       const source = params['project'];
-      const series =
-        source === undefined ? project.viewing : projectViewing(world, String(source));
+      const series = source === undefined ? project.viewing : projectViewing(world, String(source));
       if (!series) return { failed: apiMessages.invalidParameter('project') };
       return { items: series.items(range.start, range.end, range.group) };
     },

@@ -120,7 +120,9 @@ const behaviours: Record<QuirkId, QuirkBehaviour> = {
   // A media's statistics say `project`.
   'source-type': {
     page: (_call, page) =>
-      'sourceType' in page && page.sourceType === 'media' ? { ...page, sourceType: 'project' } : page,
+      'sourceType' in page && page.sourceType === 'media'
+        ? { ...page, sourceType: 'project' }
+        : page,
   },
   // Without `start`, the range is the thirty days before `end`, not seven.
   'server-defaults': {

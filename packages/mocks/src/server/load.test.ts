@@ -35,7 +35,7 @@ let origin: string;
 let reference: Map<string, { status: number; body: string }>;
 let paths: string[];
 
-/** The request paths of the mix: the three methods over many periods, groupings and pages. */
+/** The request paths of the mix: every method over many periods, groupings and pages. */
 function mixedPaths(): string[] {
   const { apiKey, codes, sessions } = server.demo;
   const key = encodeURIComponent(apiKey);

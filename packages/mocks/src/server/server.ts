@@ -29,8 +29,7 @@ export interface MockServerOptions {
   readonly faults?: readonly FaultRule[];
   /**
    * Assumptions of the spec the server breaks on purpose, by id (`moscow-time`,
-   * `session-spellings`, …): to show that `boomstream verify` names them. Answers then
-   * take the codecs' checked path. Defaults to none.
+   * `session-spellings`, …): to show that `boomstream verify` names them. Defaults to none.
    */
   readonly quirks?: readonly QuirkId[];
 }
