@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSource } from '../test/fake-source.js';
 import { fakeTerminal } from '../test/fake-terminal.js';
 import { waitUntil } from '../test/wait-for-frame.js';
-import { App } from './App.js';
-import { MIN_SIZE } from './components/Screen.js';
+import { App, MIN_SIZE } from './App.js';
 import { methodRegistry } from './registry.js';
 
 describe('App and the terminal size', () => {

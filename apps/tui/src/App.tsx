@@ -1,12 +1,13 @@
 import { moscowToday } from '@boomstream/spec';
-import { useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 
+import { Footer } from './components/Footer.js';
 import { Form } from './components/Form.js';
-import { HelpOverlay } from './components/HelpOverlay.js';
+import { HelpOverlay, helpHeight } from './components/HelpOverlay.js';
 import { MethodList } from './components/MethodList.js';
 import { Results } from './components/Results.js';
-import { CHROME_LINES, Screen } from './components/Screen.js';
+import { StatusLine } from './components/StatusLine.js';
 import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
 import { WatchView } from './components/WatchView.js';
@@ -14,10 +15,9 @@ import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/us
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry.js';
 import { INITIAL_STATE, type AppState } from './state/app-state.js';
-import type { KeyPress } from './state/context.js';
-import { keyActions } from './state/key-actions.js';
 import { FAILED_KEYS, KEYMAP } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
+import { splitKeys } from './state/split-keys.js';
 import { initialWatch } from './state/watch.js';
 import type { WatchStore } from './watch/watch-file.js';
 
@@ -37,8 +37,6 @@ export interface AppProps {
   readonly watch?: { readonly store: WatchStore; readonly codes: readonly string[] };
   /** Called when the user quits with Ctrl-C, before the app exits (the process then exits 130). */
   readonly onInterrupt?: () => void;
-  /** Keys typed before the app took over (while it loaded), played as if typed now. */
-  readonly typedAhead?: readonly KeyPress[];
 }
 
 /** The state the app starts in: the methods, and the watch list as saved (the demo's codes when empty). */
@@ -51,16 +49,17 @@ function initialState(
   return { ...INITIAL_STATE, watch: initialWatch(suggested ? demoCodes : watch.codes, suggested) };
 }
 
+/** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
+export const CHROME_LINES = 4;
+
+/**
+ * Below this the results, or the help of the screen with the most keys, cannot fit: say so
+ * rather than draw a frame taller than the screen (Ink would scroll the top of it away).
+ */
+export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
+
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({
-  methods,
-  source,
-  today,
-  typedSecretsRef,
-  watch,
-  onInterrupt,
-  typedAhead,
-}: AppProps) {
+export function App({ methods, source, today, typedSecretsRef, watch, onInterrupt }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
@@ -86,13 +85,12 @@ export function App({
   }
 
   useInput((input, key) => {
-    for (const action of keyActions({ input, key })) dispatch(action);
+    for (const press of splitKeys(input, key)) {
+      // Ink's own Ctrl-C handling is off: quitting here lets the process exit with 130.
+      if (press.key.ctrl && press.input === 'c') dispatch({ type: 'interrupt' });
+      else dispatch({ type: 'key', ...press });
+    }
   });
-  // In an effect, not in the first state: the same flush of effects that stops whoever kept
-  // them (Startup) listening starts the listener above, so that no key falls in between.
-  useEffect(() => {
-    for (const press of typedAhead ?? []) for (const action of keyActions(press)) dispatch(action);
-  }, [typedAhead]);
   useQueryJob(source, method, state.results, dispatch);
   useExportJob(method, state.results, dispatch);
   useWatchJob(source, state.watch, dispatch);
@@ -105,17 +103,21 @@ export function App({
 
   const width = size.columns;
   const height = size.rows - CHROME_LINES;
+  if (width < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+    return (
+      <Text color="yellow" wrap="truncate-end">
+        Terminal too small: {width}×{size.rows}, needs {MIN_SIZE.columns}×{MIN_SIZE.rows}. Ctrl-C
+        quits.
+      </Text>
+    );
+  }
   return (
-    <Screen
-      size={size}
-      crumb={method?.name ?? (state.screen === 'watch' ? 'watch list' : undefined)}
-      status={{ mode: source.mode, baseUrl: source.baseUrl, latencyMs: state.latencyMs }}
-      keys={
-        state.screen === 'results' && state.results?.error && !state.help
-          ? FAILED_KEYS
-          : KEYMAP[state.screen]
-      }
-    >
+    <Box flexDirection="column" width={width}>
+      <Text bold color="magenta" wrap="truncate-end">
+        Boomstream statistics
+        {method ? <Text dimColor> › {method.name}</Text> : null}
+        {state.screen === 'watch' ? <Text dimColor> › watch list</Text> : null}
+      </Text>
       {state.help ? (
         <HelpOverlay screen={state.screen} />
       ) : state.screen === 'methods' ? (
@@ -133,6 +135,20 @@ export function App({
       ) : method && state.results ? (
         <Results method={method} results={state.results} width={width} height={height} />
       ) : null}
-    </Screen>
+      <StatusLine
+        mode={source.mode}
+        baseUrl={source.baseUrl}
+        latencyMs={state.latencyMs}
+        width={width}
+      />
+      <Footer
+        keys={
+          state.screen === 'results' && state.results?.error && !state.help
+            ? FAILED_KEYS
+            : KEYMAP[state.screen]
+        }
+        width={width}
+      />
+    </Box>
   );
 }

@@ -1,8 +1,9 @@
+import type { ComponentType } from 'react';
+
 import { CrashSafeApp } from './CrashSafeApp.js';
 import { connect } from './data/connect.js';
 import type { DataSource } from './data/source.js';
 import { methodRegistry } from './registry.js';
-import type { LoadedApp } from './Startup.js';
 import { configDir, watchFile } from './watch/watch-file.js';
 
 export interface LoadAppOptions {
@@ -14,15 +15,15 @@ export interface LoadAppOptions {
 }
 
 /**
- * What the UI loads once its first frame shows (run-ui.tsx): the app, the spec it
- * is built on, the data source and the saved watch list. Its source is open until
- * closed, by whoever started the UI.
+ * What the UI loads while a line says so (run-ui.tsx): the app, the spec it is built
+ * on, the data source and the saved watch list. Its source is open until closed, by
+ * whoever started the UI.
  */
 export async function loadApp({
   live,
   env,
   onInterrupt,
-}: LoadAppOptions): Promise<{ readonly source: DataSource; readonly App: LoadedApp }> {
+}: LoadAppOptions): Promise<{ readonly source: DataSource; readonly App: ComponentType }> {
   const source = live ?? (await connect({ demo: true, apiKey: undefined, baseUrl: undefined }));
   const store = watchFile(configDir(env));
   let codes: string[];
@@ -35,13 +36,12 @@ export async function loadApp({
   const watch = { store, codes };
   return {
     source,
-    App: ({ typedAhead }) => (
+    App: () => (
       <CrashSafeApp
         methods={methodRegistry}
         source={source}
         watch={watch}
         onInterrupt={onInterrupt}
-        typedAhead={typedAhead}
       />
     ),
   };

@@ -1,11 +1,12 @@
 import { render } from 'ink';
+import { lazy } from 'react';
 
 import { EXIT } from './cli/exit-codes.js';
 import type { DataSource } from './data/source.js';
 import { printable } from './format.js';
 import type { loadApp } from './load-app.js';
-import { Startup } from './Startup.js';
 import { takeOverTerminal } from './terminal.js';
+import { Ui } from './Ui.js';
 
 type Loading = ReturnType<typeof loadApp>;
 
@@ -40,9 +41,9 @@ export interface RunUiOptions {
 
 /**
  * Runs the interactive UI in the alternate screen until the user quits (q or
- * Ctrl-C) or a signal ends it; the terminal is restored on every way out. The
- * method list shows first, the app loads behind it (Startup). Never throws: an
- * error that ends the UI is written to stderr, and the exit code is 1.
+ * Ctrl-C) or a signal ends it; the terminal is restored on every way out. A line
+ * shows while the app loads (Ui). Never throws: an error that ends the UI is
+ * written to stderr, and the exit code is 1.
  */
 export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
   const apiKey = env['BOOMSTREAM_API_KEY'] || undefined;
@@ -52,12 +53,6 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
   let exitCode: number = EXIT.ok;
   const interrupted = () => {
     exitCode = EXIT.interrupted;
-  };
-  const load = async () => {
-    loading ??= import('./load-app.js').then((module) =>
-      module.loadApp({ live, env, onInterrupt: interrupted }),
-    );
-    return (await loading).App;
   };
   try {
     if (!mock && apiKey !== undefined) {
@@ -70,16 +65,13 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
       });
     }
     restore = takeOverTerminal(process.stdout);
-    // Ctrl-C is the app's own key (so that it can exit 130), not Ink's.
-    const instance = render(
-      <Startup
-        mode={live ? 'live' : 'demo'}
-        baseUrl={live?.baseUrl}
-        load={load}
-        onInterrupt={interrupted}
-      />,
-      { exitOnCtrlC: false },
+    const started = import('./load-app.js').then((module) =>
+      module.loadApp({ live, env, onInterrupt: interrupted }),
     );
+    loading = started;
+    const App = lazy(async () => ({ default: (await started).App }));
+    // Ctrl-C is the app's own key (so that it can exit 130), not Ink's.
+    const instance = render(<Ui App={App} onInterrupt={interrupted} />, { exitOnCtrlC: false });
     const stop = () => {
       instance.unmount();
     };

@@ -176,7 +176,7 @@ describe('the bin while its app still loads (tmux)', () => {
       100,
       30,
     );
-    await stuck.waitFor('❯ project');
+    await stuck.waitFor('loading…');
     await stuck.keys('C-c');
     await stuck.waitFor('exit code 130');
     expect(await stuck.format('#{alternate_on}')).toBe('0');

@@ -1,4 +1,4 @@
-import { BoomstreamAbortError, BoomstreamApiError } from '@boomstream/client';
+import { BoomstreamAbortError, BoomstreamApiError } from '@boomstream/client/errors';
 import {
   addDays,
   type MethodSpec,

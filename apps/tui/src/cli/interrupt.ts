@@ -1,4 +1,4 @@
-import { BoomstreamTimeoutError } from '@boomstream/client';
+import { BoomstreamTimeoutError } from '@boomstream/client/errors';
 
 import type { Patience } from './args.js';
 

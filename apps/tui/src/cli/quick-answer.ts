@@ -1,5 +1,4 @@
 import { VERSION } from '../version.js';
-import { HELP } from './help-text.js';
 
 /**
  * The command lines that open the UI and say nothing else: `boomstream` and
@@ -13,21 +12,12 @@ export function quickUi(argv: readonly string[]): { readonly mock: boolean } | u
 }
 
 /**
- * The answer to `boomstream --version` or `boomstream --help` (and their short
- * forms) alone on the command line, which need neither the CLI nor the UI: main.ts
- * prints it before loading either. Undefined for any other command line.
+ * The answer to `boomstream --version` (or `-v`) alone on the command line, which
+ * main.ts prints without loading the CLI. Undefined for any other command line, which
+ * the CLI answers (`--help` too: the usage is made from the spec).
  */
 export function quickAnswer(argv: readonly string[]): string | undefined {
-  if (argv.length !== 1) return undefined;
-  switch (argv[0]) {
-    case '--version':
-    case '-v':
-      return `${VERSION}\n`;
-    case '--help':
-    case '-h':
-    case 'help':
-      return HELP;
-    default:
-      return undefined;
-  }
+  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')
+    ? `${VERSION}\n`
+    : undefined;
 }

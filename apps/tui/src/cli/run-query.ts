@@ -1,4 +1,4 @@
-import { BoomstreamValidationError } from '@boomstream/client';
+import { BoomstreamValidationError } from '@boomstream/client/errors';
 import {
   applyServerDefaults,
   hasNextPage,

@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
-import { CHROME_LINES, MIN_SIZE } from './Screen.js';
+import { CHROME_LINES, MIN_SIZE } from '../App.js';
 import type { Screen } from '../state/app-state.js';
 import { GLOBAL_KEYS, KEYMAP } from '../state/keymap.js';
 import { HelpOverlay } from './HelpOverlay.js';

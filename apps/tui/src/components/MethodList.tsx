@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 
-import type { MenuEntry } from '../menu.js';
+import type { MethodEntry } from '../registry.js';
 
 export interface MethodListProps {
   /** The methods to offer, in order. */
-  readonly methods: readonly MenuEntry[];
+  readonly methods: readonly MethodEntry[];
   /** Index of the highlighted method; the watch list's entry comes after the methods. */
   readonly selected: number;
   /** Whether to offer the watch list. */

@@ -4,8 +4,8 @@ import { cells } from '../format.js';
 
 export interface StatusLineProps {
   readonly mode: 'demo' | 'live';
-  /** The API prefix; it holds no secret. Unknown while the demo's mock server starts. */
-  readonly baseUrl: string | undefined;
+  /** The API prefix; it holds no secret. */
+  readonly baseUrl: string;
   readonly latencyMs: number | undefined;
   readonly width: number;
 }

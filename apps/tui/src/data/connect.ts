@@ -31,7 +31,7 @@ export async function connect({
   const patience = { timeoutMs, maxRetries };
   if (demo || apiKey === undefined) {
     // Loaded only for demo data: the live path never pays for the mock's world.
-    const { startMockServer } = await import('./mock-server.js');
+    const { startMockServer } = await import('@boomstream/mocks/server');
     const now = new Date();
     const server = await startMockServer({ today: moscowToday(now), now });
     const info = {
@@ -41,9 +41,9 @@ export async function connect({
       secrets: [server.demo.apiKey],
       close: () => server.close(),
     } as const;
-    // The client loads with the first request: the UI's first frame does not wait for it.
+    // The client loads with the first request: the UI does not wait for it.
     return deferredSource(info, async () => {
-      const { BoomstreamClient } = await import('./typed-client.js');
+      const { BoomstreamClient } = await import('@boomstream/client');
       const client = new BoomstreamClient({
         apiKey: server.demo.apiKey,
         baseUrl: server.url,
@@ -53,7 +53,7 @@ export async function connect({
     });
   }
   // Created now: a bad key or URL is an error before the UI starts.
-  const { BoomstreamClient } = await import('./typed-client.js');
+  const { BoomstreamClient } = await import('@boomstream/client');
   const client = new BoomstreamClient({
     apiKey,
     ...(baseUrl !== undefined && { baseUrl }),

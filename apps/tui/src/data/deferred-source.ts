@@ -2,7 +2,7 @@ import type { DataSource } from './source.js';
 
 /**
  * A data source whose requests wait for `load` (called once, on the first
- * request): the UI draws its first frame without the client and its HTTP stack,
+ * request): the UI shows without waiting for the client and its HTTP stack,
  * which it needs only to ask for data.
  */
 export function deferredSource(

@@ -1,4 +1,4 @@
-import { BoomstreamError } from '@boomstream/client';
+import { BoomstreamError } from '@boomstream/client/errors';
 import { redactText } from '@boomstream/spec';
 
 /**

@@ -1,7 +1,6 @@
-import { BoomstreamValidationError, type Dispatcher } from '@boomstream/client';
+import { Agent, BoomstreamValidationError, type Dispatcher } from '@boomstream/client';
 import { API_BASE_URL, moscowToday, redactText } from '@boomstream/spec';
 
-import { Agent } from '../../data/typed-client.js';
 import { UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../../data/describe-error.js';
@@ -36,7 +35,7 @@ interface Target {
 export async function openTarget(io: CliIo, inputs: SharedInputs, now: Date): Promise<Target> {
   const { apiKey, hash } = await readSecrets(io, inputs);
   if (inputs.mock) {
-    const { startMockServer } = await import('@boomstream/mocks');
+    const { startMockServer } = await import('@boomstream/mocks/server');
     const server = await startMockServer({ today: moscowToday(now), now });
     const [session] = server.demo.sessions;
     return {

@@ -1,9 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
-import { BoomstreamError, type Dispatcher } from '@boomstream/client';
-
-import { requestedWaitMs } from '../../data/typed-client.js';
+import { BoomstreamError, requestedWaitMs, type Dispatcher } from '@boomstream/client';
 
 /** A request `verify` or `record` would send beyond the number it announced: refused, never sent. */
 export class RequestBudgetError extends BoomstreamError {

@@ -1,10 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { BoomstreamConnectionError, type Dispatcher } from '@boomstream/client';
+import {
+  BoomstreamClient,
+  BoomstreamConnectionError,
+  decodeBody,
+  type Dispatcher,
+} from '@boomstream/client';
 import { moscowToday, redactText, requestedPage } from '@boomstream/spec';
 
 import { describeError } from '../../data/describe-error.js';
-import { BoomstreamClient, decodeBody } from '../../data/typed-client.js';
 import { DeadlineError, InterruptedError } from '../interrupt.js';
 import type { Exchange, MeteredDispatcher } from './metered-dispatcher.js';
 import type { Probe, ProbeContext, ProbeOutcome, ProbeRequest } from './probes.js';
