@@ -10,4 +10,4 @@ export {
   type WorldOptions,
 } from './world.js';
 export { ViewingSeries, type Bucket, type Group } from './viewing.js';
-export { ALL_PROJECTS, passwordSessions, projectViewing, type PasswordRange } from './queries.js';
+export { passwordSessions, projectViewing } from './queries.js';

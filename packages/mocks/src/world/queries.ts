@@ -4,7 +4,7 @@ import type { ViewingSeries } from './viewing.js';
 import type { Project, World } from './world.js';
 
 /** The key that names the whole account where a project key is expected (`project=all`). */
-export const ALL_PROJECTS = 'all';
+const ALL_PROJECTS = 'all';
 
 /** The viewing of the project with API key `key`, or the account's for `all`; none for an unknown key. */
 export function projectViewing(world: World, key: string): ViewingSeries | undefined {
