@@ -26,9 +26,9 @@ export function buildXml(body: Readonly<Record<string, unknown>>): string {
   return builder.build({ [xmlLayout.root]: body });
 }
 
-/** A `Failed` answer with `message`, as Boomstream sends its errors. */
-export function failedXml(message: string): string {
-  return buildXml(failedResponse.encode({ message }));
+/** A `Failed` answer with `message` (none: without `Message`), as Boomstream sends its errors. */
+export function failedXml(message?: string): string {
+  return buildXml(failedResponse.encode(message === undefined ? {} : { message }));
 }
 
 /**

@@ -1,5 +1,3 @@
-import { failedResponse } from '@boomstream/spec';
-
 import {
   itemsAnswer,
   methodOf,
@@ -8,7 +6,7 @@ import {
   type ApiRequest,
 } from '../answer/answer.js';
 import { answererFor, type Answerer, type QuirkId } from '../answer/quirks.js';
-import { buildXml } from '../answer/xml.js';
+import { failedXml } from '../answer/xml.js';
 import {
   MockHandlerError,
   Overrides,
@@ -51,9 +49,6 @@ export interface HttpRequest {
   /** The `x-mock-fault` header's value. */
   readonly faultHeader?: string | undefined;
 }
-
-const failedXml = (message?: string) =>
-  buildXml(failedResponse.encode(message === undefined ? {} : { message }));
 
 /**
  * The mock API behind the server and the agent: the world, the overrides, the
