@@ -24,8 +24,11 @@ const WORLD = { seed: 1, today: '2024-06-30' };
 /** The parameter that makes each request of a `unique` load its own, for the answer cache. */
 const NONCE = 'nonce';
 
-/** A request number as a nonce of fixed width: both servers get requests of the same length. */
-const nonceOf = (n: number) => `&${NONCE}=${String(n).padStart(10, '0')}`;
+/** Nonces handed out so far: never reset, so no round asks what an earlier one asked. */
+let nonces = 0;
+
+/** The next nonce, of fixed width: both servers get requests of the same length. */
+const nextNonce = () => `&${NONCE}=${String(nonces++).padStart(12, '0')}`;
 
 /**
  * Requests per second of `origin` over `ms`, each worker asking the next path in
@@ -43,7 +46,7 @@ async function requestRate(
   const worker = async () => {
     while (performance.now() < until) {
       const base = paths[done % paths.length] ?? '/';
-      const path = unique ? `${base}${nonceOf(done)}` : base;
+      const path = unique ? `${base}${nextNonce()}` : base;
       done++;
       const { statusCode, body } = await pool.request({ method: 'GET', path });
       await body.dump();
