@@ -2,16 +2,19 @@
  * The client's cases for `npm run bench` (tools/bench): each figure of one run,
  * for the harness to pair with its baseline, interleave and take medians of.
  */
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { methods } from '@boomstream/spec';
-import { XMLParser } from 'fast-xml-parser';
-import { request } from 'undici';
 
 import { BoomstreamClient, decodeBody } from '../src/index.js';
-import { XML_PARSER_OPTIONS } from '../src/internal/xml.js';
+import { XML_PARSER_OPTIONS, XMLParser } from '../src/internal/xml.js';
 import { sendXml, startServer } from '../test/server.js';
 import { hourlyPage, statsXml } from '../test/xml.js';
 
@@ -47,11 +50,17 @@ async function perCall(
 }
 
 /**
- * `decodeBody` of a 1 000-item hourly page, and the bare `XMLParser.parse` of the
- * same bytes with the client's parser options (values kept as text, entities
- * decoded, `Item` always a list): what decoding adds over parsing.
+ * `decode`: `decodeBody` of a 1 000-item hourly page (the well-formedness check,
+ * fast-xml-parser, then the spec's zod codec), and the bare `XMLParser.parse` of
+ * the same text with the client's parser options (values kept as text, entities
+ * decoded, `Item` always a list) and the same build of the parser: what decoding
+ * adds over parsing. Each round function answers CPU milliseconds per call,
+ * calling for `ms` of wall time; the figure is `decode` over `bare`.
  */
-export function decodeCase(ms: number) {
+export function decodeCase(ms: number): {
+  decode: () => Promise<number>;
+  bare: () => Promise<number>;
+} {
   const xml = statsXml(hourlyPage(1, 1, 1000));
   const parser = new XMLParser(XML_PARSER_OPTIONS);
   return {
@@ -60,31 +69,78 @@ export function decodeCase(ms: number) {
   };
 }
 
-/**
- * One `client.stats.project()` call of a 1 KB answer, and raw `undici.request`,
- * `body.text()` and a bare parse with the client's parser options of the same body.
- */
-export async function callCase(ms: number) {
-  const xml = statsXml(hourlyPage(1, 1, 8));
-  const server = await startServer((_request, response) => {
-    sendXml(response, xml);
+const FIRST_ANSWER = fileURLToPath(new URL('first-answer.mjs', import.meta.url));
+const BUILT = [
+  fileURLToPath(new URL('../dist/index.js', import.meta.url)),
+  fileURLToPath(new URL('../../mocks/dist/cli/main.js', import.meta.url)),
+];
+const MOCK_BIN = fileURLToPath(new URL('../../mocks/bin/boomstream-mock.js', import.meta.url));
+
+/** Milliseconds of wall time of one `node …args` with `env`; it must exit 0. */
+function wallTime(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`node ${args.join(' ')} exited ${String(result.status)}: ${result.stderr}`);
+  }
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** The mock server's bin in a process of its own, and where it listens and with which key. */
+async function startMockProcess() {
+  const child = spawn(process.execPath, [MOCK_BIN, '--port', '0', '--today', '2024-06-01'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const client = new BoomstreamClient({ apiKey: 'bench', baseUrl: server.url });
-  const parser = new XMLParser(XML_PARSER_OPTIONS);
-  const url = `${server.url}/stats?apikey=bench`;
+  let url: string | undefined;
+  let apiKey: string | undefined;
+  for await (const line of createInterface({ input: child.stdout })) {
+    url ??= /API at (\S+)/.exec(line)?.[1];
+    apiKey ??= /API key:\s+(\S+)/.exec(line)?.[1];
+    if (url !== undefined && apiKey !== undefined) break;
+  }
+  if (url === undefined || apiKey === undefined) {
+    throw new Error('the mock server printed no URL and key');
+  }
+  // What it prints later (on SIGTERM) must not fill a pipe nobody reads.
+  child.stdout.resume();
   return {
-    bytes: Buffer.byteLength(xml),
-    call: () => perCall(() => client.stats.project({}), ms, 'wall'),
-    raw: () =>
-      perCall(
-        async () => {
-          const { body } = await request(url);
-          return parser.parse(await body.text());
-        },
-        ms,
-        'wall',
-      ),
-    close: () => server.close(),
+    url,
+    apiKey,
+    close: async () => {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * `client-first-answer`: a fresh `node` process that imports the built
+ * `@boomstream/client` (`dist`, as an installed user gets it), creates a client,
+ * awaits one `client.stats.project({})` from the mock server running in another
+ * process, and exits (`first-answer.mjs`); and `node -e 0`. Each round function
+ * answers the wall milliseconds of one process; the figure is `firstAnswer` over
+ * `bare`. `undefined` when the client or the mocks are not built (`npm run build`).
+ */
+export async function firstAnswerCase(): Promise<
+  | {
+      firstAnswer: () => Promise<number>;
+      bare: () => Promise<number>;
+      close: () => Promise<void>;
+    }
+  | undefined
+> {
+  if (!BUILT.every((path) => existsSync(path))) return undefined;
+  const mock = await startMockProcess();
+  // Both in the caller's environment, as a user's shell starts them: what it sets weighs
+  // on both (NODE_EXTRA_CA_CERTS, say, has every start read the certificates). Only
+  // NODE_OPTIONS goes, so that no loader of the bench's own leaks into either.
+  const { NODE_OPTIONS: _loaders, ...shell } = process.env;
+  const env = { ...shell, BOOMSTREAM_API_KEY: mock.apiKey, BOOMSTREAM_BASE_URL: mock.url };
+  return {
+    firstAnswer: () => Promise.resolve(wallTime([FIRST_ANSWER], env)),
+    bare: () => Promise.resolve(wallTime(['-e', '0'], shell)),
+    close: mock.close,
   };
 }
 

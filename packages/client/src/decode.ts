@@ -31,21 +31,34 @@ function responseElement(document: unknown): Record<string, unknown> | undefined
   return Object.fromEntries(Object.entries(body).filter(([name]) => !ignored.includes(name)));
 }
 
+/** The response codecs a process has decoded with once, and those it has compiled. */
+const usedOnce = new WeakSet<ResponseCodec>();
 const compiled = new WeakMap<ResponseCodec, ResponseCodec>();
 
 /**
- * The response codec as zod compiles it (`z.compile`): the same schema, checked
- * by generated code, which hands anything it refuses to the runtime parser, so
- * errors stay the codec's. Compiled on first use, once per codec.
+ * `codec.safeParse(input)`, as cheaply as the process's use of the codec allows.
+ * The first time, without zod's generated fast paths (`jitless`): generating them
+ * costs more than one small page takes to decode. From the second, with the codec
+ * as zod compiles it (`z.compile`), checked by generated code that hands anything
+ * it refuses to the runtime parser, so errors stay the codec's. A process that
+ * makes one call (a script, a CLI) never pays for code generation; one that makes
+ * many pays once.
  */
-function compiledCodec<C extends ResponseCodec>(codec: C): C {
+function decodeWith<C extends ResponseCodec>(
+  codec: C,
+  input: { requestedPage: number; body: Record<string, unknown> },
+): z.ZodSafeParseResult<z.output<C>> {
   // The map holds each codec's own compiled clone, of its own type.
   let fast = compiled.get(codec) as C | undefined;
   if (fast === undefined) {
+    if (!usedOnce.has(codec)) {
+      usedOnce.add(codec);
+      return codec.safeParse(input, { jitless: true });
+    }
     fast = z.compile(codec);
     compiled.set(codec, fast);
   }
-  return fast;
+  return fast.safeParse(input);
 }
 
 /**
@@ -102,7 +115,7 @@ export function decodeBody(
     const message: unknown = body.Message;
     return { status: 'failed', message: typeof message === 'string' ? message : undefined };
   }
-  const decoded = compiledCodec(spec.response).safeParse({ requestedPage, body });
+  const decoded = decodeWith(spec.response, { requestedPage, body });
   if (!decoded.success) {
     const [first] = decoded.error.issues;
     const { path, message } = first ? deepest(first) : { path: [], message: 'unexpected shape' };
