@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
@@ -14,15 +14,15 @@ const noop = () => undefined;
 /** The app as load-app.tsx gives it, on a fake source. */
 const TestApp = () => <App methods={methodRegistry} source={fakeSource()} />;
 
-/** An app whose load ends when the test says, as run-ui.tsx makes it with `lazy`. */
-function heldApp() {
+/** A load of the app that ends when the test says. */
+function heldLoad() {
   let finish: (app: ComponentType) => void = noop;
   let fail: (error: Error) => void = noop;
   const loaded = new Promise<ComponentType>((resolve, reject) => {
     finish = resolve;
     fail = reject;
   });
-  return { LazyApp: lazy(async () => ({ default: await loaded })), finish, fail };
+  return { load: () => loaded, finish, fail };
 }
 
 /** Waits until the terminal's last frame shows `text`. */
@@ -35,11 +35,13 @@ const frameWith = (terminal: ReturnType<typeof fakeTerminal>, text: string) =>
 describe('Ui, the app and what shows while it loads', () => {
   it('says that it loads, then shows the app, which reads the keys from then on', async () => {
     const terminal = fakeTerminal(100, 30);
-    const { LazyApp, finish } = heldApp();
-    const instance = render(<Ui App={LazyApp} onInterrupt={noop} />, terminal.options);
+    const { load, finish } = heldLoad();
+    const instance = render(<Ui load={load} onInterrupt={noop} />, terminal.options);
     expect(await frameWith(terminal, 'loading…')).not.toContain('project');
     finish(TestApp);
     await frameWith(terminal, '❯ project');
+    // The app listens from the effects that follow its first frame (Ink's useInput): a task later.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     terminal.type('j');
     expect(await frameWith(terminal, '❯ target')).toContain('  project');
     instance.unmount();
@@ -50,7 +52,7 @@ describe('Ui, the app and what shows while it loads', () => {
     let interrupted = 0;
     const instance = render(
       <Ui
-        App={heldApp().LazyApp}
+        load={heldLoad().load}
         onInterrupt={() => {
           interrupted += 1;
         }}
@@ -66,8 +68,8 @@ describe('Ui, the app and what shows while it loads', () => {
 
   it('ends with the error of a load that fails', async () => {
     const terminal = fakeTerminal(100, 30);
-    const { LazyApp, fail } = heldApp();
-    const instance = render(<Ui App={LazyApp} onInterrupt={noop} />, terminal.options);
+    const { load, fail } = heldLoad();
+    const instance = render(<Ui load={load} onInterrupt={noop} />, terminal.options);
     const failure = new Error('the watch list: /nowhere/watch.json: must be {"codes": […]}');
     fail(failure);
     await expect(instance.waitUntilExit()).rejects.toBe(failure);
@@ -75,8 +77,8 @@ describe('Ui, the app and what shows while it loads', () => {
 
   it('keeps the terminal in raw mode as the app takes over, so that no key is echoed or dropped', async () => {
     const terminal = fakeTerminal(100, 30);
-    const { LazyApp, finish } = heldApp();
-    const instance = render(<Ui App={LazyApp} onInterrupt={noop} />, terminal.options);
+    const { load, finish } = heldLoad();
+    const instance = render(<Ui load={load} onInterrupt={noop} />, terminal.options);
     await waitForInputListener(terminal.stdin);
     finish(TestApp);
     await frameWith(terminal, '❯ project');

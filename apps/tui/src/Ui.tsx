@@ -1,11 +1,11 @@
 import { Text, useApp, useInput, useStdin } from 'ink';
-import { Component, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 
 import { splitKeys } from './state/split-keys.js';
 
 export interface UiProps {
-  /** The app, as `React.lazy` gives it: a line says it loads until it has. */
-  readonly App: ComponentType;
+  /** Loads the app; called once, after the first frame. */
+  readonly load: () => Promise<ComponentType>;
   /** Called when the user quits with Ctrl-C while the app loads (the process then exits 130). */
   readonly onInterrupt: () => void;
 }
@@ -23,36 +23,18 @@ function Loading({ onInterrupt }: Pick<UiProps, 'onInterrupt'>) {
   return <Text dimColor>Boomstream statistics: loading…</Text>;
 }
 
-interface LoadFailedProps {
-  readonly onError: (error: unknown) => void;
-  readonly children: ReactNode;
-}
-
 /**
- * A load that fails ends the UI with its error, for run-ui.tsx to say once the
- * terminal is restored; Ink's own boundary would draw its stack trace overview first.
- * (A crash of the loaded app shows the app's own crash screen: CrashSafeApp.)
+ * The interactive UI: a line while the app loads, then the app. A load that fails ends
+ * the UI with its error, for run-ui.tsx to say once the terminal is restored.
+ *
+ * Not React.lazy and Suspense: React shows what a Suspense boundary waited for no
+ * sooner than 300 ms after its fallback (FALLBACK_THROTTLE_MS), which would hold
+ * back the app, and the first key it can take, for that long.
  */
-class LoadFailed extends Component<LoadFailedProps, { readonly failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error);
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
-/** The interactive UI: the app once it has loaded, a line until then. */
-export function Ui({ App, onInterrupt }: UiProps) {
+export function Ui({ load, onInterrupt }: UiProps) {
   const { exit } = useApp();
   const { setRawMode } = useStdin();
+  const [App, setApp] = useState<ComponentType>();
   // Raw mode from the first frame to the last: were it off for a moment as the app takes
   // over from the loading line, Ink would drop a key it had half read then (a lone Esc),
   // and the terminal would echo what is typed meanwhile.
@@ -62,11 +44,10 @@ export function Ui({ App, onInterrupt }: UiProps) {
       setRawMode(false);
     };
   }, [setRawMode]);
-  return (
-    <LoadFailed onError={exit}>
-      <Suspense fallback={<Loading onInterrupt={onInterrupt} />}>
-        <App />
-      </Suspense>
-    </LoadFailed>
-  );
+  useEffect(() => {
+    load().then((loaded) => {
+      setApp(() => loaded);
+    }, exit);
+  }, [load, exit]);
+  return App ? <App /> : <Loading onInterrupt={onInterrupt} />;
 }

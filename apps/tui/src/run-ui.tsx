@@ -1,5 +1,4 @@
 import { render } from 'ink';
-import { lazy } from 'react';
 
 import { EXIT } from './cli/exit-codes.js';
 import type { DataSource } from './data/source.js';
@@ -65,13 +64,14 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
       });
     }
     restore = takeOverTerminal(process.stdout);
-    const started = import('./load-app.js').then((module) =>
-      module.loadApp({ live, env, onInterrupt: interrupted }),
-    );
-    loading = started;
-    const App = lazy(async () => ({ default: (await started).App }));
+    const load = async () => {
+      loading ??= import('./load-app.js').then((module) =>
+        module.loadApp({ live, env, onInterrupt: interrupted }),
+      );
+      return (await loading).App;
+    };
     // Ctrl-C is the app's own key (so that it can exit 130), not Ink's.
-    const instance = render(<Ui App={App} onInterrupt={interrupted} />, { exitOnCtrlC: false });
+    const instance = render(<Ui load={load} onInterrupt={interrupted} />, { exitOnCtrlC: false });
     const stop = () => {
       instance.unmount();
     };
