@@ -6,8 +6,7 @@ import module from 'node:module';
 import { URL } from 'node:url';
 
 // Node 22.1+ keeps the bundle's compiled code on disk (in the system's temporary folder)
-// for the next start, which then skips compiling some 700 KB of JavaScript; Node 20 has
-// no such cache.
+// for the next start, which then skips compiling it; Node 20 has no such cache.
 module.enableCompileCache?.();
 
 // The global, not `node:process`: Node builds that module by reading every property of

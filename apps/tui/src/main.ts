@@ -9,8 +9,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
 });
 
-// `--version` is answered here; the rest of the bin is a chunk of its own in the bundle,
-// which `--version` does not load.
+// `--version` is answered by this file alone: start.ts and all it imports are built apart
+// (bundle.mjs) and load only for the other command lines.
 const argv = process.argv.slice(2);
 const quick = quickAnswer(argv);
 if (quick === undefined) {

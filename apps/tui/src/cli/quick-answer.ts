@@ -2,7 +2,7 @@ import { VERSION } from '../version.js';
 
 /**
  * The command lines that open the UI and say nothing else: `boomstream` and
- * `boomstream --mock`. main.ts opens the UI for them without loading the CLI, whose
+ * `boomstream --mock`. start.ts opens the UI for them without loading the CLI, whose
  * parser is built on the spec; the CLI reads every other command line, these too.
  */
 export function quickUi(argv: readonly string[]): { readonly mock: boolean } | undefined {
