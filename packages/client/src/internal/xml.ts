@@ -19,7 +19,7 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
  * entities); the five predefined ones and character references are safe and
  * real text uses them (`AT&amp;T`), so they are decoded here.
  */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(
     /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
