@@ -56,6 +56,11 @@ describe('bench results', () => {
     expect(result).toMatchObject({ value: 2, baseline: null, ratio: null, met: true, spread: 3.5 });
   });
 
+  it('reports a figure to watch, with no target, as neither met nor missed', () => {
+    const watched = summarize({ ...info, target: undefined }, [{ value: 1, baseline: 10 }]);
+    expect(watched).toMatchObject({ ratio: 0.1, target: '—', met: null });
+  });
+
   it('reports a case not measured with no number and says why', () => {
     expect(notMeasured(info, 'not built')).toMatchObject({
       value: null,

@@ -12,12 +12,13 @@ export interface BenchResult {
   readonly baseline: number | null;
   /** Median of the rounds' own ratios (case ÷ baseline), or of the values for an absolute target. */
   readonly ratio: number | null;
-  /** What the ratio (or value, with no baseline) must reach, e.g. `≥ 0.5`. */
+  /** What the ratio (or value, with no baseline) must reach, e.g. `≥ 0.5`; `—` for a figure to watch. */
   readonly target: string;
   readonly unit: string;
   /** Largest distance of a round's ratio from the median, as a share of it. */
   readonly spread: number | null;
   readonly rounds: number;
+  /** `null` when not measured, or for a figure to watch, which has no target. */
   readonly met: boolean | null;
   readonly note: string;
 }
@@ -27,7 +28,8 @@ export interface CaseInfo {
   readonly id: string;
   readonly unit: string;
   readonly direction: Direction;
-  readonly target: number;
+  /** `undefined` for a figure to watch: measured and reported, with no budget. */
+  readonly target: number | undefined;
   readonly note: string;
 }
 
@@ -54,11 +56,14 @@ export function summarize(info: CaseInfo, rounds: readonly Round[]): BenchResult
     value: median(values),
     baseline: paired ? median(baselines) : null,
     ratio: paired ? ratio : null,
-    target: `${info.direction === 'at least' ? '≥' : '≤'} ${info.target}`,
+    target:
+      info.target === undefined
+        ? '—'
+        : `${info.direction === 'at least' ? '≥' : '≤'} ${info.target}`,
     unit: info.unit,
     spread: spread(figures),
     rounds: rounds.length,
-    met: meets(info.direction, ratio, info.target),
+    met: info.target === undefined ? null : meets(info.direction, ratio, info.target),
     note: info.note,
   };
 }
