@@ -12,9 +12,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { methods } from '@boomstream/spec';
+import { XMLParser } from 'fast-xml-parser';
 
 import { BoomstreamClient, decodeBody } from '../src/index.js';
-import { XML_PARSER_OPTIONS, XMLParser } from '../src/internal/xml.js';
+import { XML_PARSER_OPTIONS } from '../src/internal/xml.js';
 import { sendXml, startServer } from '../test/server.js';
 import { hourlyPage, statsXml } from '../test/xml.js';
 

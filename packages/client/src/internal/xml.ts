@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-
 import { xmlLayout } from '@boomstream/spec';
-import type * as FastXmlParser from 'fast-xml-parser';
-import type { X2jOptions } from 'fast-xml-parser';
+import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 
 import { checkWellFormed, type CdataSection } from './well-formed.js';
 
@@ -30,16 +27,6 @@ function decodeEntities(text: string): string {
     },
   );
 }
-
-/**
- * fast-xml-parser as its CommonJS entry gives it: the same parser, built into one
- * file, which Node loads for a fraction of what its ES module entry costs, a tree
- * of modules compiled one by one, on every process's way to its first answer.
- * Exported for the bench's baseline, so that it parses with the same build.
- */
-export const { XMLParser } = createRequire(import.meta.url)(
-  'fast-xml-parser',
-) as typeof FastXmlParser;
 
 const arrayElements: ReadonlySet<string> = new Set(xmlLayout.arrayElements);
 
