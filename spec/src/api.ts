@@ -5,4 +5,4 @@ export const API_BASE_URL = 'https://boomstream.com/api';
 export const API_PREFIX = new URL(API_BASE_URL).pathname;
 
 /** The port the mock server listens on by default (`boomstream-mock`, documents' local server). */
-export const MOCK_PORT = 4010;
+export const MOCK_PORT = 4011;

@@ -5,11 +5,12 @@ import {
   API_PREFIX,
   failedResponse,
   failedWire,
-  methods,
   MOCK_PORT,
   xmlLayout,
   type MethodSpec,
 } from '@boomstream/spec';
+
+import type { HttpOperation } from '../src/operations.js';
 import { queryParameters } from './openapi-parameters.js';
 import { xmlResponseSchema } from './openapi-xml.js';
 
@@ -34,41 +35,6 @@ export const TAG = {
   description:
     'Viewing statistics: by project, by video, live stream or playlist, and by customer session.',
 };
-
-/**
- * One HTTP operation and the spec's methods it serves. OpenAPI keys an operation by HTTP
- * method and path; the reference's `project` and `target` are both `GET /stats` (`code`
- * makes a request a `target` one), so they are one operation here, and the
- * `x-boomstream-methods` extension keeps the three methods visible.
- */
-export interface HttpOperation {
-  readonly path: string;
-  readonly operationId: string;
-  /** `StatsResponse`: the component schema of its success answer. */
-  readonly response: string;
-  readonly methods: readonly MethodSpec[];
-}
-
-/** `/ppv/sessions` → `Sessions`. */
-function pathName(path: string): string {
-  const last = path.split('/').at(-1) ?? '';
-  return `${last[0]?.toUpperCase() ?? ''}${last.slice(1)}`;
-}
-
-/** The spec's methods grouped by path, in the spec's order. */
-export function httpOperations(): HttpOperation[] {
-  const byPath = new Map<string, MethodSpec[]>();
-  for (const method of Object.values<MethodSpec>(methods)) {
-    byPath.set(method.path, [...(byPath.get(method.path) ?? []), method]);
-  }
-  return [...byPath].map(([path, serving]) => {
-    if (serving.some(({ response }) => response !== serving[0]?.response)) {
-      throw new Error(`GET ${path}: its methods answer differently, one operation cannot say so`);
-    }
-    const name = pathName(path);
-    return { path, operationId: `get${name}`, response: `${name}Response`, methods: serving };
-  });
-}
 
 const code = (text: string) => `\`${text}\``;
 const list = (names: readonly string[]) => names.map(code).join(' and ');

@@ -5,13 +5,8 @@ import { stringify } from 'yaml';
 
 import type { GeneratorOutput } from '@boomstream/codegen';
 
-import {
-  API_SERVERS,
-  httpOperations,
-  methodMappings,
-  registerOperations,
-  TAG,
-} from './openapi-operations.js';
+import { httpOperations } from '../src/operations.js';
+import { API_SERVERS, methodMappings, registerOperations, TAG } from './openapi-operations.js';
 
 const DIR = 'packages/openapi';
 
