@@ -175,14 +175,59 @@ describe('.all() against a real node:http server', () => {
       .all({ group: 'hour' }, { concurrency: 3 })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'BoomstreamHttpError', status: 400 });
-    expect((error as BoomstreamError).itemsRead).toEqual([
-      ...hourlyPage(1, pageCount).items,
-      ...hourlyPage(2, pageCount).items,
-    ]);
+    // Page 2 and page 3 travel together: the failure may arrive before page 2 is read.
+    const page1 = hourlyPage(1, pageCount).items;
+    expect([page1, [...page1, ...hourlyPage(2, pageCount).items]]).toContainEqual(
+      (error as BoomstreamError).itemsRead,
+    );
     await waitFor(() => server!.inFlight() === 0);
     const pages = server.requests.map((request) => Number(request.query.get('page') ?? '1'));
     // Never more than `concurrency` (3) pages past the last page read (2).
     expect(Math.max(...pages)).toBeLessThanOrEqual(2 + 3);
+  });
+
+  it('rejects as soon as a page fails, without waiting for slower pages: they are aborted and no page is requested after', async () => {
+    const pageCount = 12;
+    const slowMs = 5_000;
+    const closedEarly: number[] = [];
+    server = await startServer((request, response) => {
+      const page = Number(request.query.get('page') ?? '1');
+      if (page === 1) return sendXml(response, statsXml(hourlyPage(1, pageCount)));
+      if (page === 4) {
+        return sendXml(
+          response,
+          '<Response><Status>Failed</Status><Message>Quota</Message></Response>',
+        );
+      }
+      // Every other page answers only after slowMs, unless the client gives up first.
+      const timer = setTimeout(
+        () => sendXml(response, statsXml(hourlyPage(page, pageCount))),
+        slowMs,
+      );
+      response.on('close', () => {
+        clearTimeout(timer);
+        if (!response.writableFinished) closedEarly.push(page);
+      });
+    });
+    const client = new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url });
+    const started = performance.now();
+    const error = await client.stats.project
+      .all({ group: 'hour' }, { concurrency: 3 })
+      .catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+    expect(error).toMatchObject({ name: 'BoomstreamApiError', apiMessage: 'Quota' });
+    expect(elapsed).toBeLessThan(slowMs / 2);
+    // Pages 2 and 3 were in flight with page 4; their connections end, unanswered.
+    await waitFor(() => closedEarly.length === 2);
+    expect(closedEarly.sort()).toEqual([2, 3]);
+    // Nothing is requested after the failure, however long one waits.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.requests.map((request) => request.query.get('page') ?? '1').sort()).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
   });
 
   it('rejects with BoomstreamAbortError when the caller aborts, and leaves nothing in flight', async () => {
@@ -289,10 +334,11 @@ describe('a server that ignores `page`', () => {
 async function changingCount(counts: readonly number[]) {
   server = await startServer((request, response) => {
     const page = Number(request.query.get('page') ?? '1');
-    const count = counts[page - 1];
-    if (count === undefined) response.writeHead(404).end('no such page');
-    else
-      sendXml(response, statsXml({ ...hourlyPage(page, Math.max(count, page)), pageCount: count }));
+    // A page past the last answers Success, as the API does, with the latest count. (A
+    // failure there would reject .all() whenever it arrives before the page that shrank
+    // the count: .all() rejects at the first failure to arrive.)
+    const count = counts[page - 1] ?? counts.at(-1) ?? 1;
+    sendXml(response, statsXml({ ...hourlyPage(page, Math.max(count, page)), pageCount: count }));
   });
   return new BoomstreamClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 });
 }

@@ -42,8 +42,8 @@ export interface BoundMethod<M extends MethodSpec> {
   ): AsyncGenerator<MethodPage<M>, void, undefined>;
   /**
    * Every item in page order: the first page, then the rest `concurrency` at a time
-   * (sessions, which tell no page count, one at a time). The first failure aborts the
-   * pages in flight and rejects.
+   * (sessions, which tell no page count, one at a time). The first failure to arrive
+   * rejects at once, aborts the pages in flight and requests no more.
    */
   all(params: MethodParams<M>, options?: AllOptions): Promise<MethodItem<M>[]>;
 }

@@ -105,8 +105,9 @@ function withItemsRead(error: unknown, pages: readonly MethodPage<MethodSpec>[])
 /**
  * Every item in page order, with `.pages()`'s rule for where the read ends (see
  * `readInPageOrder`). Sessions tell no count and are read one page at a time. The
- * first failure in page order aborts the pages in flight and is what rejects,
- * carrying the items read before it as `itemsRead`.
+ * first failure to arrive is what rejects, at once: the pages in flight are
+ * aborted, no more is requested, and the error carries the items read in page
+ * order before it as `itemsRead`.
  */
 export async function readAll<M extends MethodSpec>(
   call: PageCall<M>,
@@ -145,10 +146,6 @@ export async function readAll<M extends MethodSpec>(
   return pages.flatMap((page) => page.items as MethodItem<M>[]);
 }
 
-type Settled<M extends MethodSpec> =
-  | { readonly ok: true; readonly page: MethodPage<M> }
-  | { readonly ok: false; readonly error: unknown };
-
 /**
  * Pages from the caller's `page` (default 1) on, at most `concurrency` requests at
  * once after the first, handed to `read` strictly in page order with the pages the
@@ -157,9 +154,13 @@ type Settled<M extends MethodSpec> =
  * Where the read ends is `.pages()`'s rule (`hasNextPage`), applied to each page
  * in page order with that page's own `PageCount`: a count that grows between pages
  * extends the read, one that shrinks ends it. Pages already requested past the end
- * are aborted and their answers, failures included, ignored. A failure therefore
- * counts only once every page before it has been read, and no page past a failure
- * is requested.
+ * are aborted and their answers, failures included, ignored.
+ *
+ * A failure ends the read as soon as it arrives, without waiting for the pages
+ * before it still in flight: waiting would keep a caller on a read already lost for
+ * as long as the slowest page takes. The read then requests nothing more, and the
+ * caller's `finally` aborts the pages in flight. A page before the failure that
+ * would have shrunk the count past it is not waited for either.
  */
 function readInPageOrder<M extends MethodSpec>(
   call: PageCall<M>,
@@ -170,11 +171,10 @@ function readInPageOrder<M extends MethodSpec>(
   read: (page: MethodPage<M>, pageCount: number) => void,
 ): Promise<void> {
   const start = firstPageNumber(params);
-  const settled = new Map<number, Settled<M>>();
+  const arrived = new Map<number, MethodPage<M>>(); // pages answered ahead of `expected`
   let last = start; // the last page known to exist
   let next = start; // the next page to request
   let expected = start; // the next page to hand to `read`
-  let firstFailure = Number.POSITIVE_INFINITY;
   let inFlight = 0;
   let done = false;
   return new Promise<void>((resolve, reject) => {
@@ -185,15 +185,11 @@ function readInPageOrder<M extends MethodSpec>(
       else reject(error);
     };
     const drain = () => {
-      for (let outcome = settled.get(expected); outcome; outcome = settled.get(expected)) {
-        settled.delete(expected);
-        if (!outcome.ok) {
-          finish(outcome.error);
-          return;
-        }
-        const more = hasNextPage(method.paging, { ...outcome.page, page: expected });
-        last = more ? (knownPageCount(method.paging, outcome.page) ?? expected) : expected;
-        read(outcome.page, last - start + 1);
+      for (let page = arrived.get(expected); page; page = arrived.get(expected)) {
+        arrived.delete(expected);
+        const more = hasNextPage(method.paging, { ...page, page: expected });
+        last = more ? (knownPageCount(method.paging, page) ?? expected) : expected;
+        read(page, last - start + 1);
         if (!more) {
           finish();
           return;
@@ -203,7 +199,7 @@ function readInPageOrder<M extends MethodSpec>(
       launch();
     };
     const launch = () => {
-      while (!done && inFlight < concurrency && next <= last && next <= firstFailure) {
+      while (!done && inFlight < concurrency && next <= last) {
         const number = next++;
         inFlight += 1;
         // A page leaves the requests in flight once answered, before it decodes:
@@ -218,14 +214,15 @@ function readInPageOrder<M extends MethodSpec>(
         // The first request sends the parameters as given, so that a bad `page` is reported.
         void call(number === start ? params : atPage(params, number), options, onAnswered)
           .then(
-            (page): Settled<M> => ({ ok: true, page }),
-            (error: unknown): Settled<M> => ({ ok: false, error }),
+            (page) => ({ ok: true as const, page }),
+            (error: unknown) => ({ ok: false as const, error }),
           )
           .then((outcome) => {
+            // A failure finishes the read before this page's slot frees: nothing more may be requested.
+            if (!done && !outcome.ok) finish(outcome.error);
             onAnswered();
-            if (done) return;
-            if (!outcome.ok) firstFailure = Math.min(firstFailure, number);
-            settled.set(number, outcome);
+            if (done || !outcome.ok) return;
+            arrived.set(number, outcome.page);
             try {
               drain();
             } catch (error) {
