@@ -23,6 +23,12 @@ describe('the assumptions catalogue', () => {
     expect(new Set(named)).toEqual(new Set(assumptions.map(({ id }) => id)));
   });
 
+  it('is in the order docs/api.md names them: verify reports "in its order"', () => {
+    const named = [...assumptionsSection.matchAll(/\(`([a-z-]+)`\)/g)].map((match) => match[1]);
+    const firsts = named.filter((id, index) => named.indexOf(id) === index);
+    expect(firsts).toEqual(assumptions.map(({ id }) => id));
+  });
+
   it('tells its ids from other text', () => {
     expect(isAssumptionId('moscow-time')).toBe(true);
     expect(isAssumptionId('wire-schemas')).toBe(false);

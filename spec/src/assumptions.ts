@@ -79,6 +79,24 @@ export const assumptions = [
       'Session items sit straight under <Response>, not wrapped in <Items>, as in the example.',
     where: 'responses/session.ts',
   },
+  {
+    id: 'strict-params',
+    statement:
+      'A repeated or unknown parameter is refused: HTTP 200, Status Failed, "Invalid parameter: <name>".',
+    where: 'responses/status.ts, validate.ts',
+  },
+  {
+    id: 'json-format',
+    statement:
+      "format=json answers the same body as one JSON object: the XML's elements as its fields (no Response wrapper), texts as strings, Item lists as arrays.",
+    where: 'responses/ (the wire objects the codecs encode)',
+  },
+  {
+    id: 'bearer-key',
+    statement:
+      'The API key is also taken from the header Authorization: Bearer <key>, with no apikey in the query.',
+    where: 'params.ts, secrets.ts',
+  },
 ] as const satisfies readonly Assumption[];
 
 export type AssumptionId = (typeof assumptions)[number]['id'];
