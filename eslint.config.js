@@ -7,35 +7,49 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The one-way flow, spec → generators → consumers, as `no-restricted-imports`
- * options for one area of the tree. Everywhere: another package is imported by
- * its name (its `exports` map), never by a path into its folder or its `src/`.
- * `forbidden` adds the packages that area must not import at all.
+ * Another package is imported by its name (its `exports` map), never by a path into
+ * its folder or its `src/`. Tests may reach the spec's shared test helpers
+ * (`spec/test/`, e.g. the secret scan) by path; nothing else may.
  */
-function flowRule(forbidden = [], why = '') {
-  const patterns = [
+function pathRule({ specTestHelpers = false } = {}) {
+  const into = specTestHelpers ? '(?!spec/test/)' : '';
+  return [
+    'error',
     {
-      // Except the spec's shared test helpers (`spec/test/`, e.g. the secret scan): packages' tests use them.
-      regex: String.raw`^(\.\./)+(?!spec/test/)(spec|packages|apps|tools)/`,
-      message:
-        'Import another package by its name (its public entry point), not by a path into its folder.',
-    },
-    {
-      group: [
-        '@boomstream/*/src',
-        '@boomstream/*/src/**',
-        '@boomstream/*/dist',
-        '@boomstream/*/dist/**',
+      patterns: [
+        {
+          regex: String.raw`^(\.\./)+${into}(spec|packages|apps|tools)/`,
+          message:
+            'Import another package by its name (its public entry point), not by a path into its folder.',
+        },
+        {
+          group: [
+            '@boomstream/*/src',
+            '@boomstream/*/src/**',
+            '@boomstream/*/dist',
+            '@boomstream/*/dist/**',
+          ],
+          message:
+            'Import a package through its public entry point (`@boomstream/<name>`), not its files.',
+        },
       ],
-      message:
-        'Import a package through its public entry point (`@boomstream/<name>`), not its files.',
     },
   ];
-  if (forbidden.length > 0) {
-    patterns.push({ group: forbidden.flatMap((name) => [name, `${name}/**`]), message: why });
-  }
-  return ['error', { patterns }];
 }
+
+/**
+ * The one-way flow, spec → generators → consumers: the packages an area of the tree
+ * must not import at all, and why. A rule of its own, so that the path rule above
+ * can differ for tests without each area being written twice.
+ */
+function flowRule(forbidden, why) {
+  return [
+    'error',
+    { patterns: [{ group: forbidden.flatMap((name) => [name, `${name}/**`]), message: why }] },
+  ];
+}
+
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/test/**/*.ts'];
 
 const CONSUMERS = [
   '@boomstream/client',
@@ -69,12 +83,13 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-restricted-imports': pathRule() } },
+  { files: TESTS, rules: { 'no-restricted-imports': pathRule({ specTestHelpers: true }) } },
   // The flow. Later blocks replace the rule's options for their files, so each lists all it needs.
-  { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-restricted-imports': flowRule() } },
   {
     files: ['spec/**/*.ts'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         [...CONSUMERS, '@boomstream/codegen'],
         'The spec imports no consumer: consumers derive from it, each with its own generators.',
       ),
@@ -83,7 +98,7 @@ export default tseslint.config(
   {
     files: ['tools/codegen/**/*.ts'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         ['@boomstream/spec', ...CONSUMERS],
         'The code-generation plumbing knows no package: each package runs its own generators through it.',
       ),
@@ -93,7 +108,7 @@ export default tseslint.config(
     files: ['packages/client/**/*.ts'],
     ignores: ['packages/client/generators/**'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         ['@boomstream/openapi', '@boomstream/mocks', '@boomstream/tui', '@boomstream/codegen'],
         'The client depends on the spec only: its tests read the fixtures by path.',
       ),
@@ -103,7 +118,7 @@ export default tseslint.config(
     // Each package's generators read the spec and write through the codegen plumbing, nothing else.
     files: ['packages/client/generators/**/*.ts', 'packages/openapi/generators/**/*.ts'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         CONSUMERS,
         'A generator reads the spec alone: what it writes must not depend on another consumer.',
       ),
@@ -113,7 +128,7 @@ export default tseslint.config(
     files: ['packages/mocks/src/**/*.ts', 'packages/mocks/generators/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.bench.ts'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         ['@boomstream/client', '@boomstream/openapi', '@boomstream/tui'],
         'The mocks serve the spec to any client; only their tests may use ours.',
       ),
@@ -122,7 +137,7 @@ export default tseslint.config(
   {
     files: ['apps/tui/**/*.ts', 'apps/tui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': flowRule(
+      '@typescript-eslint/no-restricted-imports': flowRule(
         ['@boomstream/openapi', '@boomstream/codegen'],
         'The terminal UI uses the spec, the client and the mocks at run time.',
       ),

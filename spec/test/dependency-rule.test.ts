@@ -8,11 +8,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const eslint = new ESLint({ cwd: ROOT });
 
-/** The `no-restricted-imports` messages for `code` linted as the file at `path` (from the root). */
+/** The import-rule messages (paths and flow) for `code` linted as the file at `path` (from the root). */
 async function flowErrors(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${ROOT}/${path}` });
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .filter((message) => message.ruleId?.endsWith('no-restricted-imports'))
     .map((message) => message.message);
 }
 
@@ -61,10 +61,25 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
       "export {} from '@boomstream/tui';\n",
       'serve the spec',
     ],
+    [
+      'a source file imports the spec’s test helpers by path',
+      'apps/tui/src/main.ts',
+      "export { secretFragments } from '../../../spec/test/secret-scan.js';\n",
+      'not by a path into its folder',
+    ],
   ])('fails when %s', async (_case, path, code, why) => {
     const errors = await flowErrors(path, code);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(why);
+  });
+
+  it('lets a test import the spec’s test helpers by path', async () => {
+    expect(
+      await flowErrors(
+        'apps/tui/src/main.test.ts',
+        "export { secretFragments } from '../../../spec/test/secret-scan.js';\n",
+      ),
+    ).toEqual([]);
   });
 
   it('lets a consumer import another by its package name', async () => {
