@@ -8,6 +8,10 @@ import { parse } from 'bowser';
 export function deviceFamily(userAgent: string): string | undefined {
   if (userAgent.trim() === '') return undefined;
   const { browser, os, platform } = parse(userAgent);
-  if (browser.name === undefined && os.name === undefined) return undefined;
-  return `${browser.name ?? 'unknown browser'} on ${os.name ?? 'unknown system'} (${platform.type ?? 'unknown'})`;
+  // Bowser names what it does not know with an empty string or not at all.
+  const [name, system, kind] = [browser.name, os.name, platform.type].map(
+    (part) => part || undefined,
+  );
+  if (name === undefined && system === undefined) return undefined;
+  return `${name ?? 'unknown browser'} on ${system ?? 'unknown system'} (${kind ?? 'unknown device'})`;
 }
