@@ -12,6 +12,7 @@ import type { MockCall } from './call.js';
 import { pageOf, worldItems } from './kinds.js';
 import { paramsFromQuery, pickMethod } from './params.js';
 import { resolveParams } from './resolve.js';
+import { encodePageJson, failedJson, JSON_CONTENT_TYPE } from './json.js';
 import { encodePage, failedXml } from './xml.js';
 
 /** A request as the API sees it: the path under the API prefix, the query, and the `Authorization` header. */
@@ -25,8 +26,22 @@ export interface ApiRequest {
 export interface ApiAnswer {
   readonly status: number;
   readonly body: string;
+  /** Set for a JSON answer (`format=json`); XML otherwise. */
+  readonly contentType?: string;
   /** The method that answered, when the path named one. */
   readonly method?: MethodName;
+}
+
+/** The formats the mock answers in: `format=xml` (or none) and `format=json`. */
+export type AnswerFormat = 'xml' | 'json';
+
+/**
+ * The format a request asks for; `undefined` for one the mock does not speak
+ * (`xls`, marked experimental by the reference, and anything else), refused by name.
+ */
+export function formatOf(query: URLSearchParams): AnswerFormat | undefined {
+  const format = query.get('format');
+  return format === null || format === 'xml' ? 'xml' : format === 'json' ? 'json' : undefined;
 }
 
 const methodsByPath = new Map<string, MethodSpec[]>();
@@ -48,27 +63,43 @@ function failureOf(method: MethodSpec, issues: readonly ParamIssue[]): string {
     : apiMessages.invalidParameter(param);
 }
 
-/** The answer `Failed` with `message`. */
-function failedAnswer(method: MethodName, message: string): ApiAnswer {
-  return { status: 200, method, body: failedXml(message) };
+/** The answer `Failed` with `message`, in `format`. */
+export function failedAnswer(
+  method: MethodName,
+  message: string,
+  format: AnswerFormat = 'xml',
+): ApiAnswer {
+  return format === 'json'
+    ? { status: 200, method, body: failedJson(message), contentType: JSON_CONTENT_TYPE }
+    : { status: 200, method, body: failedXml(message) };
 }
 
-/** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML. */
-export function itemsAnswer(call: MockCall, items: readonly unknown[]): ApiAnswer {
-  return pageAnswer(call.method, pageOf(call, items));
+/** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML or JSON. */
+export function itemsAnswer(
+  call: MockCall,
+  items: readonly unknown[],
+  format: AnswerFormat = 'xml',
+): ApiAnswer {
+  return pageAnswer(call.method, pageOf(call, items), format);
 }
 
-/** The answer carrying a page as it is. */
-export function pageAnswer(method: MethodName, page: object): ApiAnswer {
-  return { status: 200, method, body: encodePage(method, page) };
+/** The answer carrying a page as it is, in `format`: one wire object, as XML or as JSON. */
+export function pageAnswer(
+  method: MethodName,
+  page: object,
+  format: AnswerFormat = 'xml',
+): ApiAnswer {
+  return format === 'json'
+    ? { status: 200, method, body: encodePageJson(method, page), contentType: JSON_CONTENT_TYPE }
+    : { status: 200, method, body: encodePage(method, page) };
 }
 
-/** What the world answers to an accepted request. */
-export function worldAnswer(world: World, call: MockCall): ApiAnswer {
+/** What the world answers to an accepted request, in `format`. */
+export function worldAnswer(world: World, call: MockCall, format: AnswerFormat = 'xml'): ApiAnswer {
   const outcome = worldItems(world, call);
   return 'failed' in outcome
-    ? failedAnswer(call.method, outcome.failed)
-    : itemsAnswer(call, outcome.items);
+    ? failedAnswer(call.method, outcome.failed, format)
+    : itemsAnswer(call, outcome.items, format);
 }
 
 /**
@@ -83,11 +114,12 @@ export function resolveRequest(
   const name = methodOf(request);
   if (!name) return { answer: { status: 404, body: failedXml('Not found') } };
   const method: MethodSpec = methods[name];
-  const refuse = (message: string) => ({ answer: failedAnswer(name, message) });
-
-  // **Assumption**: the mock speaks XML only; asking for another format is an error, not a surprise.
-  const format = request.query.get('format');
-  if (format !== null && format !== 'xml') return refuse(apiMessages.invalidParameter('format'));
+  // **Assumption** `json-format`: `format=json` is the same wire body as JSON, refusals too;
+  // another format (`xls`, marked experimental) is refused by name, in XML.
+  const format = formatOf(request.query);
+  const refuse = (message: string) => ({ answer: failedAnswer(name, message, format) });
+  if (format === undefined) return refuse(apiMessages.invalidParameter('format'));
+  // **Assumption** `bearer-key`: the key comes from `apikey`, else `Authorization: Bearer`.
   const key = apiKeyOf(request.query, request.authorization);
   const project = world.projects.find((candidate) => candidate.key === key);
   if (!project) return refuse(apiMessages.invalidApiKey);
@@ -104,5 +136,7 @@ export function resolveRequest(
  */
 export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   const resolution = resolveRequest(world, request);
-  return 'answer' in resolution ? resolution.answer : worldAnswer(world, resolution.call);
+  return 'answer' in resolution
+    ? resolution.answer
+    : worldAnswer(world, resolution.call, formatOf(request.query));
 }

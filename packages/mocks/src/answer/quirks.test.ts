@@ -2,6 +2,7 @@ import { decodeBody } from '@boomstream/client';
 import {
   apiMessages,
   assumptions,
+  methods,
   type MethodName,
   type SessionPage,
   type StatsPage,
@@ -187,6 +188,65 @@ describe('each quirk', () => {
     const body = ask(['session-layout'], 'sessions').body;
     expect(body).toMatch(/^<Response>\n<Items>\n<Item>/);
     expect(decodedSessions(['session-layout'])).toEqual(decodedSessions([]));
+  });
+});
+
+/** An answer to a query written as it goes on the wire (repeated names allowed), with an `Authorization` header. */
+function askRaw(quirks: readonly QuirkId[], query: string, authorization?: string): ApiAnswer {
+  return answererFor(quirks).answer(world, {
+    path: '/stats',
+    query: new URLSearchParams(query),
+    authorization,
+  });
+}
+
+const WEEK = 'start=2024-06-24&end=2024-06-30&group=day';
+
+describe('format=json and the key as a header, by default and broken', () => {
+  it("json-format holds by default: the XML answer's wire object as JSON, no wrapper, texts as strings", () => {
+    const xml = askRaw([], `apikey=${apiKey}&${WEEK}`);
+    const json = askRaw([], `apikey=${apiKey}&${WEEK}&format=json`);
+    expect(json.contentType).toMatch(/^application\/json/);
+    const body = JSON.parse(json.body) as Record<string, unknown>;
+    expect(Object.keys(body)).not.toContain('Response');
+    expect(body).toMatchObject({ Status: 'Success', Page: '1', GroupBy: 'day' });
+    const items = (body['Items'] as { Item: Record<string, unknown>[] }).Item;
+    expect(Array.isArray(items)).toBe(true);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(Object.keys(item)).toEqual(['date', 'time', 'time_dim']);
+      expect(item['date']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+      expect(item['time']).toMatch(/^\d+$/);
+      expect(item['time_dim']).toMatch(/^\d+\.\d\d hours$/);
+    }
+    const fromJson = methods.project.response.safeParse({ requestedPage: 1, body });
+    expect(fromJson.data).toEqual(success('week', decodeBody('project', xml.body, 1)));
+    expect(JSON.parse(askRaw([], `apikey=wrong&${WEEK}&format=json`).body)).toEqual({
+      Status: 'Failed',
+      Message: apiMessages.invalidApiKey,
+    });
+  });
+
+  it('json-format broken: format=json answers XML', () => {
+    const answer = askRaw(['json-format'], `apikey=${apiKey}&${WEEK}&format=json`);
+    expect(answer.contentType).toBeUndefined();
+    expect(answer.body).toMatch(/^<Response>/);
+  });
+
+  it('bearer-key holds by default, and the quirk reads only apikey', () => {
+    const plain = askRaw([], `apikey=${apiKey}&${WEEK}`);
+    expect(askRaw([], WEEK, `Bearer ${apiKey}`)).toEqual(plain);
+    expect(decodeBody('project', askRaw(['bearer-key'], WEEK, `Bearer ${apiKey}`).body, 1)).toEqual(
+      { status: 'failed', message: apiMessages.invalidApiKey },
+    );
+    expect(askRaw(['bearer-key'], `apikey=${apiKey}&${WEEK}`)).toEqual(plain);
+  });
+
+  it('strict-params broken: the first of a repeated parameter wins, an unknown one is ignored', () => {
+    const plain = askRaw([], `apikey=${apiKey}&${WEEK}`);
+    expect(
+      askRaw(['strict-params'], `apikey=${apiKey}&${WEEK}&group=hour&boomstream_verify=1`),
+    ).toEqual(plain);
   });
 });
 

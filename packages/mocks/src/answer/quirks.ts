@@ -1,5 +1,6 @@
 import {
   addDays,
+  API_KEY_PARAM,
   apiMessages,
   assumptions,
   methods,
@@ -10,8 +11,9 @@ import {
   type StatsItem,
 } from '@boomstream/spec';
 
-import { answerRequest, resolveRequest, worldAnswer } from './answer.js';
-import type { ApiAnswer, ApiRequest } from './answer.js';
+import { answerRequest, formatOf, methodOf, resolveRequest, worldAnswer } from './answer.js';
+import type { AnswerFormat, ApiAnswer, ApiRequest } from './answer.js';
+import { encodePageJson, failedJson, JSON_CONTENT_TYPE } from './json.js';
 import type { MockCall } from './call.js';
 import { pageOf, worldItems, type PageLike } from './kinds.js';
 import { sessionPage, type ResolvedSessionParams } from './sessions.js';
@@ -25,6 +27,8 @@ import type { World } from '../world/index.js';
  * which items it finds, the page it makes of them (or a refusal), the XML it writes.
  */
 interface QuirkBehaviour {
+  /** How it reads the request before anything else: which parameters, which key, which format. */
+  readonly request?: (request: ApiRequest) => ApiRequest;
   readonly call?: (call: MockCall, request: ApiRequest) => MockCall;
   readonly items?: (call: MockCall, items: readonly unknown[]) => readonly unknown[];
   readonly page?: (
@@ -75,6 +79,31 @@ function rewriteElements(xml: string, name: string, rewrite: (text: string) => s
     new RegExp(`<${name}>([^<]*)</${name}>`, 'g'),
     (_, text: string) => `<${name}>${rewrite(text)}</${name}>`,
   );
+}
+
+/**
+ * The query as a lenient server reads it: the first value of each parameter the
+ * method takes (and `apikey`, `format`), every other name dropped.
+ */
+function lenientQuery(request: ApiRequest): URLSearchParams {
+  const method = methodOf(request);
+  const known = new Set([
+    API_KEY_PARAM,
+    'format',
+    ...Object.keys(method ? methods[method].params : {}),
+  ]);
+  const kept = new URLSearchParams();
+  for (const [name, value] of request.query) {
+    if (known.has(name) && !kept.has(name)) kept.set(name, value);
+  }
+  return kept;
+}
+
+/** The request without one query parameter. */
+function without(request: ApiRequest, name: string): ApiRequest {
+  const query = new URLSearchParams(request.query);
+  query.delete(name);
+  return { ...request, query };
 }
 
 /** Session pages of this size break `session-page-size` (100) from below: a reader stops too early. */
@@ -175,6 +204,14 @@ const behaviours: Record<QuirkId, QuirkBehaviour> = {
       return `${xml.slice(0, first)}<Items>\n${xml.slice(first, end)}</Items>\n${xml.slice(end)}`;
     },
   },
+  // A lenient server: the first of a repeated parameter wins, an unknown one is ignored.
+  'strict-params': {
+    request: (request) => ({ ...request, query: lenientQuery(request) }),
+  },
+  // `format=json` is not heard: the answer is XML.
+  'json-format': { request: (request) => without(request, 'format') },
+  // The header is not read: only `apikey` carries the key.
+  'bearer-key': { request: (request) => ({ ...request, authorization: undefined }) },
 };
 
 /** Every quirk's id, in the order of the assumptions they break. */
@@ -191,7 +228,7 @@ export interface Answerer {
 /** The mock without quirks. */
 const plain: Answerer = {
   answer: answerRequest,
-  worldAnswer: (world, call) => worldAnswer(world, call),
+  worldAnswer: (world, call, request) => worldAnswer(world, call, formatOf(request.query)),
 };
 
 /**
@@ -201,36 +238,46 @@ const plain: Answerer = {
 export function answererFor(quirks: readonly QuirkId[]): Answerer {
   if (quirks.length === 0) return plain;
   const active = quirks.map((id) => behaviours[id]);
+  const read = (request: ApiRequest) =>
+    active.reduce((out, quirk) => quirk.request?.(out) ?? out, request);
+  // The XML stage rewrites XML text; a JSON answer is the codec's wire object as it is.
   const xml = (method: MethodName | undefined, text: string) =>
     active.reduce((out, quirk) => quirk.xml?.(method, out) ?? out, text);
-  const failed = (method: MethodName, message: string): ApiAnswer => ({
-    status: 200,
-    method,
-    body: xml(method, failedXml(message)),
-  });
-  const quirkyWorldAnswer = (world: World, accepted: MockCall, request: ApiRequest) => {
+  const failed = (method: MethodName, message: string, format: AnswerFormat): ApiAnswer =>
+    format === 'json'
+      ? { status: 200, method, body: failedJson(message), contentType: JSON_CONTENT_TYPE }
+      : { status: 200, method, body: xml(method, failedXml(message)) };
+  const quirkyWorldAnswer = (world: World, accepted: MockCall, asked: ApiRequest) => {
+    const request = read(asked);
+    const format = formatOf(request.query) ?? 'xml';
     const call = active.reduce((out, quirk) => quirk.call?.(out, request) ?? out, accepted);
     const outcome = worldItems(world, call);
-    if ('failed' in outcome) return failed(call.method, outcome.failed);
+    if ('failed' in outcome) return failed(call.method, outcome.failed, format);
     const items = active.reduce((out, quirk) => quirk.items?.(call, out) ?? out, outcome.items);
     let page: PageLike | { readonly failed: string } = pageOf(call, items);
     for (const quirk of active) {
       if ('failed' in page) break;
       page = quirk.page?.(call, page, items) ?? page;
     }
-    if ('failed' in page) return failed(call.method, page.failed);
-    return {
-      status: 200,
-      method: call.method,
-      body: xml(call.method, encodePage(call.method, page)),
-    };
+    if ('failed' in page) return failed(call.method, page.failed, format);
+    return format === 'json'
+      ? {
+          status: 200,
+          method: call.method,
+          body: encodePageJson(call.method, page),
+          contentType: JSON_CONTENT_TYPE,
+        }
+      : { status: 200, method: call.method, body: xml(call.method, encodePage(call.method, page)) };
   };
   return {
-    answer: (world, request) => {
+    answer: (world, asked) => {
+      const request = read(asked);
       const resolution = resolveRequest(world, request);
       if ('call' in resolution) return quirkyWorldAnswer(world, resolution.call, request);
       const { answer } = resolution;
-      return { ...answer, body: xml(answer.method, answer.body) };
+      return answer.contentType === undefined
+        ? { ...answer, body: xml(answer.method, answer.body) }
+        : answer;
     },
     worldAnswer: quirkyWorldAnswer,
   };
