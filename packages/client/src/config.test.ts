@@ -22,6 +22,7 @@ describe('resolveConfig', () => {
       apiKey: 'k',
       baseUrl: 'https://boomstream.com/api',
       timeoutMs: 30_000,
+      pageTimeoutMs: 45_000,
       maxRetries: 2,
       auth: 'query',
       dispatcher: undefined,

@@ -21,6 +21,13 @@ export interface ClientOptions {
   readonly baseUrl?: string | undefined;
   /** Milliseconds one attempt may take, from sending to the last byte of the body. Defaults to 30 000. */
   readonly timeoutMs?: number | undefined;
+  /**
+   * Milliseconds one page may take in all: its attempts and the waits between them.
+   * An attempt is cut short, and a retry that would not fit is not made, so that a
+   * stalled server ends a page within this bound. `.all()`, `.iterate()` and
+   * `.pages()` bound each page on its own. Defaults to 45 000.
+   */
+  readonly pageTimeoutMs?: number | undefined;
   /** Retries after the first attempt of a call, for transient failures only. Defaults to 2. */
   readonly maxRetries?: number | undefined;
   /** `'query'` sends `apikey=`; `'header'` sends `Authorization: Bearer`. Defaults to `'query'`, as the reference shows. */
@@ -53,6 +60,7 @@ export const DEFAULT_BASE_URL = API_BASE_URL;
 export const CLIENT_DEFAULTS = {
   baseUrl: DEFAULT_BASE_URL,
   timeoutMs: 30_000,
+  pageTimeoutMs: 45_000,
   maxRetries: 2,
   auth: 'query',
   concurrency: 4,
@@ -65,6 +73,7 @@ export interface ClientConfig {
   readonly apiKey: string;
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  readonly pageTimeoutMs: number;
   readonly maxRetries: number;
   readonly auth: AuthMode;
   readonly dispatcher: Dispatcher | undefined;
@@ -107,6 +116,7 @@ const optionRules = {
         'must not carry a user name, password, query or fragment: pass the key as `apiKey`, a proxy as `dispatcher`',
     }),
   timeoutMs: positiveMs,
+  pageTimeoutMs: positiveMs,
   maxRetries: retries,
   auth: z.enum(['query', 'header'], { error: 'must be one of: query, header' }),
   dispatcher: z.custom<Dispatcher>(
@@ -125,6 +135,7 @@ const optionRules = {
 /** Per-call options, checked by the same rules. */
 export const callOptionRules = {
   timeoutMs: positiveMs,
+  pageTimeoutMs: positiveMs,
   maxRetries: retries,
   signal: z.instanceof(AbortSignal, { error: 'must be an AbortSignal' }),
   headers: headersRule,
@@ -196,6 +207,7 @@ export function resolveConfig(options: ClientOptions): ClientConfig {
     apiKey,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
+    pageTimeoutMs: options.pageTimeoutMs ?? CLIENT_DEFAULTS.pageTimeoutMs,
     maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
     auth: options.auth ?? CLIENT_DEFAULTS.auth,
     dispatcher: options.dispatcher,

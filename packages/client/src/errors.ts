@@ -107,11 +107,11 @@ export class BoomstreamConnectionError extends BoomstreamError {
   override readonly code = 'connection';
 }
 
-/** An attempt took longer than `timeoutMs` (after retries). */
+/** An attempt took longer than `timeoutMs` (after retries), or a page longer than `pageTimeoutMs` (retries included). */
 export class BoomstreamTimeoutError extends BoomstreamError {
   override readonly name = 'BoomstreamTimeoutError';
   override readonly code = 'timeout';
-  /** The per-attempt bound that was exceeded. */
+  /** The bound that was exceeded: an attempt's `timeoutMs`, or the page's `pageTimeoutMs`; the message says which. */
   readonly timeoutMs: number;
 
   constructor(message: string, context: ErrorContext & { readonly timeoutMs: number }) {

@@ -47,6 +47,7 @@ describe('the client surface, typed from the spec', () => {
       | {
           readonly signal?: AbortSignal | undefined;
           readonly timeoutMs?: number | undefined;
+          readonly pageTimeoutMs?: number | undefined;
           readonly maxRetries?: number | undefined;
           readonly headers?: Readonly<Record<string, string>> | undefined;
         }

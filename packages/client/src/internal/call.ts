@@ -6,7 +6,13 @@ import type { z } from 'zod';
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
 import { credentialValues, lowerCaseNames, requestHeaders } from './headers.js';
-import { abortedError, isFinal, outcomeOf, type CallContext } from './outcome.js';
+import {
+  abortedError,
+  isFinal,
+  outcomeOf,
+  pageTimeoutError,
+  type CallContext,
+} from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
 import { sendAttempt, type AttemptResult } from './transport.js';
@@ -17,6 +23,8 @@ export interface CallOptions {
   readonly signal?: AbortSignal | undefined;
   /** Milliseconds one attempt may take. Defaults to the client's `timeoutMs`. */
   readonly timeoutMs?: number | undefined;
+  /** Milliseconds the page may take, attempts and waits between them included. Defaults to the client's `pageTimeoutMs`. */
+  readonly pageTimeoutMs?: number | undefined;
   /** Retries after the first attempt. Defaults to the client's `maxRetries`. */
   readonly maxRetries?: number | undefined;
   /** Extra headers for this call, replacing the client's `headers` of the same name. Defaults to none. */
@@ -95,15 +103,19 @@ export async function callMethod<M extends MethodSpec>(
     secrets: [...secretsOf(method, values, config.apiKey), ...credentialValues(headers)],
   };
   const abortError = () => abortedError(call, options.signal?.reason);
+  const pageTimeoutMs = options.pageTimeoutMs ?? config.pageTimeoutMs;
+  const deadline = performance.now() + pageTimeoutMs;
   return withRetries(
-    { maxRetries, signal: options.signal, abortError },
+    { maxRetries, signal: options.signal, abortError, deadline },
     async (attempt): Promise<AttemptOutcome<MethodPage<M>>> => {
       const started = performance.now();
+      // The page's bound cuts the attempt's own short when less of it is left.
+      const attemptMs = Math.min(call.timeoutMs, Math.max(deadline - started, 1));
       const result = await sendAttempt({
         url,
         headers,
         dispatcher: config.dispatcher,
-        timeoutMs: call.timeoutMs,
+        timeoutMs: attemptMs,
         signal: options.signal,
         maxBodyBytes: config.maxBodyBytes,
       });
@@ -117,6 +129,9 @@ export async function callMethod<M extends MethodSpec>(
         onAnswered();
         // The request just sent goes out before this thread decodes.
         await setImmediate();
+      }
+      if (result.kind === 'timeout' && attemptMs < call.timeoutMs) {
+        return { ok: false, error: pageTimeoutError(call, pageTimeoutMs, attempt), retryable: false };
       }
       return outcomeOf(result, call);
     },

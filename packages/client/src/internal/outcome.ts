@@ -42,6 +42,22 @@ export function abortedError(call: CallContext<MethodSpec>, reason: unknown): Bo
   });
 }
 
+/**
+ * The page's bound (`pageTimeoutMs`) ran out during an attempt: the attempts and
+ * the waits between them took it all. Never retried: no time is left.
+ */
+export function pageTimeoutError(
+  call: CallContext<MethodSpec>,
+  pageTimeoutMs: number,
+  attempts: number,
+): BoomstreamTimeoutError {
+  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts and the waits between them`;
+  return new BoomstreamTimeoutError(
+    `${call.method.name}: no complete answer for page ${call.requestedPage} within ${pageTimeoutMs} ms, the bound on one page (pageTimeoutMs; ${tries}) (GET ${call.url})`,
+    { method: call.method.name, url: call.url, timeoutMs: pageTimeoutMs },
+  );
+}
+
 /** Whether an attempt's result ends its call whatever it holds: a 2xx answer is decoded, never retried. */
 export function isFinal(result: AttemptResult): boolean {
   return result.kind === 'response' && result.status >= 200 && result.status <= 299;
@@ -61,7 +77,7 @@ export function outcomeOf<M extends MethodSpec>(
     case 'timeout':
       return fail(
         new BoomstreamTimeoutError(
-          `${name}: no complete answer within ${call.timeoutMs} ms (GET ${call.url})`,
+          `${name}: no complete answer within ${call.timeoutMs} ms, the bound on one attempt (timeoutMs) (GET ${call.url})`,
           {
             ...where(),
             timeoutMs: call.timeoutMs,

@@ -78,11 +78,17 @@ export interface RetryOptions {
   readonly signal: AbortSignal | undefined;
   /** The error to throw when the signal aborts a wait. */
   readonly abortError: () => Error;
+  /**
+   * When the whole call must be over, on `performance.now()`'s clock: a retry whose
+   * wait would reach it is not made, and the last error is thrown at once.
+   */
+  readonly deadline?: number | undefined;
 }
 
 /**
- * Runs `attempt` (numbered from 1) until it succeeds, fails for good, or the
- * retries run out; throws the last error. A wait ends at once when `signal` aborts.
+ * Runs `attempt` (numbered from 1) until it succeeds, fails for good, the retries
+ * run out, or the next wait would reach `deadline`; throws the last error. A wait
+ * ends at once when `signal` aborts.
  */
 export async function withRetries<T>(
   options: RetryOptions,
@@ -93,6 +99,10 @@ export async function withRetries<T>(
     if (outcome.ok) return outcome.value;
     if (!outcome.retryable || retry >= options.maxRetries) throw outcome.error;
     const wait = outcome.retryAfterMs ?? backoffMs(retry);
+    // Waiting into the deadline would only delay the same error: no attempt could follow.
+    if (options.deadline !== undefined && performance.now() + wait >= options.deadline) {
+      throw outcome.error;
+    }
     try {
       await delay(wait, undefined, options.signal && { signal: options.signal });
     } catch {
