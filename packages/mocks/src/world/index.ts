@@ -11,3 +11,4 @@ export {
 } from './world.js';
 export { ViewingSeries, type Bucket, type Group } from './viewing.js';
 export { passwordSessions, projectViewing } from './queries.js';
+export { AUDIT_CASES, AUDIT_DAYS, type AuditCase, type AuditCustomer } from './sharers.js';

@@ -76,7 +76,10 @@ describe('the world', () => {
     const sessions = world.projects.flatMap((p) => p.customers.flatMap((c) => c.sessions));
     expect(sessions.length).toBeGreaterThan(100);
     for (const session of sessions) {
-      expect(session.ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/);
+      // IPv4 TEST-NETs (RFC 5737) or IPv6's documentation prefix 2001:db8::/32 (RFC 3849).
+      expect(session.ip).toMatch(
+        /^((192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}|2001:db8:[0-9a-f]{1,4}:[0-9a-f]{1,4}::[0-9a-f]{1,4})$/,
+      );
       expect(session.userAgent).toMatch(/^Mozilla\/5\.0 \(/);
       expect(session.createdAt.slice(0, 10) <= today).toBe(true);
     }

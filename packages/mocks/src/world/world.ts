@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { SeededRandom } from './random.js';
 import { customerSessions } from './sessions.js';
+import { AUDIT_DAYS, auditCustomers, type AuditCustomer } from './sharers.js';
 import { mediaViewing, ViewingSeries } from './viewing.js';
 import { ALPHANUMERIC, HEX, MEDIA_TITLES, PROJECT_NAMES } from './vocabulary.js';
 
@@ -69,6 +70,16 @@ export interface Demo {
   readonly apiKey: string;
   readonly codes: string[];
   readonly sessions: { code: string; hash: string }[];
+  /**
+   * Passwords for a password-sharing audit, each labelled with its case (sharers,
+   * honest look-alikes, an office network four of them share), and the Moscow days
+   * (both included) that hold all their sessions: ask the `session` method for them.
+   */
+  readonly audit: {
+    readonly start: string;
+    readonly end: string;
+    readonly customers: readonly AuditCustomer[];
+  };
 }
 
 /** One account's projects, media, viewing and customers: a pure function of seed and today. */
@@ -152,13 +163,30 @@ export function createWorld(options: WorldOptions): World {
     };
   });
 
-  const [demoProject] = projects;
-  if (!demoProject) throw new Error('a world has projects');
+  const [demoProject, ...otherProjects] = projects;
+  const [auditMedia] = demoProject?.media ?? [];
+  if (!demoProject || !auditMedia) throw new Error('a world has projects with media');
+  // Last of all the draws, so that adding them changed nothing drawn before.
+  const audit = auditCustomers({
+    seed,
+    today,
+    media: auditMedia,
+    unique: (draw) => uniqueDraw(taken, draw),
+  });
   return {
     seed,
     today,
     firstDay,
-    projects,
+    projects: [
+      {
+        ...demoProject,
+        customers: [
+          ...demoProject.customers,
+          ...audit.map(({ customer: { code, hash }, sessions }) => ({ code, hash, sessions })),
+        ],
+      },
+      ...otherProjects,
+    ],
     viewing: ViewingSeries.sum(
       firstDay,
       today,
@@ -170,6 +198,11 @@ export function createWorld(options: WorldOptions): World {
       sessions: demoProject.customers
         .filter((customer) => customer.sessions.some((s) => s.createdAt.startsWith(today)))
         .map(({ code, hash }) => ({ code, hash })),
+      audit: {
+        start: addDays(today, -AUDIT_DAYS),
+        end: addDays(today, -1),
+        customers: audit.map(({ customer }) => customer),
+      },
     },
   };
 }
