@@ -6,13 +6,7 @@ import type { z } from 'zod';
 import { callOptionRules, checkOptions, type ClientConfig } from '../config.js';
 import { BoomstreamValidationError } from '../errors.js';
 import { credentialValues, lowerCaseNames, requestHeaders } from './headers.js';
-import {
-  abortedError,
-  isFinal,
-  outcomeOf,
-  pageTimeoutError,
-  type CallContext,
-} from './outcome.js';
+import { abortedError, isFinal, outcomeOf, pageTimeoutError, type CallContext } from './outcome.js';
 import { buildUrl, endpointUrl, secretsOf, type QueryValues } from './query.js';
 import { withRetries, type AttemptOutcome } from './retry.js';
 import { sendAttempt, type AttemptResult } from './transport.js';
@@ -131,7 +125,11 @@ export async function callMethod<M extends MethodSpec>(
         await setImmediate();
       }
       if (result.kind === 'timeout' && attemptMs < call.timeoutMs) {
-        return { ok: false, error: pageTimeoutError(call, pageTimeoutMs, attempt), retryable: false };
+        return {
+          ok: false,
+          error: pageTimeoutError(call, pageTimeoutMs, attempt),
+          retryable: false,
+        };
       }
       return outcomeOf(result, call);
     },
