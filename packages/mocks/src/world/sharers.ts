@@ -1,7 +1,7 @@
 import { addDays, MOSCOW_OFFSET, type SessionItem } from '@boomstream/spec';
 
 import { hash32, SeededRandom } from './random.js';
-import { ALPHANUMERIC, DOCUMENTATION_NETWORKS, USER_AGENTS } from './vocabulary.js';
+import { ALPHANUMERIC, USER_AGENTS, type DOCUMENTATION_NETWORKS } from './vocabulary.js';
 
 /**
  * Customers for a password-sharing audit, each a known case: sharers, honest
