@@ -13,8 +13,10 @@ import {
 import { plural } from '../../format.js';
 import {
   PROBES,
+  REPEATED_PARAM,
   SESSION_DAYS,
   UNKNOWN_MEDIA,
+  UNKNOWN_PARAM,
   sessionsOf,
   statsOf,
   type Probe,
@@ -71,8 +73,35 @@ function whyNot(id: ProbeId, outcome: ProbeOutcome | undefined): string {
       return `${id} got no answer: ${outcome.message}`;
     case 'page':
       return `${id} answered a page of another kind`;
+    case 'json':
+      return `${id} answered JSON`;
   }
 }
+
+/** A refusal as a 4xx the client does not retry; a 408, a 429 or a 5xx says nothing of the API's words. */
+const refusedByStatus = (outcome: ProbeOutcome | undefined) =>
+  outcome?.kind === 'error' && /HTTP 4(?!08|29)\d\d/.test(outcome.message);
+
+/** Numbers where the wire has texts, as texts: Boomstream's SDK sees JSON carry either. */
+function numbersAsText(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map(numbersAsText);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbersAsText(v)]));
+  }
+  return value;
+}
+
+/** Whether a JSON value holds a number anywhere. */
+const hasNumber = (value: unknown): boolean =>
+  typeof value === 'number' ||
+  (typeof value === 'object' && value !== null && Object.values(value).some(hasNumber));
+
+/** The start of a text, for evidence: a line, at most 80 characters. */
+const excerpt = (text: string) => {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line;
+};
 
 /** A probe's page of stats, or the finding that it has none. */
 function statsPage(evidence: Evidence, id: ProbeId): StatsPage | Finding {
@@ -302,6 +331,15 @@ const checks: Record<CheckId, (evidence: Evidence) => Finding> = {
   },
 
   'status-messages': (evidence) => {
+    // Any refusal under an HTTP error status breaks it, whichever request got it.
+    for (const { id } of PROBES) {
+      const outcome = evidence.outcome(id);
+      if (outcome?.kind === 'failed' && outcome.status !== 200) {
+        return broken(
+          `${id} answered HTTP ${outcome.status} with Failed "${outcome.message ?? ''}": a refusal should be HTTP 200`,
+        );
+      }
+    }
     const cases: readonly [ProbeId, string, string][] = [
       ['wrong-key', 'a made-up API key', apiMessages.invalidApiKey],
       ['unknown-media', `the media code ${UNKNOWN_MEDIA}`, apiMessages.mediaNotFound],
@@ -311,8 +349,7 @@ const checks: Record<CheckId, (evidence: Evidence) => Finding> = {
       const outcome = evidence.outcome(id);
       if (outcome?.kind === 'page')
         return broken(`${what} answered Success, not Failed "${message}"`);
-      // A refusal as a 4xx the client does not retry; a 429 or a 5xx says nothing of the messages.
-      if (outcome?.kind === 'error' && /HTTP 4(?!08|29)\d\d/.test(outcome.message)) {
+      if (outcome?.kind === 'error' && refusedByStatus(outcome)) {
         return broken(`${what} answered ${outcome.message}, not HTTP 200 with Failed "${message}"`);
       }
       if (outcome?.kind !== 'failed') return untestable(whyNot(id, outcome));
@@ -381,7 +418,108 @@ const checks: Record<CheckId, (evidence: Evidence) => Finding> = {
       ? broken('session items come wrapped in <Items>')
       : holds('session items sit straight under <Response>');
   },
+
+  'strict-params': strictParams,
+  'json-format': jsonFormat,
+  'bearer-key': bearerKey,
 };
+
+/** `strict-params`: the refusal each of two requests should get, and what a lenient answer shows. */
+function strictParams(evidence: Evidence): Finding {
+  const { name, first, second } = REPEATED_PARAM;
+  const cases: readonly [ProbeId, string, string][] = [
+    ['unknown-param', `the unknown parameter ${UNKNOWN_PARAM}=1`, UNKNOWN_PARAM],
+    ['repeated-param', `${name}=${first}&${name}=${second}`, name],
+  ];
+  const seen: string[] = [];
+  for (const [id, what, param] of cases) {
+    const outcome = evidence.outcome(id);
+    const expected = apiMessages.invalidParameter(param);
+    if (outcome?.kind === 'page') {
+      const page = statsOf(outcome);
+      const won =
+        id === 'repeated-param' && page
+          ? `, grouped by ${page.groupBy}: the ${page.groupBy === first ? 'first' : 'last'} value won`
+          : ': it was ignored';
+      return broken(`${what} answered Success${won}, not Failed "${expected}"`);
+    }
+    if (refusedByStatus(outcome) && outcome?.kind === 'error') {
+      return broken(`${what} answered ${outcome.message}, not HTTP 200 with Failed "${expected}"`);
+    }
+    if (outcome?.kind !== 'failed') return untestable(whyNot(id, outcome));
+    if (outcome.message !== expected || outcome.status !== 200) {
+      return broken(
+        `${what} answered HTTP ${outcome.status}, Failed "${outcome.message ?? ''}", not "${expected}"`,
+      );
+    }
+    seen.push(`${what}: "${expected}"`);
+  }
+  return holds(`refused, HTTP 200: ${seen.join('; ')}`);
+}
+
+/** `json-format`: the `format=json` answer, read as the assumption says, against the month's XML. */
+function jsonFormat(evidence: Evidence): Finding {
+  const outcome = evidence.outcome('json');
+  if (outcome?.kind !== 'json') return untestable(whyNot('json', outcome));
+  const { text, status, contentType } = outcome;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return broken(
+      `format=json answered HTTP ${status}, ${contentType ?? 'no content-type'}, not JSON: ${excerpt(text)}`,
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return broken(`format=json answered ${excerpt(text)}, not one JSON object`);
+  }
+  const fields = Object.keys(parsed);
+  if (fields.length === 1 && fields[0] === 'Response') {
+    return broken('format=json answered its fields wrapped in "Response", not at the top level');
+  }
+  const body = numbersAsText(parsed) as Record<string, unknown>;
+  if (body['Status'] === 'Failed') {
+    const message = typeof body['Message'] === 'string' ? body['Message'] : '';
+    return broken(`format=json answered Failed "${message}"`);
+  }
+  const decoded = methods.project.response.safeParse({ requestedPage: 1, body });
+  if (!decoded.success) {
+    const [issue] = decoded.error.issues;
+    const where = issue?.path.filter((key) => key !== 'body').join('.') ?? '';
+    return broken(
+      `format=json answered JSON the stats wire schema refuses: ${where || 'answer'}: ${issue?.message ?? ''}`,
+    );
+  }
+  const month = statsOf(evidence.outcome('month-by-day'));
+  if (!month) return untestable(whyNot('month-by-day', evidence.outcome('month-by-day')));
+  // Today's numbers grow between two requests: settled days only.
+  const settledItems = (items: StatsPage['items']) =>
+    JSON.stringify(items.filter((item) => item.date < evidence.today));
+  if (settledItems(decoded.data.items) !== settledItems(month.items)) {
+    return broken(
+      `format=json answered ${plural(decoded.data.items.length, 'item')} that differ from the same request's XML (${month.items.length})`,
+    );
+  }
+  const numbers = hasNumber(parsed) ? ', numbers as JSON numbers (read as texts)' : '';
+  return holds(
+    `format=json answered one JSON object, fields at the top${numbers}, the same ${plural(decoded.data.items.length, 'item')} as the XML`,
+  );
+}
+
+/** `bearer-key`: the key as `Authorization: Bearer`, none in the query. */
+function bearerKey(evidence: Evidence): Finding {
+  const outcome = evidence.outcome('bearer');
+  const what = 'Authorization: Bearer with no apikey in the query';
+  if (outcome?.kind === 'failed') {
+    return broken(`${what} answered Failed "${outcome.message ?? ''}": the header is not read`);
+  }
+  if (outcome?.kind === 'error' && refusedByStatus(outcome)) {
+    return broken(`${what} answered ${outcome.message}`);
+  }
+  const page = statsOf(outcome);
+  if (!page) return untestable(whyNot('bearer', outcome));
+  return holds(`${what} answered Success: ${plural(page.items.length, 'item')}`);
+}
 
 /** A probe's page of sessions with its XML, or the finding that it has none. */
 function sessionsPageOf(

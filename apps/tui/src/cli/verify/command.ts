@@ -10,6 +10,7 @@ import { judge, type Evidence } from './checks.js';
 import { readSecrets, parseToolArgs, type SharedInputs } from './inputs.js';
 import { MeteredDispatcher } from './metered-dispatcher.js';
 import { plannedProbes, type Probe } from './probes.js';
+import { printable } from '../../format.js';
 import { announcement, jsonReport, textReport, type ReportLine } from './report.js';
 import { probeClients, runProbes, type ProbeRecord, type ProbeRun } from './run-probes.js';
 
@@ -72,8 +73,10 @@ export interface ProbeSession {
   readonly secrets: readonly string[];
   /** Ctrl-C stopped the run. */
   readonly interrupted: boolean;
-  /** Why the run stopped before its last probe (`--timeout`, an unreachable server, a long `Retry-After`). */
+  /** Why the run stopped before its last probe (`--timeout`, an unreachable server, a long `Retry-After`, a refused key). */
   readonly stopped: string | undefined;
+  /** `the API refused the key: …` (redacted) when it did: the run stopped at that answer. */
+  readonly refused: string | undefined;
 }
 
 /**
@@ -133,7 +136,7 @@ export async function withProbeSession<T>(
         redactText(target.baseUrl ?? API_BASE_URL, secrets),
       ),
     );
-    const { records, stopped } = await runProbes(probeRun, clients, planned);
+    const { records, stopped, refused } = await runProbes(probeRun, clients, planned);
     const today = moscowToday(now);
     const evidence: Evidence = {
       today,
@@ -150,6 +153,7 @@ export async function withProbeSession<T>(
       secrets,
       interrupted,
       stopped: stopped === undefined || interrupted ? undefined : redactText(stopped, secrets),
+      refused: interrupted ? undefined : refused,
     });
   } finally {
     run.dispose();
@@ -164,12 +168,14 @@ Usage: boomstream verify [--code <code>] [--hash-stdin] [--json] [flags]
 
 Sends a small, announced number of read-only requests chosen to test each
 assumption of docs/api.md (ranges, empty buckets, hourly dates, Moscow time,
-paging, SourceType, server defaults, time_dim, error messages, sessions),
+paging, SourceType, server defaults, time_dim, error messages, sessions,
+repeated and unknown parameters, format=json, the key as a Bearer header),
 checks every answer against the spec's wire schemas, and prints one line per
-assumption: holds, BROKEN (with the evidence, secrets masked) or not testable
-(and what to give to test it). It never sends more than the maximum it
-announces first, and never sooner than Retry-After asks (asked to wait over
-60 s, it stops). It stops early, saying why, when the API cannot be reached.
+assumption in the order of docs/api.md: holds, BROKEN (with the evidence,
+secrets masked) or not testable (and what to give to test it). It never sends
+more than the maximum it announces first, and never sooner than Retry-After
+asks (asked to wait over 60 s, it stops). It stops early, saying why, when the
+API cannot be reached, and at once when it refuses the key.
 
 Flags:
   --code <code>       A media code of the project: tests SourceType media and,
@@ -188,7 +194,8 @@ flag), BOOMSTREAM_HASH, BOOMSTREAM_BASE_URL (e.g. a boomstream-mock --quirk).
 Exit codes:
   0    no assumption broken (some may be not testable)
   1    the run was incomplete: a request got no answer, or a Failed one,
-       or the run stopped early
+       or the run stopped early; or the API refused the key (no
+       assumption is judged then)
   2    bad input
   3    an assumption is broken
   130  interrupted (Ctrl-C)
@@ -198,8 +205,17 @@ Exit codes:
 function incomplete(records: readonly ProbeRecord[]): boolean {
   return records.some(
     ({ probe, outcome }) =>
-      outcome.kind === 'error' ||
-      (outcome.kind === 'failed' && probe.id !== 'wrong-key' && probe.id !== 'unknown-media'),
+      outcome.kind === 'error' || (outcome.kind === 'failed' && probe.refusal !== true),
+  );
+}
+
+/**
+ * The lines of a run the API refused the key to: nothing it answered to that key says
+ * anything of an assumption, so none is called broken.
+ */
+function afterRefusal(lines: readonly ReportLine[], refused: string): ReportLine[] {
+  return lines.map((line) =>
+    line.verdict === 'broken' ? { ...line, verdict: 'untestable', detail: refused } : line,
   );
 }
 
@@ -220,23 +236,29 @@ export async function runVerify(
     shared,
     options,
     (target) => plannedProbes(target),
-    ({ records, evidence, count, secrets, interrupted, stopped }) => {
-      const lines: ReportLine[] = judge(evidence).map((line) => ({
+    ({ records, evidence, count, secrets, interrupted, stopped, refused }) => {
+      const judged: ReportLine[] = judge(evidence).map((line) => ({
         ...line,
         detail: redactText(line.detail, secrets),
       }));
+      const lines = refused === undefined ? judged : afterRefusal(judged, refused);
       const exitCode = interrupted
         ? EXIT.interrupted
-        : lines.some(({ verdict }) => verdict === 'broken')
-          ? EXIT.assumptionBroken
-          : incomplete(records)
-            ? EXIT.failure
-            : EXIT.ok;
-      io.stdout.write(
-        shared.json
-          ? jsonReport(lines, count, stopped, exitCode)
-          : textReport(lines, count, stopped),
-      );
+        : refused !== undefined
+          ? EXIT.failure
+          : lines.some(({ verdict }) => verdict === 'broken')
+            ? EXIT.assumptionBroken
+            : incomplete(records)
+              ? EXIT.failure
+              : EXIT.ok;
+      if (shared.json) io.stdout.write(jsonReport(lines, count, stopped, exitCode));
+      else if (refused === undefined) io.stdout.write(textReport(lines, count, stopped));
+      else {
+        // Nothing was judged: the one thing to say is why, and what to check.
+        io.stderr.write(
+          `boomstream verify: ${printable(refused)}; check BOOMSTREAM_API_KEY (and BOOMSTREAM_PROJECT_KEY). No assumption was judged (sent ${count.sent} of at most ${count.max} requests).\n`,
+        );
+      }
       return Promise.resolve(exitCode);
     },
   );

@@ -18,6 +18,23 @@ export class RetryAfterError extends BoomstreamError {
   override readonly code = 'retry-after';
 }
 
+/**
+ * A retry refused because the answers it would repeat already say what the run needs:
+ * `Status` Failed, twice, with an HTTP error status.
+ */
+export class SettledRetryError extends BoomstreamError {
+  override readonly name = 'SettledRetryError';
+  override readonly code = 'settled';
+}
+
+/** An answer whose body says `Status` Failed, XML or JSON: the API answered, whatever its HTTP status. */
+export function saysFailed(body: string): boolean {
+  return /<Status>\s*Failed\s*<\/Status>|"Status"\s*:\s*"Failed"/.test(body);
+}
+
+/** A `Failed` body repeated this often with an error status is the API's answer, not a hiccup. */
+const SETTLED_FAILED_ANSWERS = 2;
+
 /** Statuses whose `Retry-After` asks the client to hold off. */
 const WAIT_STATUSES = new Set([429, 503]);
 
@@ -141,6 +158,8 @@ export class MeteredDispatcher {
   /** When the server allows the next request, if it asked to wait. */
   #notBefore: number | undefined;
   #refusal: string | undefined;
+  /** Where the current probe's exchanges begin (`beginProbe`). */
+  #probeStart = 0;
 
   constructor(base: Dispatcher, max: number) {
     this.max = max;
@@ -150,6 +169,13 @@ export class MeteredDispatcher {
         throw new RequestBudgetError(`refused a request beyond the ${this.max} announced`, {
           method: 'dispatcher',
         });
+      }
+      if (this.failedWithErrorStatus(this.#probeStart) >= SETTLED_FAILED_ANSWERS) {
+        // Thrown as the budget is: the call ends with the answers it has, nothing more is sent.
+        throw new SettledRetryError(
+          `not retried: the API answered Failed with an HTTP error status ${SETTLED_FAILED_ANSWERS} times`,
+          { method: 'dispatcher' },
+        );
       }
       const now = Date.now();
       if (this.#notBefore !== undefined && now + ON_TIME_MS < this.#notBefore) {
@@ -171,6 +197,18 @@ export class MeteredDispatcher {
         ),
       );
     });
+  }
+
+  /** Marks the start of a probe: a retry within it is judged by its own answers. */
+  beginProbe(): void {
+    this.#probeStart = this.#exchanges.length;
+  }
+
+  /** Answers since `from` whose body says `Status` Failed under an HTTP error status. */
+  failedWithErrorStatus(from = 0): number {
+    return this.#exchanges
+      .slice(from)
+      .filter(({ status, body }) => status >= 400 && saysFailed(body)).length;
   }
 
   /** Requests sent so far, retries included. */

@@ -4,8 +4,17 @@ import { addDays, type MethodName, type SessionPage, type StatsPage } from '@boo
 export interface ProbeRequest {
   readonly method: MethodName;
   readonly params: Readonly<Record<string, string | number>>;
-  /** `wrong`: a made-up key, to see how the API refuses it. Defaults to the user's key. */
-  readonly auth?: 'wrong';
+  /**
+   * `wrong`: a made-up key, to see how the API refuses it; `header`: the user's key as
+   * `Authorization: Bearer`, none in the query. Defaults to the user's key as `apikey`.
+   */
+  readonly auth?: 'wrong' | 'header';
+  /**
+   * Query text sent after the parameters as it is, which the client would refuse to
+   * send (a repeated or unknown parameter, `format=json`): the request then goes out
+   * once, without the client, through the same meter.
+   */
+  readonly raw?: string;
 }
 
 /** What one probe came to. `xml` and `status` are the last answer's, when one came. */
@@ -23,6 +32,14 @@ export type ProbeOutcome =
       readonly message: string | undefined;
       readonly xml: string;
       readonly status: number;
+    }
+  /** The answer to a request with `format=json`, as text: checks read it. */
+  | {
+      readonly kind: 'json';
+      readonly request: ProbeRequest;
+      readonly text: string;
+      readonly status: number;
+      readonly contentType: string | undefined;
     }
   /** The answer is not the method's XML: the spec's wire schemas refuse it. */
   | { readonly kind: 'invalid'; readonly request: ProbeRequest; readonly reason: string }
@@ -52,13 +69,19 @@ export type ProbeId =
   | 'wrong-key'
   | 'unknown-media'
   | 'sessions'
-  | 'sessions-page-2';
+  | 'sessions-page-2'
+  | 'unknown-param'
+  | 'repeated-param'
+  | 'json'
+  | 'bearer';
 
 export interface Probe {
   /** One of `verify`'s, or `request-<n>` for a request a user listed to `record`. */
   readonly id: ProbeId | `request-${number}`;
   /** Whether the inputs allow it at all (a media code, a password): it counts in the announcement. */
   readonly needs?: 'code' | 'code and password';
+  /** It asks for a refusal: a `Failed` answer is its evidence, not an incomplete run. */
+  readonly refusal?: true;
   /** The request, chosen from earlier answers; a string says why it is not sent. */
   request(context: ProbeContext): ProbeRequest | string;
 }
@@ -71,6 +94,10 @@ export const LONG_HOURLY_DAYS = 60;
 export const SESSION_DAYS = 365;
 /** The reference's own placeholder media code: a media no project has. */
 export const UNKNOWN_MEDIA = 'XXXXXXXX';
+/** A parameter no method takes, named so that a server's log says who sent it. */
+export const UNKNOWN_PARAM = 'boomstream_verify';
+/** A parameter given twice, with two values, so that a lenient answer shows which one won. */
+export const REPEATED_PARAM = { name: 'group', first: 'day', second: 'hour' } as const;
 
 /** The page of a probe that came back as a page of stats, if it did. */
 export function statsOf(outcome: ProbeOutcome | undefined): StatsPage | undefined {
@@ -179,6 +206,7 @@ export const PROBES: readonly Probe[] = [
   },
   {
     id: 'wrong-key',
+    refusal: true,
     request: ({ today }) => ({
       method: 'project',
       params: byDay(addDays(today, -6), today),
@@ -187,6 +215,7 @@ export const PROBES: readonly Probe[] = [
   },
   {
     id: 'unknown-media',
+    refusal: true,
     request: ({ today }) => ({
       method: 'target',
       params: { code: UNKNOWN_MEDIA, ...byDay(addDays(today, -6), today) },
@@ -219,6 +248,45 @@ export const PROBES: readonly Probe[] = [
       if (page.items.length === 0) return 'the password has no sessions in the last year';
       return { ...first.request, params: { ...first.request.params, page: 2 } };
     },
+  },
+  // The last week, settled days only: the answers below are compared with other requests'.
+  {
+    id: 'unknown-param',
+    refusal: true,
+    request: ({ today }) => ({
+      method: 'project',
+      params: byDay(addDays(today, -7), addDays(today, -1)),
+      raw: `${UNKNOWN_PARAM}=1`,
+    }),
+  },
+  {
+    id: 'repeated-param',
+    refusal: true,
+    request: ({ today }) => {
+      const { start, end, order } = byDay(addDays(today, -7), addDays(today, -1));
+      const { name, first, second } = REPEATED_PARAM;
+      return {
+        method: 'project',
+        params: { start, end, order },
+        raw: `${name}=${first}&${name}=${second}`,
+      };
+    },
+  },
+  {
+    id: 'json',
+    request: ({ today }) => ({
+      method: 'project',
+      params: byDay(addDays(today, 1 - MONTH_DAYS), today),
+      raw: 'format=json',
+    }),
+  },
+  {
+    id: 'bearer',
+    request: ({ today }) => ({
+      method: 'project',
+      params: byDay(addDays(today, -7), addDays(today, -1)),
+      auth: 'header',
+    }),
   },
 ];
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { startMockServer } from '@boomstream/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { memoryIo } from '../../../test/memory-io.js';
@@ -156,5 +157,89 @@ describe('what verify says is missing', () => {
     expect(detail('session-page-size')).toBe(
       'sessions was not sent: give --code and the customer password (BOOMSTREAM_HASH or --hash-stdin) to test sessions',
     );
+  });
+});
+
+const failedXml = (message: string) =>
+  `<?xml version="1.0"?><Response><Status>Failed</Status><Message>${message}</Message></Response>`;
+
+describe('verify when the API refuses the key', () => {
+  it('stops at the first refusal against the mock with a wrong key: exit 1, nothing called broken', async () => {
+    const mock = await startMockServer({ seed: 1, now: NOW });
+    try {
+      const io = memoryIo({
+        BOOMSTREAM_API_KEY: 'not-the-demo-key-42',
+        BOOMSTREAM_BASE_URL: mock.url,
+      });
+      const exitCode = await runCli(['verify'], io, () => Promise.resolve(EXIT.failure));
+      expect(exitCode).toBe(EXIT.failure);
+      expect(io.out()).toBe('');
+      expect(io.err()).toContain(
+        'boomstream verify: the API refused the key: Invalid API key; check BOOMSTREAM_API_KEY',
+      );
+      expect(io.err()).toContain('No assumption was judged (sent 1 of at most');
+      expect(io.err()).not.toMatch(/BROKEN|not-the-demo-key-42/);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it.each([
+    ['Invalid API key', 'defaults'],
+    ['Unauthorized', 'all-projects'],
+    ['Access denied for project', 'all-projects'],
+  ])(
+    'knows "%s" by its words, whichever request gets it (here %s), and masks the key in it',
+    async (message, refusedAt) => {
+      const { url, got } = await faultServer((request, response) => {
+        const refuse =
+          refusedAt === 'defaults'
+            ? !request.url?.includes('start=')
+            : request.url?.includes('project=all');
+        response.end(
+          refuse ? failedXml(`${message} (${API_KEY})`) : failedXml('Something else went wrong'),
+        );
+      });
+      const { exitCode, report, out } = await verify(url, ['--retries', '0']);
+      expect(exitCode).toBe(EXIT.failure);
+      expect(report.stopped).toBe(`the API refused the key: ${message} (***)`);
+      expect(report.results.filter(({ verdict }) => verdict === 'broken')).toEqual([]);
+      expect(got).toHaveLength(report.requests.sent);
+      expect(got.at(-1)).toContain(refusedAt === 'defaults' ? '/stats?' : 'project=all');
+      expect(out).not.toContain(API_KEY);
+    },
+  );
+
+  it("takes other Failed answers as evidence, a made-up key's refusal included", async () => {
+    const { url } = await faultServer((request, response) => {
+      response.end(
+        failedXml(request.url?.includes('made-up') ? 'Invalid API key' : 'Media not found'),
+      );
+    });
+    const { report, detail } = await verify(url, ['--retries', '0']);
+    expect(report.stopped).toBeNull();
+    expect(detail('status-messages')).toMatch(
+      /^HTTP 200, Failed "Invalid API key" and "Media not found"/,
+    );
+    expect(detail('bearer-key')).toContain('answered Failed "Media not found"');
+  });
+});
+
+describe('verify when the API answers Failed with HTTP 500', () => {
+  it('calls status-messages broken, with the evidence, after at most one retry', async () => {
+    const { url, got } = await faultServer((_, response) => {
+      response.writeHead(500).end(failedXml('Internal error'));
+    });
+    const { exitCode, report, detail } = await verify(url);
+    expect(detail('status-messages')).toBe(
+      'defaults answered HTTP 500 with Failed "Internal error": a refusal should be HTTP 200',
+    );
+    expect(report.results.find(({ id }) => id === 'status-messages')?.verdict).toBe('broken');
+    expect(exitCode).toBe(EXIT.assumptionBroken);
+    expect(report.stopped).toBeNull();
+    // The first request once more, then every other once: one retry in all.
+    expect(got[1]).toBe(got[0]);
+    expect(new Set(got).size).toBe(got.length - 1);
+    expect(report.requests.sent).toBe(got.length);
   });
 });

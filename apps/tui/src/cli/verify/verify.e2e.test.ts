@@ -85,6 +85,7 @@ describe('the request budget', () => {
       expect(report.requests.max).toBe(report.requests.planned + 2);
       expect(counted).toBe(report.requests.sent);
       expect(counted).toBeLessThanOrEqual(report.requests.max);
+      expect(report.results.filter(({ verdict }) => verdict === 'broken')).toEqual([]);
       expect(exitCode).toBe(EXIT.failure);
     } finally {
       await agent.close();
