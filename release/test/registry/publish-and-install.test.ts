@@ -28,6 +28,7 @@ import { publishablePackages, readManifest, ROOT } from '../../src/workspace.js'
 /** What a user installs; @boomstream/spec comes along as a dependency. */
 const INSTALLED = [
   '@boomstream/client',
+  '@boomstream/insights',
   '@boomstream/mocks',
   '@boomstream/openapi',
   '@boomstream/tui',
@@ -106,7 +107,7 @@ afterAll(async () => {
 });
 
 describe('a release through a real registry', () => {
-  it('publishes all five packages with `npm run release` from a tree with no build output', async () => {
+  it('publishes all six packages with `npm run release` from a tree with no build output', async () => {
     for (const { dir } of publishablePackages()) {
       rmSync(join(ROOT, dir, 'dist'), { recursive: true, force: true });
     }
@@ -154,7 +155,7 @@ describe('a release through a real registry', () => {
     }
   });
 
-  it('installs the client, mocks, OpenAPI document and TUI into a fresh project', async () => {
+  it('installs the client, insights, mocks, OpenAPI document and TUI into a fresh project', async () => {
     consumer = join(folder, 'consumer');
     cpSync(CONSUMER_FILES, consumer, { recursive: true });
     writeFileSync(join(folder, 'consumer.npmrc'), `registry=${publicRegistry}\n`);
@@ -212,6 +213,17 @@ describe('a release through a real registry', () => {
     ) as unknown;
     // One class whichever entry it comes from, and the server's refusal is one of them.
     expect(read).toEqual({ sameClass: true, apiError: true, demoKey: 'string' });
+  });
+
+  it("runs the insights README's worked example as it stands, printing what it says", async () => {
+    const readme = readFileSync(join(ROOT, 'packages/insights/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## A worked example'));
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const promised = [...code.matchAll(/^\/\/ → (.*)$/gm)].map((match) => match[1]);
+    expect(promised.length).toBeGreaterThan(0);
+    writeFileSync(join(consumer, 'insights-readme.mjs'), code);
+    const printed = await run(process.execPath, ['insights-readme.mjs'], consumer, consumerEnv());
+    expect(printed.trimEnd().split('\n')).toEqual(promised);
   });
 
   it.each(['nodenext', 'bundler'])(

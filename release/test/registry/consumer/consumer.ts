@@ -8,6 +8,7 @@ import {
   type StatsPage,
 } from '@boomstream/client';
 import { BoomstreamApiError } from '@boomstream/client/errors';
+import { auditSharing, type RiskLevel, type SharingAudit } from '@boomstream/insights';
 import { startMockServer, type MockServer } from '@boomstream/mocks';
 import { startMockServer as startServerAlone } from '@boomstream/mocks/server';
 import { readOpenApiDocument } from '@boomstream/openapi';
@@ -24,6 +25,9 @@ const page: StatsPage = await client.stats.project({ start: '2024-06-01', group:
 const hours: number = page.items.reduce((sum, item) => sum + item.hours, 0);
 const sessions: SessionItem[] = await client.stats.session.all({ code: 'AbCd1234', hash: 'x' });
 const createdAt: string | undefined = sessions[0]?.createdAt;
+// The client's decoded sessions are what the audit reads.
+const audit: SharingAudit = auditSharing({ 'customer 1': sessions }, { closeStartMinutes: 20 });
+const risk: RiskLevel | undefined = audit.customers[0]?.risk;
 
 // The parameters are typed, not `any`: a group the API lacks does not compile.
 const week = { group: 'week' } as const;
@@ -34,5 +38,5 @@ const failed: boolean = refused instanceof BoomstreamApiError;
 const alone: typeof startMockServer = startServerAlone;
 
 const document: Record<string, unknown> = await readOpenApiDocument();
-export { alone, createdAt, document, failed, hours, named };
+export { alone, createdAt, document, failed, hours, named, risk };
 await server.close();
