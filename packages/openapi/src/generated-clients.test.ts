@@ -2,11 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+import { BoomstreamClient, type SessionPage, type StatsPage } from '@boomstream/client';
+import { BoomstreamApiError } from '@boomstream/client/errors';
 import { startMockServer, type MockServer } from '@boomstream/mocks';
 import { methods, type MethodName } from '@boomstream/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Answers, Demo } from '../test/client-calls.js';
+import type { SessionsAnswer, StatsAnswer } from '../src/decode.js';
+import { demoValues, type Answers, type Demo } from '../test/client-calls.js';
+import { QUERIES, type RecipeAnswers } from '../test/clients/recipe-calls.js';
 import { readDocument } from '../test/document.js';
 import { generateClients } from '../test/generate-clients.js';
 import { mockServerUrl } from '../test/live.js';
@@ -22,7 +26,7 @@ let diagnostics: { exitCode: number; lines: string[] };
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 2024, today: '2024-06-30' });
-  await generateClients();
+  await generateClients(new URL(server.url).port);
   const { code, stdout } = await runNode([
     tsc,
     '-p',
@@ -117,3 +121,139 @@ describe('tsc over the generated clients and the files that use them', () => {
     expect(diagnostics.lines.filter((line) => line.includes('clients/query-types.ts'))).toEqual([]);
   });
 });
+
+/** `DD.MM.YYYY` → `YYYY-MM-DD`; with an hour (`DD.MM.YYYY HH:00`), `YYYY-MM-DDTHH:00`. */
+function isoOf(wire: string): string {
+  const [date = '', hour] = wire.split(' ');
+  const [day, month, year] = date.split('.');
+  return `${year}-${month}-${day}${hour === undefined ? '' : `T${hour}`}`;
+}
+
+/** A stats answer in the client's terms, read here by hand: the oracle is the client's page. */
+function statsInClientTerms(answer: StatsAnswer) {
+  return {
+    period: { start: isoOf(answer.Start ?? ''), end: isoOf(answer.End ?? '') },
+    groupBy: answer.GroupBy,
+    sourceType: answer.SourceType,
+    page: Number(answer.Page),
+    pageLimit: Number(answer.PageLimit),
+    pageCount: Number(answer.PageCount),
+    itemCount: Number(answer.ItemCount),
+    items: (answer.Items ?? []).map(({ date, time, time_dim }) => ({
+      date: isoOf(date),
+      timeMs: Number(time),
+      hours: Number.parseFloat(time_dim ?? ''),
+    })),
+  };
+}
+
+/** Session items in the client's terms: Moscow time with its offset, numbers as numbers. */
+function sessionsInClientTerms(answer: SessionsAnswer) {
+  return (answer.Item ?? []).map((item) => ({
+    place: item.Place,
+    ip: item.ip,
+    country: item.Country,
+    userAgent: item.UserAgent,
+    createdAt: `${item.Start.replace(' ', 'T')}+03:00`,
+    leftActivations: Number(item.LeftActivations),
+  }));
+}
+
+describe('the recipes of the README: a generated client and one import from @boomstream/openapi/decode', () => {
+  /** What @boomstream/client decodes for the same queries from the same server. */
+  let expected: { project: StatsPage; target: StatsPage; session: SessionPage; failed: unknown };
+
+  beforeAll(async () => {
+    const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
+    const { code, session } = demoValues(server.demo);
+    expected = {
+      project: await client.stats.project(QUERIES.project),
+      target: await client.stats.target({ code, ...QUERIES.target }),
+      session: await client.stats.session({ ...session, ...QUERIES.session }),
+      failed: await client.stats
+        .target({ code: QUERIES.missingCode })
+        .catch((error: unknown) => error),
+    };
+  }, SLOW_TEST_MS);
+
+  it('asks queries whose answers hold items, on page 2 for the media, and one that fails', () => {
+    expect(expected.project.items.length).toBeGreaterThan(1);
+    expect(expected.target.page).toBe(2);
+    expect(expected.target.items.length).toBeGreaterThan(1);
+    expect(expected.session.items.length).toBeGreaterThan(0);
+    expect(expected.failed).toBeInstanceOf(BoomstreamApiError);
+  });
+
+  const mockBase = () => mockServerUrl(document, server.url);
+  let document: Awaited<ReturnType<typeof readDocument>>;
+  beforeAll(async () => {
+    document = await readDocument();
+  });
+
+  /** The error value of a generator whose errors are values: the document's FailedResponse. */
+  const failedValue = () => ({
+    Status: 'Failed',
+    Message: (expected.failed as BoomstreamApiError).apiMessage,
+  });
+  /** The error of a generator whose errors are thrown: the client's own error class. */
+  const failedThrown = (): unknown =>
+    expect.objectContaining({
+      constructor: BoomstreamApiError,
+      apiMessage: (expected.failed as BoomstreamApiError).apiMessage,
+    });
+
+  describe.each([
+    {
+      generator: 'openapi-typescript + openapi-fetch',
+      file: 'openapi-fetch',
+      call: (module: Recipe) => module.decodedAnswers(mockBase(), server.demo),
+      failed: failedValue,
+    },
+    {
+      generator: '@hey-api/openapi-ts',
+      file: 'hey-api',
+      call: (module: Recipe) => module.decodedAnswers(mockBase(), server.demo),
+      failed: failedValue,
+    },
+    {
+      generator: 'orval (fetch client, mutator)',
+      file: 'orval',
+      call: (module: Recipe) => module.decodedAnswers(server.demo),
+      failed: failedThrown,
+    },
+    {
+      generator: 'kubb (plugin-client, importPath)',
+      file: 'kubb',
+      call: (module: Recipe) => module.decodedAnswers(mockBase(), server.demo),
+      failed: failedThrown,
+    },
+  ])('$generator', ({ file, call, failed }) => {
+    it(
+      'decodes project, target and session to what @boomstream/client reads for the same queries, and a Failed answer to its error',
+      async () => {
+        const module = (await import(`../test/clients/decoded-${file}.ts`)) as Recipe;
+        const answers = await call(module);
+        expect(statsInClientTerms(answers.project as StatsAnswer)).toEqual(expected.project);
+        expect(statsInClientTerms(answers.target as StatsAnswer)).toEqual(expected.target);
+        expect(sessionsInClientTerms(answers.session as SessionsAnswer)).toEqual(
+          expected.session.items,
+        );
+        expect(answers.failed).toEqual(failed());
+      },
+      SLOW_TEST_MS,
+    );
+
+    it('compiles with tsc under strict, the generated code included', () => {
+      const mine = diagnostics.lines.filter(
+        (line) =>
+          line.includes(`clients/decoded-${file}.ts`) || line.includes(`generated/${file}/`),
+      );
+      expect(mine).toEqual([]);
+    });
+  });
+});
+
+/** A recipe file of test/clients/: the answers its generated client hands back, decoded. */
+type Recipe = {
+  decodedAnswers: (...args: [string, Demo] | [Demo]) => Promise<RecipeAnswers>;
+};

@@ -22,7 +22,8 @@ export function demoValues(demo: Demo): { code: string; session: { code: string;
   const [code] = demo.codes;
   const [session] = demo.sessions;
   if (code === undefined || session === undefined) throw new Error('the mock offers no demo');
-  return { code, session };
+  // The demo's session may carry more (its key); a call sends the two it needs.
+  return { code, session: { code: session.code, hash: session.hash } };
 }
 
 /** A generated client's result as an `Answer`: its body is the XML text, success or not. */
