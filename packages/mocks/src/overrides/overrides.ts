@@ -2,6 +2,7 @@ import { redactQuery, type MethodName } from '@boomstream/spec';
 
 import type { MockCall, MockParams } from '../answer/call.js';
 import { checkResult, type Checked, type HandlerResult } from './result.js';
+import { checkUse } from './use-options.js';
 
 /** A handler: the validated, defaulted parameters in, the answer out. Synchronous, as an answer is computed. */
 export type MockHandler<M extends MethodName> = (params: MockParams<M>) => HandlerResult<M>;
@@ -77,8 +78,8 @@ export class Overrides {
   }
 
   add(handlers: MockHandlers, options: UseOptions = {}): MockOverride {
+    checkUse(handlers, options);
     const times = options.times ?? (options.once ? 1 : Number.POSITIVE_INFINITY);
-    if (!(times >= 1)) throw new RangeError(`use(): times must be 1 or more, got ${times}`);
     const entry: Entry = { handlers, match: options.match, left: times, calls: 0 };
     this.#entries.unshift(entry);
     return {
