@@ -115,6 +115,7 @@ describe('auditSharing', () => {
     const audit = auditSharing({
       anna: [
         session('2024-06-28 19:00', 'garbage', { country: 'Atlantis' }),
+        session('2024-06-28 19:30', '192.0.2.1', { country: '' }),
         { ...session('2024-06-28 19:00', '192.0.2.1'), createdAt: 'yesterday' },
       ],
       boris: [],
@@ -125,7 +126,7 @@ describe('auditSharing', () => {
       unreadableTimes: 1,
     });
     expect(audit.customers.map(({ customer, sessionCount }) => [customer, sessionCount])).toEqual([
-      ['anna', 1],
+      ['anna', 2],
       ['boris', 0],
     ]);
   });

@@ -89,7 +89,10 @@ export function auditSharing(
     sharedNetworks,
     skipped: {
       unknownCountries: [
-        ...new Set(all.map(({ ref }) => ref.country).filter((c) => !countryPoint(c))),
+        // A blank country is skipped too, but there is no name to list.
+        ...new Set(
+          all.map(({ ref }) => ref.country).filter((c) => c.trim() !== '' && !countryPoint(c)),
+        ),
       ].sort(),
       unreadableIps: all.filter(({ ref }) => ref.network === null).length,
       unreadableTimes,
