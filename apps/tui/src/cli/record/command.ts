@@ -17,6 +17,7 @@ import {
 
 import { UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../format.js';
 import { envValue, type CliIo } from '../io.js';
 import { secretEnv } from '../secret-sources.js';
 import { withProbeSession, type RunOptions } from '../verify/command.js';
@@ -24,7 +25,14 @@ import { parseToolArgs } from '../verify/inputs.js';
 import { plannedProbes, type Probe } from '../verify/probes.js';
 import type { ProbeRecord } from '../verify/run-probes.js';
 import { Anonymiser } from './anonymise.js';
-import { ReplacementLog, replaceSecrets, sanitiseBody, type Replacement } from './sanitise.js';
+import { saysFailed } from '../verify/metered-dispatcher.js';
+import {
+  ReplacementLog,
+  replaceSecrets,
+  sanitiseBody,
+  sanitiseJson,
+  type Replacement,
+} from './sanitise.js';
 
 /** The key a replaying test passes: the recording holds answers for it, never the real one. */
 export const RECORDED_API_KEY = 'recorded-api-key';
@@ -35,6 +43,7 @@ const RECORD_OPTIONS = {
   'mask-codes': { type: 'boolean' },
   'keep-ips': { type: 'boolean' },
   'user-agents': { type: 'string' },
+  'keep-failed': { type: 'boolean' },
 } as const;
 
 export const RECORD_USAGE = `boomstream record: write real answers as fixtures for offline tests.
@@ -61,6 +70,10 @@ Flags:
   --mask-codes            Replace media codes by placeholders too.
   --keep-ips              Keep viewers' IP addresses (personal data!).
   --user-agents <mode>    reduce (default: browser and system only) or keep.
+  --keep-failed           Also write answers that are not data: Failed ones
+                          (refusals such as "Media not found") and HTTP errors.
+                          Without it they are left out, and said so.
+                          A refused API key writes nothing either way.
   --mock, --timeout, --retries, --json   As for boomstream verify.
 `;
 
@@ -145,7 +158,13 @@ class Placeholders {
 
 const WHAT = { hash: 'customer password', project: 'project key', code: 'media code' } as const;
 
-/** Writes the recorded answers as fixtures; answers what was written and replaced. */
+/** Whether an answer is data: not a `Failed` (whatever its format) nor an HTTP error. */
+function isData(outcome: ProbeRecord['outcome']): boolean {
+  if (outcome.kind === 'json') return outcome.status < 300 && !saysFailed(outcome.text);
+  return outcome.kind === 'page' || outcome.kind === 'invalid';
+}
+
+/** Writes the recorded answers as fixtures; answers what was written, left out and replaced. */
 function writeRecording(
   dir: string,
   records: readonly ProbeRecord[],
@@ -153,14 +172,20 @@ function writeRecording(
   anonymiser: Anonymiser,
   baseUrl: string,
   now: Date,
-): { written: number; log: ReplacementLog } {
+  keepFailed: boolean,
+): { written: number; leftOut: number; log: ReplacementLog } {
   const log = new ReplacementLog();
   const prefix = new URL(baseUrl).pathname.replace(/\/$/, '');
   const fixtures: FixtureIndex['fixtures'] = [];
   const files: [string, string][] = [];
+  let leftOut = 0;
   for (const { probe, outcome, exchanges } of records) {
     const last = exchanges.at(-1);
     if (!last || outcome.kind === 'skipped' || !('request' in outcome)) continue;
+    if (!keepFailed && !isData(outcome)) {
+      leftOut += 1;
+      continue;
+    }
     const mark = last.target.indexOf('?');
     const path = (mark < 0 ? last.target : last.target.slice(0, mark)).slice(prefix.length);
     const query = new URLSearchParams(mark < 0 ? '' : last.target.slice(mark + 1));
@@ -170,11 +195,14 @@ function writeRecording(
         replaceSecrets(value, placeholders.replacements, log),
       ]),
     );
-    const file = `${outcome.request.method}/${probe.id}.xml`;
-    files.push([file, sanitiseBody(last.body, placeholders.replacements, anonymiser, log)]);
+    const json = outcome.kind === 'json';
+    const file = `${outcome.request.method}/${probe.id}.${json ? 'json' : 'xml'}`;
+    const sanitise = json ? sanitiseJson : sanitiseBody;
+    files.push([file, sanitise(last.body, placeholders.replacements, anonymiser, log)]);
     fixtures.push({
       method: outcome.request.method,
       source: 'recorded',
+      // The key as a header is the key all the same; the header itself is never kept.
       auth: outcome.request.auth === 'wrong' ? 'wrong' : 'key',
       request: { path, query: fixtureQuery(sanitised) },
       file,
@@ -202,13 +230,13 @@ function writeRecording(
     },
   };
   // Nothing came back (Ctrl-C, an unreachable API): no folder that replays nothing.
-  if (files.length === 0) return { written: 0, log };
+  if (files.length === 0) return { written: 0, leftOut, log };
   for (const [file, body] of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), body);
   }
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-  return { written: files.length, log };
+  return { written: files.length, leftOut, log };
 }
 
 /** `--out` is a new folder or an empty one: a recording never mixes with other files. */
@@ -253,8 +281,17 @@ export async function runRecord(
     shared,
     options,
     (target) => (listedProbes.length > 0 ? listedProbes : plannedProbes(target)),
-    async ({ records, target, now, count, interrupted, stopped }) => {
+    async ({ records, target, now, count, interrupted, stopped, refused }) => {
       await Promise.resolve();
+      if (refused !== undefined) {
+        const why = `${refused}; check BOOMSTREAM_API_KEY (and BOOMSTREAM_PROJECT_KEY)`;
+        io.stdout.write(
+          shared.json
+            ? `${JSON.stringify({ dir: out, fixtures: 0, requests: count, stopped: why, replaced: [], replay: null }, null, 2)}\n`
+            : `Wrote nothing to ${out}: ${why} (sent ${count.sent} of at most ${count.max} requests).\n`,
+        );
+        return interrupted ? EXIT.interrupted : EXIT.failure;
+      }
       const placeholders = new Placeholders(target.apiKey);
       for (const { outcome } of records) {
         if (!('request' in outcome)) continue;
@@ -266,13 +303,15 @@ export async function runRecord(
       }
       const anonymiser = new Anonymiser(mode);
       if (values['keep-ips'] === true) anonymiser.keepAddresses();
-      const { written, log } = writeRecording(
+      const keepFailed = values['keep-failed'] === true;
+      const { written, leftOut, log } = writeRecording(
         out,
         records,
         placeholders,
         anonymiser,
         target.baseUrl ?? API_BASE_URL,
         now,
+        keepFailed,
       );
       const replaced = [...log.counts].map(
         ([what, { count: times, by }]) => `  ${what}: ${times} × by ${by}`,
@@ -280,6 +319,7 @@ export async function runRecord(
       const summary = {
         dir: out,
         fixtures: written,
+        leftOut,
         requests: count,
         stopped: stopped ?? null,
         replaced: [...log.counts].map(([what, { count: times, by }]) => ({
@@ -291,10 +331,14 @@ export async function runRecord(
           written === 0 ? null : { apiKey: RECORDED_API_KEY, placeholders: placeholders.byParam() },
       };
       const sent = `sent ${count.sent} of at most ${count.max} requests`;
+      const left =
+        leftOut === 0
+          ? ''
+          : `Left out ${plural(leftOut, 'answer')} that ${leftOut === 1 ? 'was' : 'were'} Failed or an HTTP error (--keep-failed writes them).\n`;
       const text =
         written === 0
-          ? `Wrote nothing to ${out}: no answer came back (${sent}).\n`
-          : `Wrote ${written} answers to ${out} (${sent}).\nReplaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`;
+          ? `Wrote nothing to ${out}: ${leftOut === 0 ? 'no answer came back' : 'no answer held data'} (${sent}).\n${left}`
+          : `Wrote ${plural(written, 'answer')} to ${out} (${sent}).\n${left}Replaced before writing:\n${replaced.join('\n') || '  nothing'}\nReplay: createMockAgent({ fixtures: '${out}' }) with apiKey '${RECORDED_API_KEY}'.\n`;
       io.stdout.write(
         shared.json
           ? `${JSON.stringify(summary, null, 2)}\n`

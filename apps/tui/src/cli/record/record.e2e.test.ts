@@ -242,7 +242,9 @@ describe('boomstream record, a server echoing the request', () => {
         BOOMSTREAM_HASH: secrets.hash,
       });
       const out = join(dir, 'echo');
-      await runRecord(['--out', out, '--code', 'AbCd1234', '--retries', '0'], io, { now: NOW });
+      await runRecord(['--out', out, '--code', 'AbCd1234', '--retries', '0', '--keep-failed'], io, {
+        now: NOW,
+      });
       const files = filesOf(out);
       expect(files.join('\n')).toContain('recorded-password-1');
       for (const text of [...files, io.out(), io.err()]) {
@@ -269,9 +271,59 @@ describe('boomstream record, when nothing comes back', () => {
     const exitCode = await runRecord(['--out', out, '--retries', '0'], io, { now: NOW });
     expect(exitCode).toBe(EXIT.failure);
     expect(io.out()).toMatch(
-      /^Stopped early: .*ECONNREFUSED.*\nWrote nothing to .*none: no answer came back \(sent 1 of at most 10 requests\)\.\n$/,
+      /^Stopped early: .*ECONNREFUSED.*\nWrote nothing to .*none: no answer came back \(sent 1 of at most 14 requests\)\.\n$/,
     );
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('boomstream record, refusals and Failed answers', () => {
+  it('writes nothing when the API refuses the key, says why, and exits 1', async () => {
+    server ??= await mockWithViewers();
+    dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
+    const out = join(dir, 'refused');
+    const io = memoryIo({ BOOMSTREAM_API_KEY: 'wrong-key-0042', BOOMSTREAM_BASE_URL: server.url });
+    const exitCode = await runRecord(['--out', out, '--keep-failed'], io, { now: NOW });
+    expect(exitCode).toBe(EXIT.failure);
+    expect(existsSync(out)).toBe(false);
+    expect(io.out()).toBe(
+      `Wrote nothing to ${out}: the API refused the key: Invalid API key; check BOOMSTREAM_API_KEY (and BOOMSTREAM_PROJECT_KEY) (sent 1 of at most 17 requests).\n`,
+    );
+    expect(io.out() + io.err()).not.toContain('wrong-key-0042');
+  });
+
+  it('leaves Failed answers out unless --keep-failed, and says so', async () => {
+    const plain = await record([], 'plain');
+    expect(plain.exitCode).toBe(EXIT.ok);
+    const files = (out: string) =>
+      readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
+        .sort();
+    expect(files(plain.out)).not.toContain('target/unknown-media.xml');
+    expect(files(plain.out)).not.toContain('project/wrong-key.xml');
+    expect(plain.io.out()).toMatch(
+      /Left out \d+ answers that were Failed or an HTTP error \(--keep-failed writes them\)/,
+    );
+    const kept = await record(['--keep-failed'], 'kept');
+    expect(kept.exitCode).toBe(EXIT.ok);
+    expect(files(kept.out)).toEqual(
+      expect.arrayContaining(['target/unknown-media.xml', 'project/wrong-key.xml']),
+    );
+    expect(readFileSync(join(kept.out, 'target/unknown-media.xml'), 'utf8')).toContain(
+      '<Message>Media not found</Message>',
+    );
+  });
+
+  it('writes the format=json answer as JSON, secrets replaced', async () => {
+    const { out } = await record([], 'json');
+    const text = readFileSync(join(out, 'project/json.json'), 'utf8');
+    const body = JSON.parse(text) as Record<string, unknown>;
+    expect(body).toMatchObject({ Status: 'Success', GroupBy: 'day', SourceType: 'project' });
+    const index = readFileSync(join(out, 'index.json'), 'utf8');
+    expect(index).toContain('"file": "project/json.json"');
+    expect(index).toContain('"format": "json"');
+    expect(text + index).not.toContain(server!.demo.apiKey);
   });
 });
 

@@ -89,3 +89,49 @@ export function sanitiseBody(
     return `<${name}>${value}</${name}>`;
   });
 }
+
+/** Each string of a JSON value rewritten by `text(name, value)`, `name` being its field's. */
+function mapStrings(
+  value: unknown,
+  name: string,
+  text: (name: string, value: string) => string,
+): unknown {
+  if (typeof value === 'string') return text(name, value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, name, text));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, mapStrings(inner, key, text)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * A JSON answer (`format=json`) as a recording keeps it: secrets replaced in its text,
+ * then, when it parses, viewers anonymised as `sanitiseBody` does by field name (`ip`,
+ * `UserAgent`, in any letter case) and IP addresses in other texts; else its text with
+ * every IP address anonymised.
+ */
+export function sanitiseJson(
+  text: string,
+  replacements: readonly Replacement[],
+  anonymiser: Anonymiser,
+  log: ReplacementLog,
+): string {
+  const replaced = replaceSecrets(text, replacements, log);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(replaced);
+  } catch {
+    return anonymiser.addressesIn(replaced);
+  }
+  const kept = mapStrings(parsed, '', (name, value) => {
+    const lower = name.toLowerCase();
+    return lower === 'ip'
+      ? anonymiser.address(value.trim())
+      : lower === 'useragent'
+        ? anonymiser.userAgent(value)
+        : anonymiser.addressesIn(value);
+  });
+  return JSON.stringify(kept);
+}
