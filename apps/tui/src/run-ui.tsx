@@ -1,6 +1,7 @@
 import { render } from 'ink';
 
 import { EXIT } from './cli/exit-codes.js';
+import { CrashedError } from './components/ErrorBoundary.js';
 import type { DataSource } from './data/source.js';
 import { printable } from './format.js';
 import type { loadApp } from './load-app.js';
@@ -99,7 +100,13 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
       ...(typeof loaded === 'object' ? loaded.source.secrets : []),
     ];
     const { describeError } = await import('./data/describe-error.js');
-    process.stderr.write(`boomstream: ${printable(describeError(error, secrets))}\n`);
+    const { redactText } = await import('@boomstream/spec');
+    // A crash's message was redacted on its screen already; masked again all the same.
+    const message =
+      error instanceof CrashedError
+        ? redactText(error.message, secrets)
+        : describeError(error, secrets);
+    process.stderr.write(`boomstream: ${printable(message)}\n`);
     return EXIT.failure;
   } finally {
     restore();

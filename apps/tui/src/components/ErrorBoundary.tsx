@@ -11,10 +11,19 @@ interface ErrorBoundaryState {
   readonly message: string | undefined;
 }
 
+/**
+ * How the UI ends after a crash: Ink's `waitUntilExit` rejects with it, so that the
+ * process exits 1 (run-ui.tsx) and says the message, already redacted, once the
+ * terminal is restored.
+ */
+export class CrashedError extends Error {
+  override readonly name = 'CrashedError';
+}
+
 function Crashed({ message }: { readonly message: string }) {
   const { exit } = useApp();
   useInput(() => {
-    exit();
+    exit(new CrashedError(`the UI stopped on an error: ${message}`));
   });
   return (
     <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
@@ -26,7 +35,7 @@ function Crashed({ message }: { readonly message: string }) {
 
 /**
  * A bug in a component ends in a message in words, never in Ink's stack trace
- * overview, and the user leaves with a key press as usual.
+ * overview, and the user leaves with a key press as usual: the run then fails (exit 1).
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { message: undefined };
