@@ -1,5 +1,6 @@
 import { BoomstreamValidationError } from '@boomstream/client/errors';
 import {
+  API_BASE_URL,
   applyServerDefaults,
   hasNextPage,
   moscowToday,
@@ -21,7 +22,7 @@ import {
   type QueryParams,
 } from '../data/source.js';
 import { csvField, toCsv } from '../export/csv.js';
-import { plural } from '../format.js';
+import { plural, printable } from '../format.js';
 import type { FieldEntry } from '../registry.js';
 import { watchTotals, type WatchPeriod } from '../watch/totals.js';
 import { UsageError, type Command } from './args.js';
@@ -87,6 +88,42 @@ function progressLine(io: CliIo): { show(text: string): void; clear(): void } {
   };
 }
 
+/** How often the waiting line counts up; an answer sooner than its first tick shows none. */
+const WAIT_TICK_MS = 1000;
+
+/**
+ * While `work` runs, on a terminal only, a line on stderr saying what it waits for and
+ * for how long, rewritten in place each second and cleared when `work` settles: a
+ * stalled API shows as such, not as a hung command.
+ */
+async function whileWaiting<T>(io: CliIo, what: string, work: Promise<T>): Promise<T> {
+  if (io.stderr.isTTY !== true) return work;
+  const started = Date.now();
+  const line = { shown: false };
+  const timer = setInterval(() => {
+    line.shown = true;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    io.stderr.write(`\r\u001B[Kwaiting for ${printable(what)} · ${seconds} s · Ctrl-C to cancel`);
+  }, WAIT_TICK_MS);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+    if (line.shown) io.stderr.write('\r\u001B[K');
+  }
+}
+
+/** What a query waits for, in a word: the API's host, or the demo data. */
+function waitedFor(command: QueryCommand | WatchCommand, io: CliIo): string {
+  if (command.mock) return 'the demo data';
+  const base = envValue(io, 'BOOMSTREAM_BASE_URL') ?? API_BASE_URL;
+  try {
+    return new URL(base).host;
+  } catch {
+    return 'the API';
+  }
+}
+
 /** A page's fields without those of one page: what `--all` prints around every item. */
 function withoutPaging(first: KindedPage): object {
   if (first.kind === 'sessions') {
@@ -107,7 +144,7 @@ async function printQuery(
 ): Promise<number> {
   const { spec } = command.method;
   const progress = progressLine(io);
-  const first = await source.page(spec, params, signal);
+  const first = await whileWaiting(io, waitedFor(command, io), source.page(spec, params, signal));
   let read = itemsOf(first);
   if (command.all && hasNextPage(spec.paging, first.page)) {
     const rest = await source.all(spec, { ...params, page: 2 }, signal, (done) => {
