@@ -23,6 +23,7 @@ export interface MockStart {
   readonly seed?: number;
   readonly today?: string;
   readonly faults?: readonly FaultRule[];
+  readonly lenientParams?: boolean;
 }
 
 /** The real HTTP server and the socket-less agent, for tests that must hold for both. */

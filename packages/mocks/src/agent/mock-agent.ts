@@ -29,6 +29,11 @@ export interface MockAgentOptions {
   readonly faults?: readonly FaultRule[];
   /** Assumptions of the spec it breaks on purpose, by id, as the server's `quirks`. Defaults to none. */
   readonly quirks?: readonly QuirkId[];
+  /**
+   * Answer a repeated parameter from its first value and ignore unknown ones, as the
+   * server's option of the same name. Defaults to false: both are `Failed`, `Invalid parameter: <name>`.
+   */
+  readonly lenientParams?: boolean;
 }
 
 /** setTimeout's longest delay: a stalled answer waits until the client gives up. */
@@ -99,6 +104,7 @@ export class MockApiAgent extends MockAgent implements MockControls {
       base.pathname.replace(/\/$/, ''),
       options.faults ?? [],
       parseQuirks(options.quirks ?? []),
+      { lenientParams: options.lenientParams },
     );
   }
 

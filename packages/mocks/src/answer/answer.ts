@@ -10,7 +10,7 @@ import type { World } from '../world/index.js';
 import { apiKeyOf } from './api-key.js';
 import type { MockCall } from './call.js';
 import { pageOf, worldItems } from './kinds.js';
-import { paramsFromQuery, pickMethod } from './params.js';
+import { paramsFromQuery, pickMethod, strayParam } from './params.js';
 import { resolveParams } from './resolve.js';
 import { encodePageJson, failedJson, JSON_CONTENT_TYPE } from './json.js';
 import { encodePage, failedXml } from './xml.js';
@@ -20,6 +20,8 @@ export interface ApiRequest {
   readonly path: string;
   readonly query: URLSearchParams;
   readonly authorization?: string | undefined;
+  /** Answer a repeated parameter from its first value and ignore unknown ones, instead of refusing them (`lenientParams`). */
+  readonly lenientParams?: boolean | undefined;
 }
 
 /** An answer: HTTP 200 for every API answer, `Failed` ones included, as Boomstream does; 404 for an unknown path. */
@@ -123,6 +125,9 @@ export function resolveRequest(
   const key = apiKeyOf(request.query, request.authorization);
   const project = world.projects.find((candidate) => candidate.key === key);
   if (!project) return refuse(apiMessages.invalidApiKey);
+  // **Assumption** `strict-params`: a repeated or unknown parameter is refused by name.
+  const stray = request.lenientParams === true ? undefined : strayParam(method, request.query);
+  if (stray !== undefined) return refuse(apiMessages.invalidParameter(stray));
 
   const resolved = resolveParams(method, paramsFromQuery(method, request.query), world.today);
   if (!resolved.ok) return refuse(failureOf(method, resolved.issues));

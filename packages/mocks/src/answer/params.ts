@@ -1,9 +1,10 @@
-import { paramFromText, type MethodSpec } from '@boomstream/spec';
+import { API_KEY_PARAM, paramFromText, type MethodSpec } from '@boomstream/spec';
 
 /**
- * The query as a method's schema reads it: only the method's own parameters (a
- * server ignores what it does not know), the first value of a repeated one, each
- * read by the spec's `paramFromText` (the UI reads typed text the same way).
+ * The query as a method's schema reads it: only the method's own parameters, the
+ * first value of a repeated one (what a lenient mock answers; a strict one refuses
+ * both first, see `strayParam`), each read by the spec's `paramFromText` (the UI
+ * reads typed text the same way).
  */
 export function paramsFromQuery(
   method: MethodSpec,
@@ -16,6 +17,25 @@ export function paramsFromQuery(
     params[name] = paramFromText(use.param, value);
   }
   return params;
+}
+
+/** Names every method takes besides its own parameters: the key, and the answer's format. */
+const SHARED_NAMES: ReadonlySet<string> = new Set([API_KEY_PARAM, 'format']);
+
+/**
+ * The first name in the query, in its order, that the method does not take or that
+ * comes a second time: what the API's strict clients need refused by name rather
+ * than answered from a guess (`__proto__`, a misspelt `hash`, two `group`s).
+ */
+export function strayParam(method: MethodSpec, query: URLSearchParams): string | undefined {
+  const seen = new Set<string>();
+  for (const name of query.keys()) {
+    if (seen.has(name) || !(Object.hasOwn(method.params, name) || SHARED_NAMES.has(name))) {
+      return name;
+    }
+    seen.add(name);
+  }
+  return undefined;
 }
 
 const requiredParams = new WeakMap<MethodSpec, readonly string[]>();

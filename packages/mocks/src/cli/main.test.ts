@@ -67,6 +67,27 @@ describe('boomstream-mock', () => {
     expect(await cli.exited).toBe(0);
   });
 
+  it('refuses a stray parameter by default, answers it with --lenient, and says so in its help', async () => {
+    const help = run(['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.output().stdout).toMatch(/--lenient\s+answer a repeated parameter/);
+    for (const [args, status] of [
+      [[], 'Failed'],
+      [['--lenient'], 'Success'],
+    ] as const) {
+      const cli = run(['--port', '0', '--today', '2024-06-30', ...args]);
+      try {
+        const [, url] = await cli.printed(/mock API at (\S+)/);
+        const [, key] = await cli.printed(/API key:\s+(\S+)/);
+        const answer = await request(`${url}/stats?apikey=${key}&group=day&group=hour`);
+        expect(await answer.body.text()).toContain(`<Status>${status}</Status>`);
+      } finally {
+        cli.child.kill('SIGINT');
+      }
+      expect(await cli.exited).toBe(0);
+    }
+  });
+
   it('exits with 2 and the usage on a bad option', async () => {
     const cli = run(['--today', 'tomorrow', '--port', '0']);
     expect(await cli.exited).toBe(2);

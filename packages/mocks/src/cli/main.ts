@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F] [--quirk ID]`:
+ * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F] [--quirk ID] [--lenient]`:
  * runs the mock server until Ctrl-C and prints where it is and what to ask it.
  * The key and passwords it prints belong to the mock world, not to anyone.
  */
@@ -14,7 +14,8 @@ import { startMockServer } from '../server/server.js';
 
 export const CLI_DEFAULTS = { port: MOCK_PORT, seed: 1 } as const;
 
-const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...] [--quirk <assumption id> ...]`;
+const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...] [--quirk <assumption id> ...] [--lenient]
+  --lenient  answer a repeated parameter from its first value and ignore unknown ones (default: refuse both, Failed "Invalid parameter: <name>")`;
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       today: { type: 'string' },
       fault: { type: 'string', multiple: true },
       quirk: { type: 'string', multiple: true },
+      lenient: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,13 +49,14 @@ async function main(): Promise<void> {
     ...(values.today === undefined ? { now: new Date() } : { today: values.today }),
     faults: (values.fault ?? []).flatMap(parseFaults),
     quirks,
+    lenientParams: values.lenient === true,
   });
   const { apiKey, codes, sessions } = server.demo;
   console.log(`Boomstream mock API at ${server.url}
   API key:   ${apiKey}
   Codes:     ${codes.join(' ')}
   Sessions:  ${sessions.map(({ code, hash }) => `code=${code} hash=${hash}`).join('\n             ')}
-${quirks.length > 0 ? `  Quirks:    ${quirks.join(' ')} (assumptions broken on purpose)\n` : ''}Try: curl '${server.url}/stats?apikey=${apiKey}&group=day'
+${quirks.length > 0 ? `  Quirks:    ${quirks.join(' ')} (assumptions broken on purpose)\n` : ''}${values.lenient === true ? '  Lenient:   repeated and unknown parameters are answered, not refused\n' : ''}Try: curl '${server.url}/stats?apikey=${apiKey}&group=day'
 Press Ctrl-C to stop.`);
   const stop = () => {
     server.close().then(

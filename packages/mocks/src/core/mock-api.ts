@@ -63,6 +63,7 @@ export class MockApi implements MockControls {
   readonly #overrides = new Overrides();
   readonly #answers = new AnswerCache();
   readonly #answerer: Answerer;
+  readonly #lenientParams: boolean;
   #errors: MockHandlerError[] = [];
 
   /** `prefix`: where the API lives on its origin, e.g. `/api`; `quirks`: assumptions it breaks on purpose. */
@@ -71,8 +72,10 @@ export class MockApi implements MockControls {
     prefix: string,
     faults: readonly FaultRule[],
     quirks: readonly QuirkId[] = [],
+    { lenientParams = false }: { readonly lenientParams?: boolean | undefined } = {},
   ) {
     this.#world = world;
+    this.#lenientParams = lenientParams;
     this.#answerer = answererFor(quirks);
     this.world = new MockWorld(world);
     this.#prefix = prefix;
@@ -120,7 +123,12 @@ export class MockApi implements MockControls {
     const path = mark < 0 ? request.target : request.target.slice(0, mark);
     const query = new URLSearchParams(mark < 0 ? '' : request.target.slice(mark + 1));
     const api: ApiRequest | undefined = path.startsWith(`${this.#prefix}/`)
-      ? { path: path.slice(this.#prefix.length), query, authorization: request.authorization }
+      ? {
+          path: path.slice(this.#prefix.length),
+          query,
+          authorization: request.authorization,
+          lenientParams: this.#lenientParams,
+        }
       : undefined;
     const faults = [...this.#schedule.next(api && methodOf(api)), ...headerFaults];
     return deliver(

@@ -32,6 +32,13 @@ export interface MockServerOptions {
    * `session-spellings`, …): to show that `boomstream verify` names them. Defaults to none.
    */
   readonly quirks?: readonly QuirkId[];
+  /**
+   * Answer a repeated parameter from its first value and ignore unknown ones (`nonce`,
+   * `_`), for code that sends them to a lenient server. Defaults to false: the mock
+   * refuses both, HTTP 200 `Failed` with `Invalid parameter: <name>`, the first such
+   * name in the query's order.
+   */
+  readonly lenientParams?: boolean;
 }
 
 export const MOCK_SERVER_DEFAULTS = {
@@ -39,6 +46,7 @@ export const MOCK_SERVER_DEFAULTS = {
   host: '127.0.0.1',
   seed: 1,
   faults: [] as readonly FaultRule[],
+  lenientParams: false,
 } as const;
 
 export interface MockServer extends MockControls {
@@ -89,6 +97,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     API_PREFIX,
     options.faults ?? MOCK_SERVER_DEFAULTS.faults,
     parseQuirks(options.quirks ?? []),
+    { lenientParams: options.lenientParams ?? MOCK_SERVER_DEFAULTS.lenientParams },
   );
   const closing = new AbortController();
 
