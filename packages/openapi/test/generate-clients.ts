@@ -55,9 +55,14 @@ export async function generateClients(mockPort: string): Promise<void> {
   });
   const kubb = await build({
     config: {
-      root: fileURLToPath(new URL('.', generatedDir)),
       input: { path: openapiJsonPath },
-      output: { path: './kubb', clean: true, extension: { '.ts': '.js' } },
+      // Absolute, and no `root`: kubb writes each file at its path relative to `root`, resolved
+      // against the working directory; with the default `root` (that directory) the two agree.
+      output: {
+        path: fileURLToPath(new URL('kubb/', generatedDir)),
+        clean: true,
+        extension: { '.ts': '.js' },
+      },
       plugins: [
         pluginOas(),
         pluginTs(),

@@ -3,7 +3,6 @@ import { heyApiInterceptor } from '@boomstream/openapi/decode';
 
 import { createClient, createConfig } from '../generated/hey-api/client/index.js';
 import { getSessions, getStats } from '../generated/hey-api/sdk.gen.js';
-import type { StatsResponse } from '../generated/hey-api/types.gen.js';
 import { demoValues, type Demo } from '../client-calls.js';
 import { QUERIES, type RecipeAnswers } from './recipe-calls.js';
 
@@ -18,10 +17,6 @@ export async function decodedAnswers(baseUrl: string, demo: Demo): Promise<Recip
   const target = await getStats({ client, query: { code, ...QUERIES.target } });
   const sessions = await getSessions({ client, query: { ...session, ...QUERIES.session } });
   const failed = await getStats({ client, query: { code: QUERIES.missingCode } });
-
-  const data = project.data;
-  const page: StatsResponse | undefined = data?.Status === 'Failed' ? undefined : data;
-  void page;
   return {
     project: project.data,
     target: target.data,

@@ -1,7 +1,6 @@
 /** The kubb recipe of packages/openapi/README.md: its client functions, `kubbClient` as their client (kubb-client.ts). */
 import { getSessions } from '../generated/kubb/clients/getSessions.js';
 import { getStats } from '../generated/kubb/clients/getStats.js';
-import type { StatsResponse } from '../generated/kubb/types/StatsResponse.js';
 import { demoValues, type Demo } from '../client-calls.js';
 import { QUERIES, type RecipeAnswers } from './recipe-calls.js';
 
@@ -14,8 +13,5 @@ export async function decodedAnswers(baseURL: string, demo: Demo): Promise<Recip
   const failed = await getStats({ code: QUERIES.missingCode }, config).catch(
     (error: unknown) => error,
   );
-
-  const page: StatsResponse | undefined = project.Status === 'Failed' ? undefined : project;
-  void page;
   return { project, target, session: sessions, failed };
 }

@@ -1,5 +1,5 @@
 /** The orval recipe of packages/openapi/README.md: its fetch client, `orvalMutator` as the mutator (orval-mutator.ts). */
-import { getSessions, getStats, type StatsResponse } from '../generated/orval/boomstream.js';
+import { getSessions, getStats } from '../generated/orval/boomstream.js';
 import { demoValues, type Demo } from '../client-calls.js';
 import { QUERIES, type RecipeAnswers } from './recipe-calls.js';
 
@@ -13,10 +13,5 @@ export async function decodedAnswers(demo: Demo): Promise<RecipeAnswers> {
   const failed = await getStats({ code: QUERIES.missingCode }, { headers }).catch(
     (error: unknown) => error,
   );
-
-  const status: 200 = project.status;
-  const page: StatsResponse | undefined =
-    project.data.Status === 'Failed' ? undefined : project.data;
-  void [status, page];
   return { project: project.data, target: target.data, session: sessions.data, failed };
 }
