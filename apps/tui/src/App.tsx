@@ -7,6 +7,7 @@ import { Form } from './components/Form.js';
 import { HelpOverlay, helpHeight } from './components/HelpOverlay.js';
 import { MethodList } from './components/MethodList.js';
 import { Results } from './components/Results.js';
+import { waitedFor } from './components/Waiting.js';
 import { StatusLine } from './components/StatusLine.js';
 import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
@@ -133,7 +134,13 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
       ) : state.screen === 'form' && method && state.form ? (
         <Form method={method} form={state.form} demo={source.demo !== undefined} width={width} />
       ) : method && state.results ? (
-        <Results method={method} results={state.results} width={width} height={height} />
+        <Results
+          method={method}
+          results={state.results}
+          width={width}
+          height={height}
+          waitingFor={waitedFor(source)}
+        />
       ) : null}
       <StatusLine
         mode={source.mode}

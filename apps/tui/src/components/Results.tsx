@@ -18,7 +18,7 @@ import {
 import { Chart } from './Chart.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
-import { Spinner } from './Spinner.js';
+import { Waiting } from './Waiting.js';
 import { Table } from './Table.js';
 
 export interface ResultsProps {
@@ -27,6 +27,8 @@ export interface ResultsProps {
   readonly width: number;
   /** Lines the results may take. */
   readonly height: number;
+  /** What a running request waits for, said after a second: the API's host, or the demo server. */
+  readonly waitingFor: string;
 }
 
 /** The period a chart spans: the one the server reports, else the one asked for, else the data's. */
@@ -113,7 +115,15 @@ function FilterRow({ results }: { readonly results: ResultsState }) {
 }
 
 /** One line for what is going on: the export prompt, loading, or the last notice. */
-function StatusRow({ results, width }: { readonly results: ResultsState; readonly width: number }) {
+function StatusRow({
+  results,
+  width,
+  waitingFor,
+}: {
+  readonly results: ResultsState;
+  readonly width: number;
+  readonly waitingFor: string;
+}) {
   if (results.prompt) {
     const hint = results.prompt.overwrite
       ? ' already exists: enter overwrites · esc cancel'
@@ -136,14 +146,22 @@ function StatusRow({ results, width }: { readonly results: ResultsState; readonl
       <ProgressBar done={page} total={pageCount} items={items} width={Math.min(40, width / 3)} />
     );
   }
-  if (results.job)
-    return <Spinner label={results.job.kind === 'all' ? 'Loading every page…' : 'Loading…'} />;
+  if (results.job) {
+    // Keyed by the job: a new request counts its wait from 0.
+    return (
+      <Waiting
+        key={results.job.id}
+        label={results.job.kind === 'all' ? 'Loading every page…' : 'Loading…'}
+        waitingFor={waitingFor}
+      />
+    );
+  }
   const { notice } = results;
   return notice ? <Text color={notice.ok ? 'green' : 'yellow'}>{notice.text}</Text> : null;
 }
 
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
-export function Results({ method, results, width, height }: ResultsProps) {
+export function Results({ method, results, width, height, waitingFor }: ResultsProps) {
   const { data } = results;
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
@@ -186,7 +204,7 @@ export function Results({ method, results, width, height }: ResultsProps) {
       ) : null}
       {results.error ? <ErrorPanel message={results.error} width={width} /> : null}
       <FilterRow results={results} />
-      <StatusRow results={results} width={width} />
+      <StatusRow results={results} width={width} waitingFor={waitingFor} />
     </Box>
   );
 }
