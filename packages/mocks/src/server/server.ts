@@ -50,7 +50,7 @@ export const MOCK_SERVER_DEFAULTS = {
 } as const;
 
 export interface MockServer extends MockControls {
-  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4010/api` (the spec's `API_PREFIX`). */
+  /** The API prefix to give a client as `baseUrl`, e.g. `http://127.0.0.1:4011/api` (the spec's `API_PREFIX`). */
   readonly url: string;
   /**
    * Stops listening and ends every open connection, stalled ones included; then
