@@ -55,6 +55,7 @@ const CONSUMERS = [
   '@boomstream/client',
   '@boomstream/openapi',
   '@boomstream/mocks',
+  '@boomstream/insights',
   '@boomstream/tui',
 ];
 
@@ -109,7 +110,13 @@ export default tseslint.config(
     ignores: ['packages/client/generators/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': flowRule(
-        ['@boomstream/openapi', '@boomstream/mocks', '@boomstream/tui', '@boomstream/codegen'],
+        [
+          '@boomstream/openapi',
+          '@boomstream/mocks',
+          '@boomstream/insights',
+          '@boomstream/tui',
+          '@boomstream/codegen',
+        ],
         'The client depends on the spec only: its tests read the fixtures by path.',
       ),
     },
@@ -129,8 +136,18 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.bench.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': flowRule(
-        ['@boomstream/client', '@boomstream/openapi', '@boomstream/tui'],
+        ['@boomstream/client', '@boomstream/openapi', '@boomstream/insights', '@boomstream/tui'],
         'The mocks serve the spec to any client; only their tests may use ours.',
+      ),
+    },
+  },
+  {
+    files: ['packages/insights/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': flowRule(
+        [...CONSUMERS, '@boomstream/codegen'],
+        'The insights are pure functions over the spec’s decoded types: no transport, no mock, no UI.',
       ),
     },
   },

@@ -62,6 +62,12 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
       'serve the spec',
     ],
     [
+      'the insights import the client',
+      'packages/insights/src/index.ts',
+      "export { BoomstreamClient } from '@boomstream/client';\n",
+      'pure functions',
+    ],
+    [
       'a source file imports the spec’s test helpers by path',
       'apps/tui/src/main.ts',
       "export { secretFragments } from '../../../spec/test/secret-scan.js';\n",
