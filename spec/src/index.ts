@@ -76,11 +76,17 @@ export {
 } from './responses/index.js';
 export {
   API_KEY_PARAM,
+  isMaskable,
+  MIN_MASKABLE_LENGTH,
   REDACTED,
   redactQuery,
   redactText,
   redactUrl,
+  replaceSecrets,
   SECRET_PARAMS,
+  WITHHELD,
+  type ReplacedSecrets,
+  type SecretReplacement,
 } from './secrets.js';
 export { applyServerDefaults } from './server-defaults.js';
 export {
