@@ -32,9 +32,9 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
       'imports no consumer',
     ],
     [
-      'a generator reaches into the mocks by path',
-      'packages/openapi/generators/openapi.ts',
-      "export { createWorld } from '../../../packages/mocks/src/index.js';\n",
+      'a package reaches into another by path',
+      'spec/src/index.ts',
+      "export { createWorld } from '../../packages/mocks/src/index.js';\n",
       'not by a path into its folder',
     ],
     [
@@ -69,8 +69,8 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
     ],
     [
       'a source file imports the spec’s test helpers by path',
-      'apps/tui/src/main.ts',
-      "export { secretFragments } from '../../../spec/test/secret-scan.js';\n",
+      'apps/tui/vitest.config.ts',
+      "export { secretFragments } from '../../spec/test/secret-scan.js';\n",
       'not by a path into its folder',
     ],
   ])('fails when %s', async (_case, path, code, why) => {
@@ -82,8 +82,8 @@ describe('the dependency rule in `npm run lint`', { timeout: 60_000 }, () => {
   it('lets a test import the spec’s test helpers by path', async () => {
     expect(
       await flowErrors(
-        'apps/tui/src/main.test.ts',
-        "export { secretFragments } from '../../../spec/test/secret-scan.js';\n",
+        'apps/tui/bundle.test.ts',
+        "export { secretFragments } from '../../spec/test/secret-scan.js';\n",
       ),
     ).toEqual([]);
   });

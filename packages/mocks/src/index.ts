@@ -55,7 +55,11 @@ export {
 } from './server/server.js';
 export { MockWorld, type SessionQuery, type ViewingQuery } from './core/mock-world.js';
 export {
+  AUDIT_CASES,
+  AUDIT_DAYS,
   createWorld,
+  type AuditCase,
+  type AuditCustomer,
   type Customer,
   type Demo,
   type Media,
