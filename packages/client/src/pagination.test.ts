@@ -192,18 +192,18 @@ describe('.all() against a real node:http server', () => {
     const closedEarly: number[] = [];
     server = await startServer((request, response) => {
       const page = Number(request.query.get('page') ?? '1');
-      if (page === 1) return sendXml(response, statsXml(hourlyPage(1, pageCount)));
+      if (page === 1) {
+        sendXml(response, statsXml(hourlyPage(1, pageCount)));
+        return;
+      }
       if (page === 4) {
-        return sendXml(
-          response,
-          '<Response><Status>Failed</Status><Message>Quota</Message></Response>',
-        );
+        sendXml(response, '<Response><Status>Failed</Status><Message>Quota</Message></Response>');
+        return;
       }
       // Every other page answers only after slowMs, unless the client gives up first.
-      const timer = setTimeout(
-        () => sendXml(response, statsXml(hourlyPage(page, pageCount))),
-        slowMs,
-      );
+      const timer = setTimeout(() => {
+        sendXml(response, statsXml(hourlyPage(page, pageCount)));
+      }, slowMs);
       response.on('close', () => {
         clearTimeout(timer);
         if (!response.writableFinished) closedEarly.push(page);
