@@ -34,6 +34,11 @@ const ENCODERS: Readonly<Record<string, (text: string) => string>> = {
     ).join(''),
   base64: (text) => Buffer.from(text, 'utf8').toString('base64'),
   base64url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
+  // MIME and PEM wrap base64 at a column; a narrow one here, so that short echoes wrap too.
+  'base64, wrapped lines': (text) =>
+    Buffer.from(text, 'utf8')
+      .toString('base64')
+      .replace(/(.{8})/g, '$1\r\n  '),
 };
 
 const lenientPercent = (text: string) =>
@@ -81,6 +86,7 @@ const DECODERS: readonly ((text: string) => string)[] = [
       )
       .replace(/&amp;/g, '&'),
   base64Readings,
+  (text) => text.replace(/[^\S\n]*\n\s*/g, ''),
 ];
 
 /** The text, and every decoding of it by one decoder or by two one after the other. */

@@ -264,13 +264,14 @@ function base64Forms(secret: string): string[] {
 }
 
 /**
- * Where an echo's base64 is looked for: the text with whitespace left out (MIME wraps
- * at 76 columns), the one-step spellings of `+ / =` read back (base64 put in a query,
- * JSON or XML), and the URL alphabet's `-` and `_` read as `+` and `/`; with, for
- * each of its characters, where it starts and ends in the text.
+ * Where an echo's base64 is looked for: the text with line breaks and the
+ * indentation around them left out (MIME and PEM wrap base64 at a column), and the
+ * one-step spellings of `+ / =` read back (base64 put in a query, JSON or XML); with,
+ * for each of its characters, where it starts and ends in the text. Spaces within a
+ * line stay: ordinary text has them between every two words, and base64 never.
  */
 const VIEW_TOKEN =
-  /\s+|%2[bBfF]|%3[dD]|\\\/|&#0*(?:43|47|61);|&#[xX]0*(?:2[bBfF]|3[dD]);|\\u00(?:2[bBfF]|3[dD])|[-_]/g;
+  /[^\S\n]*\n\s*|%2[bBfF]|%3[dD]|\\\/|&#0*(?:43|47|61);|&#[xX]0*(?:2[bBfF]|3[dD]);|\\u00(?:2[bBfF]|3[dD])/g;
 
 /** A text's `base64View`: the view, and where each of its characters lies in the text. */
 interface Base64View {
@@ -328,15 +329,15 @@ function base64View(text: string): Base64View {
   };
 }
 
-/** The base64 character one spelling stands for: `-` and `_` (the URL alphabet), and the escapes of `+ / =`. */
+/** The base64 character an escape stands for: `+`, `/` or `=`. */
 function readBack(spelling: string): string {
   const lower = spelling.toLowerCase();
-  if (lower === '-' || /2b|43/.test(lower)) return '+';
-  if (lower === '_' || /2f|47|\//.test(lower)) return '/';
+  if (/2b|43/.test(lower)) return '+';
+  if (/2f|47|\//.test(lower)) return '/';
   return '=';
 }
 
-/** The base64 texts of each secret, in the view's alphabet, with the index of the secret each stands for. */
+/** The base64 texts of each secret, in both alphabets, with the index of the secret each stands for. */
 function base64Matcher(secrets: readonly string[]): {
   regex: RegExp;
   owners: Map<string, number>;
@@ -344,8 +345,7 @@ function base64Matcher(secrets: readonly string[]): {
   const owners = new Map<string, number>();
   secrets.forEach((secret, index) => {
     for (const text of base64Forms(secret.trim())) {
-      const standard = text.replace(/-/g, '+').replace(/_/g, '/');
-      for (const padded of [`${standard}==`, `${standard}=`, standard]) {
+      for (const padded of [`${text}==`, `${text}=`, text]) {
         if (!owners.has(padded)) owners.set(padded, index);
       }
     }
