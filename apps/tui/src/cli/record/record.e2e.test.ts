@@ -265,7 +265,7 @@ describe('boomstream record, when nothing comes back', () => {
     dir = mkdtempSync(join(tmpdir(), 'boomstream-record-'));
     const out = join(dir, 'none');
     const io = memoryIo({
-      BOOMSTREAM_API_KEY: 'key',
+      BOOMSTREAM_API_KEY: 'a-record-key-0042',
       BOOMSTREAM_BASE_URL: 'http://127.0.0.1:9/api',
     });
     const exitCode = await runRecord(['--out', out, '--retries', '0'], io, { now: NOW });
