@@ -36,6 +36,8 @@ const isApiCheck = (name: string | undefined): name is ApiCheckCommand =>
 
 export type Command =
   | { readonly kind: 'help'; readonly method: MethodEntry | undefined }
+  /** `audit` with the arguments after it, which its module reads: customers never come from argv. */
+  | { readonly kind: 'audit'; readonly argv: readonly string[] }
   /** `verify` or `record` with the arguments after it, which its module reads. */
   | {
       readonly kind: 'api-check';
@@ -77,7 +79,7 @@ const SWITCHES = {
 } as const;
 
 /** Names that are not a method: the commands of the CLI itself. */
-const COMMANDS = ['help', 'demo', ...API_CHECK_COMMANDS] as const;
+const COMMANDS = ['help', 'demo', 'audit', ...API_CHECK_COMMANDS] as const;
 
 /** The parameter that may be given several times (or comma-separated) for a table per code. */
 const MULTI_PARAM = 'code';
@@ -91,10 +93,10 @@ function paramOptions(methods: readonly MethodEntry[]) {
 }
 
 /** Switches are booleans, parameters strings (`--code` a list); the names are known only at run time. */
-type ParsedValues = Readonly<Record<string, string | string[] | boolean | undefined>>;
+export type ParsedValues = Readonly<Record<string, string | string[] | boolean | undefined>>;
 
 /** Node's parse errors, in our one style: the flag, then the rule. */
-function parseProblem(error: unknown): string {
+export function parseProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
   const code = (error as { code?: string } | null)?.code;
@@ -135,7 +137,7 @@ function refuseSecretFlag(method: MethodEntry, name: string, value: string): voi
 }
 
 /** `--timeout` and `--retries`, checked: a number of seconds above 0, a whole number 0–10. */
-function patienceOf(values: ParsedValues): Patience {
+export function patienceOf(values: ParsedValues): Patience {
   const timeout = values['timeout'];
   const retries = values['retries'];
   let timeoutSeconds: number | undefined;
@@ -180,6 +182,10 @@ function methodNamed(methods: readonly MethodEntry[], name: string): MethodEntry
 export function parseCommand(argv: readonly string[], methods: readonly MethodEntry[]): Command {
   const [first, ...rest] = argv;
   if (isApiCheck(first)) return { kind: 'api-check', command: first, argv: rest };
+  if (first === 'audit') return { kind: 'audit', argv: rest };
+  if (first === 'help' && rest[0] === 'audit' && rest.length === 1) {
+    return { kind: 'audit', argv: ['--help'] };
+  }
   if (first === 'help' && isApiCheck(rest[0]) && rest.length === 1) {
     return { kind: 'api-check', command: rest[0], argv: ['--help'] };
   }

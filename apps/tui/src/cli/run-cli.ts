@@ -74,6 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
           `boomstream: the terminal UI needs a terminal (stdin and stdout TTYs, CI unset); give a method to run one query.\n\n${usage(methodRegistry, VERSION)}`,
         );
         return EXIT.usage;
+      case 'audit': {
+        // Loaded only when asked for, with the insights it bundles.
+        const { runAudit } = await import('./audit/command.js');
+        return await runAudit(command.argv, io);
+      }
       case 'api-check': {
         // Loaded only when asked for: the other commands never pay for them.
         const { runApiCheck } = await import('./api-check.js');

@@ -76,7 +76,7 @@ async function gatherValues(
 }
 
 /** One progress line on stderr, rewritten in place, only when a person watches it. */
-function progressLine(io: CliIo): { show(text: string): void; clear(): void } {
+export function progressLine(io: CliIo): { show(text: string): void; clear(): void } {
   const tty = io.stderr.isTTY === true;
   return {
     show: (text) => {

@@ -50,7 +50,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** A flag and what it does: the description wrapped under itself, or under the flag when long. */
-function entry(flag: string, text: string): string {
+export function entry(flag: string, text: string): string {
   const body = wrap(text, HELP_WIDTH - FLAG_WIDTH);
   const indent = ' '.repeat(FLAG_WIDTH);
   const head = `  ${flag}`;
@@ -128,6 +128,7 @@ ${entry('boomstream help [method]', 'This help, or a method\u2019s flags and exa
 ${entry('boomstream demo [--json]', 'Print the demo API key, media codes and passwords.')}
 ${entry('boomstream verify [--code <code>]', 'Does the real API behave as we think? Test each assumption with a few announced read-only requests (boomstream help verify).')}
 ${entry('boomstream record --out <dir>', 'Write real answers as fixtures, secrets replaced and viewers anonymised, for offline tests (boomstream help record).')}
+${entry('boomstream audit [--customers <file>]', 'Is a customer\u2019s password shared? Rank customers (code,hash[,label] lines from a file or stdin; --mock: the demo\u2019s) by risk, with the evidence (boomstream help audit).')}
 ${entry('boomstream --version', 'Print the version.')}
 
 Methods (boomstream help <method> for their flags):
@@ -144,7 +145,7 @@ ${entry('BOOMSTREAM_API_KEY', 'The project\u2019s API key; without it the UI sho
 ${entry('BOOMSTREAM_BASE_URL', `The API prefix (default ${API_BASE_URL}).`)}
 ${entry('BOOMSTREAM_PROJECT_KEY', 'Another project\u2019s key, for project (never a flag).')}
 ${entry('BOOMSTREAM_HASH', 'The customer password, for session (never a flag).')}
-${entry('XDG_CONFIG_HOME', 'Where the UI keeps its watch list (default ~/.config).')}
+${entry('XDG_CONFIG_HOME', 'Where the UI keeps its watch list and audit its fingerprint key (default ~/.config).')}
 ${entry('NO_COLOR', 'No colours.')}
 
 ${EXIT_CODES}

@@ -1,3 +1,4 @@
+import type { Demo } from '@boomstream/mocks';
 import type { ItemKind, ItemOfKind, MethodSpec, PageOfKind } from '@boomstream/spec';
 
 /** A page, tagged with the kind of items its method declares: code switches on `kind`. */
@@ -40,6 +41,8 @@ export interface Progress {
 export interface DemoData {
   readonly codes: readonly string[];
   readonly sessions: readonly { readonly code: string; readonly hash: string }[];
+  /** Customers with a known answer to "is this password shared?", for `boomstream audit --mock`. */
+  readonly audit?: Demo['audit'];
 }
 
 /** Where the UI and the CLI get their data: the client against the API or the in-process mock. */

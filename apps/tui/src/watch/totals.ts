@@ -1,6 +1,7 @@
 import { methods } from '@boomstream/spec';
 
 import { viewingSeries } from '../chart/series.js';
+import { boundedMap } from '../data/bounded-map.js';
 import { describeError } from '../data/describe-error.js';
 import type { DataSource } from '../data/source.js';
 
@@ -75,24 +76,19 @@ export async function watchTotals(
   signal: AbortSignal,
   onProgress: (progress: WatchProgress) => void,
 ): Promise<WatchRow[]> {
-  const rows: WatchRow[] = [];
   let pages = 0;
   let done = 0;
-  let next = 0;
   const report = () => {
     onProgress({ done, codes: codes.length, pages });
   };
-  const worker = async () => {
-    while (next < codes.length) {
-      const index = next++;
-      rows[index] = await readCode(source, codes[index] ?? '', period, signal, () => {
-        pages += 1;
-        report();
-      });
-      done += 1;
+  const rows = await boundedMap(codes, CODES_AT_ONCE, async (code) => {
+    const row = await readCode(source, code, period, signal, () => {
+      pages += 1;
       report();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CODES_AT_ONCE, codes.length) }, worker));
+    });
+    done += 1;
+    report();
+    return row;
+  });
   return byTotal(rows);
 }

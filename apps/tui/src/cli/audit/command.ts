@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+
+import { connect } from '../../data/connect.js';
+import { describeError } from '../../data/describe-error.js';
+import type { DataSource } from '../../data/source.js';
+import { plural } from '../../format.js';
+import { configDir } from '../../watch/watch-file.js';
+import { UsageError } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { commandSignal, InterruptedError } from '../interrupt.js';
+import { envValue, readStdin, writeError, type CliIo } from '../io.js';
+import { progressLine } from '../run-query.js';
+import { nameCustomers } from './customers.js';
+import { parseCustomers, type CustomerRow } from './customers-csv.js';
+import { fingerprintKey } from './fingerprint-key.js';
+import { AUDIT_USAGE } from './help.js';
+import { parseAuditArgs, type AuditInputs } from './options.js';
+import { readSessions } from './read-sessions.js';
+import { auditReport } from './report.js';
+import { csvReport, jsonReport, textReport } from './print.js';
+
+/** The customers' CSV and where it came from, for messages; `undefined`: the demo's customers. */
+async function customersText(
+  inputs: AuditInputs,
+  io: CliIo,
+): Promise<{ text: string; where: string } | undefined> {
+  const file = inputs.customers;
+  if (file !== undefined && file !== '-') {
+    try {
+      return { text: await readFile(file, 'utf8'), where: `--customers ${file}` };
+    } catch (error) {
+      throw new UsageError(
+        `--customers: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a CSV file of code,hash[,label] lines`,
+      );
+    }
+  }
+  if (file === undefined && inputs.mock) return undefined;
+  // A person typing passwords here would see them echoed: ask for a file or a pipe instead.
+  if (io.stdin.isTTY) {
+    throw new UsageError(
+      '--customers: give a CSV file of code,hash[,label] lines, or pipe them to stdin; --mock audits the demo customers',
+    );
+  }
+  return { text: await readStdin(io), where: 'stdin' };
+}
+
+/** The demo's audit customers, each named by its case (`group-buy`, `office-colleague-1`, …). */
+function demoRows(source: DataSource): CustomerRow[] {
+  return (source.demo?.audit?.customers ?? []).map((customer, index) => ({
+    line: index + 1,
+    code: customer.code,
+    hash: customer.hash,
+    label: customer.case,
+  }));
+}
+
+/** The customers to audit, checked, with `--code` applied; none is a `UsageError`. */
+function chosenRows(
+  rows: readonly CustomerRow[],
+  inputs: AuditInputs,
+  where: string,
+): readonly CustomerRow[] {
+  if (rows.length === 0)
+    throw new UsageError(`${where}: no customers; give code,hash[,label] lines`);
+  const chosen = inputs.code === undefined ? rows : rows.filter((row) => row.code === inputs.code);
+  if (chosen.length === 0)
+    throw new UsageError(`--code: no customer of ${inputs.code} in ${where}`);
+  return chosen;
+}
+
+/** `boomstream audit …`: answers the exit code. */
+export async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
+  const inputs = parseAuditArgs(argv);
+  if (inputs === 'help') {
+    io.stdout.write(AUDIT_USAGE);
+    return EXIT.ok;
+  }
+  const apiKey = envValue(io, 'BOOMSTREAM_API_KEY');
+  if (!inputs.mock && apiKey === undefined) {
+    throw new UsageError('BOOMSTREAM_API_KEY is not set: set it, or pass --mock for demo data');
+  }
+  const listed = await customersText(inputs, io);
+  const parsed = listed && parseCustomers(listed.text, listed.where);
+  const keySecrets = apiKey === undefined ? [] : [apiKey];
+  const { timeoutSeconds, retries } = inputs.patience;
+  let source: DataSource;
+  try {
+    source = await connect({
+      demo: inputs.mock,
+      apiKey,
+      baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
+      timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
+      maxRetries: retries,
+    });
+  } catch (error) {
+    throw new UsageError(describeError(error, keySecrets));
+  }
+  // Ctrl-C only: `--timeout` bounds each request, and a customer that runs out is listed with it.
+  const run = commandSignal({ timeoutSeconds: undefined, retries });
+  const progress = progressLine(io);
+  try {
+    const where = listed?.where ?? 'the demo';
+    const rows = chosenRows(parsed ?? demoRows(source), inputs, where);
+    const customers = await nameCustomers(rows, where, () => fingerprintKey(configDir(io.env)));
+    const reads = await readSessions(source, customers, inputs.period, {
+      concurrency: inputs.concurrency,
+      secrets: keySecrets,
+      signal: run.signal,
+      onProgress: ({ done, failed, total }) => {
+        progress.show(`audited ${done}/${total}${failed > 0 ? ` · ${failed} failed` : ''}`);
+      },
+    });
+    progress.clear();
+    const report = auditReport(reads, inputs.period, inputs.showIps);
+    io.stdout.write(
+      inputs.format === 'json'
+        ? jsonReport(report)
+        : inputs.format === 'csv'
+          ? csvReport(report)
+          : textReport(report, inputs.showIps),
+    );
+    const unread = report.customers.filter((row) => row.error !== undefined);
+    for (const row of unread) writeError(io, `${row.customer} (${row.code}): ${row.error ?? ''}`);
+    if (unread.length === 0) return EXIT.ok;
+    writeError(
+      io,
+      `${plural(unread.length, 'customer')} of ${reads.length} could not be read; the others are listed`,
+    );
+    return EXIT.failure;
+  } catch (caught) {
+    progress.clear();
+    const error = run.explain(caught);
+    if (!(error instanceof InterruptedError)) throw error;
+    writeError(io, 'interrupted');
+    return EXIT.interrupted;
+  } finally {
+    run.dispose();
+    await source.close();
+  }
+}
