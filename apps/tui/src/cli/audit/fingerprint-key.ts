@@ -39,7 +39,7 @@ export async function fingerprintKey(dir: string): Promise<string> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(temporary, `${randomBytes(32).toString('hex')}\n`, { mode: KEY_MODE });
   try {
     await link(temporary, path);
