@@ -80,24 +80,20 @@ export function failedAnswer(
 export function itemsAnswer(
   call: MockCall,
   items: readonly unknown[],
-  format: AnswerFormat = 'xml',
+  format: AnswerFormat,
 ): ApiAnswer {
   return pageAnswer(call.method, pageOf(call, items), format);
 }
 
 /** The answer carrying a page as it is, in `format`: one wire object, as XML or as JSON. */
-export function pageAnswer(
-  method: MethodName,
-  page: object,
-  format: AnswerFormat = 'xml',
-): ApiAnswer {
+export function pageAnswer(method: MethodName, page: object, format: AnswerFormat): ApiAnswer {
   return format === 'json'
     ? { status: 200, method, body: encodePageJson(method, page), contentType: JSON_CONTENT_TYPE }
     : { status: 200, method, body: encodePage(method, page) };
 }
 
 /** What the world answers to an accepted request, in `format`. */
-export function worldAnswer(world: World, call: MockCall, format: AnswerFormat = 'xml'): ApiAnswer {
+export function worldAnswer(world: World, call: MockCall, format: AnswerFormat): ApiAnswer {
   const outcome = worldItems(world, call);
   return 'failed' in outcome
     ? failedAnswer(call.method, outcome.failed, format)
@@ -143,5 +139,5 @@ export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   const resolution = resolveRequest(world, request);
   return 'answer' in resolution
     ? resolution.answer
-    : worldAnswer(world, resolution.call, formatOf(request.query));
+    : worldAnswer(world, resolution.call, formatOf(request.query) ?? 'xml');
 }

@@ -228,7 +228,7 @@ export interface Answerer {
 /** The mock without quirks. */
 const plain: Answerer = {
   answer: answerRequest,
-  worldAnswer: (world, call, request) => worldAnswer(world, call, formatOf(request.query)),
+  worldAnswer: (world, call, request) => worldAnswer(world, call, formatOf(request.query) ?? 'xml'),
 };
 
 /**

@@ -35,6 +35,20 @@ describe.each(transports)('mock.use() on the $name', (transport) => {
   });
   afterAll(() => running.close());
 
+  it("answers a handler's items in the format asked for: format=json gives the JSON wire object", async () => {
+    running.mock.use({ target: () => [{ date: '2024-06-10', timeMs: 3_600_000 }] });
+    const { apiKey } = running.mock.demo;
+    const answer = await running.get(
+      `/stats?apikey=${apiKey}&code=${code}&start=2024-06-08&end=2024-06-14&format=json`,
+    );
+    expect(String(answer.headers['content-type'])).toMatch(/^application\/json/);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      Status: 'Success',
+      ItemCount: '1',
+      Items: { Item: [{ date: '10.06.2024', time: '3600000', time_dim: '1.00 hours' }] },
+    });
+  });
+
   it("answers target for one code with exactly the handler's three days, in either order", async () => {
     const days = [
       { date: '2024-06-12', timeMs: 5_400_000 },

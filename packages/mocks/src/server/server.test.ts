@@ -83,7 +83,7 @@ describe('the mock server', () => {
     ['&project=not-a-key', 'Invalid parameter: project'],
     ['&code=short', 'Invalid parameter: code'],
     ['&code=ZZZZ0000', 'Media not found'],
-    ['&format=json', 'Invalid parameter: format'],
+    ['&format=xls', 'Invalid parameter: format'],
   ])('answers stats with %s as Failed %s', async (query, message) => {
     expect(await get(keyed(query))).toMatchObject({ status: 200, body: failed(message) });
   });
