@@ -29,7 +29,7 @@ ${[
   entry('--code <code>', 'Audit only the customers of this media code.'),
   entry(
     '--start <YYYY-MM-DD>',
-    `First day (default: ${DEFAULT_DAYS} days before --end, included).`,
+    `First day (default: the ${DEFAULT_DAYS} days that end with --end).`,
   ),
   entry('--end <YYYY-MM-DD>', 'Last day, included (default: today, Moscow time).'),
   entry(
