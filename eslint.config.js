@@ -156,7 +156,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': flowRule(
         ['@boomstream/openapi', '@boomstream/codegen'],
-        'The terminal UI uses the spec, the client and the mocks at run time.',
+        'The terminal UI uses the spec, the client, the mocks and the insights at run time.',
       ),
     },
   },
