@@ -15,11 +15,9 @@ export {
   isoHour,
   wireBucketDate,
   wireDay,
-  wireDayText,
   wireHours,
   wireMoscowTime,
   wirePeriod,
-  wirePeriodText,
 } from './codecs/index.js';
 export type { ServerDefault } from './defaults.js';
 export {

@@ -14,15 +14,12 @@ export const isoHour = z.iso.datetime({
 
 const WIRE_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
-/**
- * The encoders' formatting, exported for writers whose dates are valid already
- * (the mock's fast path): `2019-12-23` → `23.12.2019`. No checks: the codecs check.
- */
-export const wireDayText = (iso: string): string =>
+/** The encoders' formatting: `2019-12-23` → `23.12.2019`. No checks: the codecs check. */
+const wireDayText = (iso: string): string =>
   `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** `{ start, end }` → `01.01.2019 - 10.05.2020`, unchecked as `wireDayText`. */
-export const wirePeriodText = ({ start, end }: { start: string; end: string }): string =>
+const wirePeriodText = ({ start, end }: { start: string; end: string }): string =>
   `${wireDayText(start)} - ${wireDayText(end)}`;
 
 /** A date as the XML carries it: `23.12.2019` ↔ `2019-12-23`. */
