@@ -10,7 +10,6 @@ import {
 } from '@boomstream/spec';
 
 import { withColumns } from '../data/columns.js';
-import { connect } from '../data/connect.js';
 import { describeError } from '../data/describe-error.js';
 import { emptyAnswer } from '../data/empty-answer.js';
 import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
@@ -26,6 +25,7 @@ import { plural, printable } from '../format.js';
 import type { FieldEntry } from '../registry.js';
 import { watchTotals, type WatchPeriod } from '../watch/totals.js';
 import { UsageError, type Command } from './args.js';
+import { commandSource } from './command-source.js';
 import { EXIT } from './exit-codes.js';
 import { commandSignal, DeadlineError, InterruptedError } from './interrupt.js';
 import { envValue, readStdin, writeError, type CliIo } from './io.js';
@@ -223,19 +223,10 @@ export async function runQuery(command: QueryCommand | WatchCommand, io: CliIo):
     ...(apiKey === undefined ? [] : [apiKey]),
     ...secretValues(method.fields, values),
   ];
-  const { timeoutSeconds, retries } = command.patience;
-  let source;
-  try {
-    source = await connect({
-      demo: command.mock,
-      apiKey,
-      baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
-      timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
-      maxRetries: retries,
-    });
-  } catch (error) {
-    throw new UsageError(describeError(error, secrets));
-  }
+  const source = await commandSource(
+    { mock: command.mock, apiKey, patience: command.patience, secrets },
+    io,
+  );
   const run = commandSignal(command.patience);
   try {
     return command.kind === 'watch'

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 
-import { connect } from '../../data/connect.js';
-import { describeError } from '../../data/describe-error.js';
 import type { DataSource } from '../../data/source.js';
 import { plural } from '../../format.js';
 import { configDir } from '../../watch/watch-file.js';
 import { UsageError } from '../args.js';
+import { commandSource } from '../command-source.js';
 import { EXIT } from '../exit-codes.js';
 import { commandSignal, InterruptedError } from '../interrupt.js';
 import { envValue, readStdin, writeError, type CliIo } from '../io.js';
@@ -82,19 +81,11 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   const listed = await customersText(inputs, io);
   const parsed = listed && parseCustomers(listed.text, listed.where);
   const keySecrets = apiKey === undefined ? [] : [apiKey];
-  const { timeoutSeconds, retries } = inputs.patience;
-  let source: DataSource;
-  try {
-    source = await connect({
-      demo: inputs.mock,
-      apiKey,
-      baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
-      timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
-      maxRetries: retries,
-    });
-  } catch (error) {
-    throw new UsageError(describeError(error, keySecrets));
-  }
+  const { retries } = inputs.patience;
+  const source = await commandSource(
+    { mock: inputs.mock, apiKey, patience: inputs.patience, secrets: keySecrets },
+    io,
+  );
   // Ctrl-C only: `--timeout` bounds each request, and a customer that runs out is listed with it.
   const run = commandSignal({ timeoutSeconds: undefined, retries });
   const progress = progressLine(io);
