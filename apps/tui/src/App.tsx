@@ -16,7 +16,7 @@ import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/us
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry.js';
 import { INITIAL_STATE, type AppState } from './state/app-state.js';
-import { FAILED_KEYS, KEYMAP } from './state/keymap.js';
+import { footerKeys } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
 import { splitKeys } from './state/split-keys.js';
 import { initialWatch } from './state/watch.js';
@@ -148,14 +148,7 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
         latencyMs={state.latencyMs}
         width={width}
       />
-      <Footer
-        keys={
-          state.screen === 'results' && state.results?.error && !state.help
-            ? FAILED_KEYS
-            : KEYMAP[state.screen]
-        }
-        width={width}
-      />
+      <Footer keys={footerKeys(state, methods)} width={width} />
     </Box>
   );
 }

@@ -140,6 +140,19 @@ function demoStep({ input, key }: KeyPress): number {
   return input === 'n' ? 1 : input === 'p' ? -1 : 0;
 }
 
+/**
+ * What the focused row takes: `choice` (←/→ change it, `q` and `?` work), `code` (typed
+ * text that never holds `?`: codes, dates, numbers) or `text` (free text, where `?` is a
+ * character too). The keys and the footer both read it, so they cannot disagree.
+ */
+export type FocusedInput = 'choice' | 'code' | 'text';
+
+export function focusedInput(form: FormState, method: MethodEntry): FocusedInput {
+  const row = formRows(method)[form.focus];
+  if (row?.kind !== 'field' || row.field.param.kind === 'enum') return 'choice';
+  return row.field.param.kind === 'text' ? 'text' : 'code';
+}
+
 /** Keys of the form screen. */
 export function formKey(
   form: FormState,
@@ -150,7 +163,8 @@ export function formKey(
   const { input, key } = press;
   const rows = formRows(method);
   const row = rows[form.focus];
-  const typing = row?.kind === 'field' && row.field.param.kind !== 'enum';
+  const focused = focusedInput(form, method);
+  const typing = row?.kind === 'field' && focused !== 'choice';
   const revalidate = (next: FormState): FormOutcome => ({
     type: 'edit',
     form: next.issues ? { ...next, issues: issuesOf(method, next) } : next,
@@ -185,7 +199,7 @@ export function formKey(
     return { type: 'edit', form };
   }
   // Free text (a password, a project key) may hold `?`; codes, dates and numbers never do.
-  if (input === '?' && row.field.param.kind !== 'text') return { type: 'help' };
+  if (input === '?' && focused === 'code') return { type: 'help' };
   return revalidate(editField(row.field, form, press));
 }
 

@@ -1,4 +1,6 @@
-import type { Screen } from './app-state.js';
+import type { MethodEntry } from '../registry.js';
+import type { AppState, Screen } from './app-state.js';
+import { focusedInput } from './form.js';
 
 /** One key of a screen: what to press and what it does. */
 export interface KeyHelp {
@@ -93,3 +95,87 @@ export const GLOBAL_KEYS: readonly KeyHelp[] = [
   { keys: 'ctrl+c', action: 'quit at once' },
   { keys: '? / esc', action: 'close this help' },
 ];
+
+/** In a text field `q` is a letter: Ctrl-C is the way out there, and the footer says so. */
+const CTRL_C_QUIT: KeyHelp = { keys: 'ctrl+c', action: 'quit', footer: { rank: 0, short: 'quit' } };
+
+const FORM_FIELD: KeyHelp = {
+  keys: 'tab ↑/↓',
+  action: 'next / previous field',
+  footer: { rank: 2, short: 'field' },
+};
+const FORM_RUN: KeyHelp = {
+  keys: 'enter',
+  action: 'run the query',
+  footer: { rank: 1, short: 'run' },
+};
+const FORM_BACK: KeyHelp = { keys: 'esc', action: 'back', footer: { rank: 0, short: 'back' } };
+
+/** The form on a choice (the period, an option list): every letter is a command. */
+const FORM_CHOICE_KEYS: readonly KeyHelp[] = [
+  FORM_FIELD,
+  { keys: '←/→ space', action: 'change the choice', footer: { rank: 3, short: 'change' } },
+  FORM_RUN,
+  FORM_BACK,
+  HELP,
+  QUIT,
+];
+
+/** The form in a code, date or number field: letters are typed, `?` is never part of one. */
+const FORM_CODE_KEYS: readonly KeyHelp[] = [FORM_FIELD, FORM_RUN, FORM_BACK, HELP, CTRL_C_QUIT];
+
+/** The form in free text (a password, a project key): `?` is typed too. */
+const FORM_TEXT_KEYS: readonly KeyHelp[] = [FORM_FIELD, FORM_RUN, FORM_BACK, CTRL_C_QUIT];
+
+const FILTER_KEYS: readonly KeyHelp[] = [
+  { keys: 'enter', action: 'keep the filter', footer: { rank: 0, short: 'keep' } },
+  { keys: 'esc', action: 'clear the filter', footer: { rank: 0, short: 'clear' } },
+  CTRL_C_QUIT,
+];
+
+const EXPORT_PROMPT_KEYS: readonly KeyHelp[] = [
+  { keys: 'enter', action: 'write the file', footer: { rank: 0, short: 'write' } },
+  { keys: 'tab', action: 'CSV ↔ JSON', footer: { rank: 1, short: 'csv/json' } },
+  { keys: 'esc', action: 'cancel', footer: { rank: 0, short: 'cancel' } },
+  CTRL_C_QUIT,
+];
+
+const WATCH_ADD_KEYS: readonly KeyHelp[] = [
+  { keys: 'enter', action: 'add the code', footer: { rank: 0, short: 'add' } },
+  { keys: 'esc', action: 'cancel', footer: { rank: 0, short: 'cancel' } },
+  CTRL_C_QUIT,
+];
+
+const HELP_OPEN_KEYS: readonly KeyHelp[] = [
+  { keys: '? / esc', action: 'close this help', footer: { rank: 0, short: 'close' } },
+  QUIT,
+];
+
+/**
+ * The keys that work where the cursor is, for the footer: a screen's keys, or, while a
+ * line is being typed (a form's text field, the filter, the export path, a code to add),
+ * the few keys that line takes, with `ctrl+c quit` in place of `q quit`.
+ */
+export function footerKeys(state: AppState, methods: readonly MethodEntry[]): readonly KeyHelp[] {
+  if (state.help) return HELP_OPEN_KEYS;
+  const method = methods[state.selected];
+  switch (state.screen) {
+    case 'form': {
+      if (!state.form || !method) return KEYMAP.form;
+      const input = focusedInput(state.form, method);
+      return input === 'choice'
+        ? FORM_CHOICE_KEYS
+        : input === 'code'
+          ? FORM_CODE_KEYS
+          : FORM_TEXT_KEYS;
+    }
+    case 'results':
+      if (state.results?.prompt) return EXPORT_PROMPT_KEYS;
+      if (state.results?.filterEditing) return FILTER_KEYS;
+      return state.results?.error ? FAILED_KEYS : KEYMAP.results;
+    case 'watch':
+      return state.watch?.adding ? WATCH_ADD_KEYS : KEYMAP.watch;
+    default:
+      return KEYMAP[state.screen];
+  }
+}
