@@ -29,7 +29,8 @@ export async function commandSource(
       demo: mock,
       apiKey,
       baseUrl: envValue(io, 'BOOMSTREAM_BASE_URL'),
-      timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
+      // `--timeout` bounds each page, retries included: `--all` goes on while pages come.
+      pageTimeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
       maxRetries: retries,
     });
   } catch (error) {

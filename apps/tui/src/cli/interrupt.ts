@@ -13,10 +13,15 @@ export class DeadlineError extends Error {
 }
 
 /**
- * The signal a command's requests run under: Ctrl-C aborts it, and so does
- * `--timeout` when it runs out. `dispose` stops listening for Ctrl-C.
+ * The signal a command's requests run under: Ctrl-C aborts it. `--timeout` bounds
+ * each page of a query (the client's `pageTimeoutMs`, see command-source.ts), or,
+ * with `scope: 'run'` (verify), the whole run, through this signal.
+ * `dispose` stops listening for Ctrl-C.
  */
-export function commandSignal(patience: Patience): {
+export function commandSignal(
+  patience: Patience,
+  scope: 'page' | 'run',
+): {
   readonly signal: AbortSignal;
   /** The error to report for an abort: Ctrl-C, the deadline, or `error` itself. */
   explain(error: unknown): unknown;
@@ -28,19 +33,22 @@ export function commandSignal(patience: Patience): {
   };
   process.once('SIGINT', onSigint);
   const seconds = patience.timeoutSeconds;
-  const deadline = seconds === undefined ? undefined : AbortSignal.timeout(seconds * 1000);
+  const deadline =
+    seconds === undefined || scope === 'page' ? undefined : AbortSignal.timeout(seconds * 1000);
+  const noAnswer = () =>
+    new DeadlineError(
+      `--timeout: no answer within ${seconds ?? 0} s; raise --timeout, or check BOOMSTREAM_BASE_URL`,
+    );
   const signal = deadline ? AbortSignal.any([interrupt.signal, deadline]) : interrupt.signal;
   return {
     signal,
     explain(error) {
       if (interrupt.signal.aborted) return interrupt.signal.reason as InterruptedError;
-      if (deadline?.aborted) {
-        return new DeadlineError(
-          `--timeout: no answer within ${seconds ?? 0} s; raise --timeout, or check BOOMSTREAM_BASE_URL`,
-        );
-      }
+      if (deadline?.aborted) return noAnswer();
       if (error instanceof BoomstreamTimeoutError) {
-        return new DeadlineError(`${error.message}; --timeout and --retries set how long to wait`);
+        return seconds === undefined
+          ? new DeadlineError(`${error.message}; --timeout sets how long one page may take`)
+          : noAnswer();
       }
       return error;
     },

@@ -227,7 +227,7 @@ export async function runQuery(command: QueryCommand | WatchCommand, io: CliIo):
     { mock: command.mock, apiKey, patience: command.patience, secrets },
     io,
   );
-  const run = commandSignal(command.patience);
+  const run = commandSignal(command.patience, 'page');
   try {
     return command.kind === 'watch'
       ? await printWatch(command, source, params, run.signal, io)

@@ -92,7 +92,7 @@ const COMMON_FLAGS = [
   entry('--mock', 'Use demo data from a built-in mock server (see boomstream demo).'),
   entry(
     '--timeout <seconds>',
-    'Give up waiting for the API after this long (default: 30 s a try).',
+    'How long one page may take, retries included (default: 45 s); --all goes on while pages come.',
   ),
   entry('--retries <n>', 'Tries again after a network fault or 5xx, 0–10 times (default: 2).'),
 ];

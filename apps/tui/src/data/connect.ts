@@ -11,8 +11,9 @@ export interface ConnectOptions {
   readonly apiKey: string | undefined;
   /** The API prefix for live mode (`BOOMSTREAM_BASE_URL`); the client's default otherwise. */
   readonly baseUrl: string | undefined;
-  /** Milliseconds one attempt may take, and retries after it; the client's defaults when unset. */
-  readonly timeoutMs?: number | undefined;
+  /** Milliseconds one page may take, its retries included; the client's default when unset. */
+  readonly pageTimeoutMs?: number | undefined;
+  /** Retries of a transient failure; the client's default when unset. */
   readonly maxRetries?: number | undefined;
 }
 
@@ -25,10 +26,10 @@ export async function connect({
   demo,
   apiKey,
   baseUrl,
-  timeoutMs,
+  pageTimeoutMs,
   maxRetries,
 }: ConnectOptions): Promise<DataSource> {
-  const patience = { timeoutMs, maxRetries };
+  const patience = { pageTimeoutMs, maxRetries };
   if (demo || apiKey === undefined) {
     // Loaded only for demo data: the live path never pays for the mock's world.
     const { startMockServer } = await import('@boomstream/mocks/server');

@@ -81,13 +81,12 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   const listed = await customersText(inputs, io);
   const parsed = listed && parseCustomers(listed.text, listed.where);
   const keySecrets = apiKey === undefined ? [] : [apiKey];
-  const { retries } = inputs.patience;
   const source = await commandSource(
     { mock: inputs.mock, apiKey, patience: inputs.patience, secrets: keySecrets },
     io,
   );
-  // Ctrl-C only: `--timeout` bounds each request, and a customer that runs out is listed with it.
-  const run = commandSignal({ timeoutSeconds: undefined, retries });
+  // Ctrl-C only: `--timeout` bounds each page, and a customer that runs out is listed with it.
+  const run = commandSignal(inputs.patience, 'page');
   const progress = progressLine(io);
   try {
     const where = listed?.where ?? 'the demo';

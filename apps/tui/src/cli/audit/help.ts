@@ -42,7 +42,10 @@ ${[
   ),
   entry('--csv', 'Print one row per customer (RFC 4180).'),
   entry('--show-ips', 'Show whole IP addresses (personal data: 152-FZ, GDPR).'),
-  entry('--timeout <seconds>', 'Give up on a request after this long (default: 30 s a try).'),
+  entry(
+    '--timeout <seconds>',
+    'How long one page of a customer may take, retries included (default: 45 s).',
+  ),
   entry('--retries <n>', 'Tries again after a network fault or 5xx, 0\u201310 times (default: 2).'),
 ].join('\n')}
 

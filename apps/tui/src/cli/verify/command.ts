@@ -95,7 +95,7 @@ export async function withProbeSession<T>(
   const now = options.now ?? new Date();
   const target = await openTarget(io, inputs, now);
   const ownAgent = options.dispatcher === undefined ? new Agent() : undefined;
-  const run = commandSignal({ timeoutSeconds: inputs.timeoutSeconds, retries: undefined });
+  const run = commandSignal({ timeoutSeconds: inputs.timeoutSeconds, retries: undefined }, 'run');
   try {
     const planned = probes(target);
     const max = planned.length + inputs.retryAllowance;
