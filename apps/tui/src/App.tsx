@@ -34,20 +34,23 @@ export interface AppProps {
    * crash screen sits above the app's state, and must hide them too.
    */
   readonly typedSecretsRef?: { current: readonly string[] };
-  /** The saved watch list and where it is kept; without it the app offers no watch list. */
-  readonly watch?: { readonly store: WatchStore; readonly codes: readonly string[] };
+  /**
+   * The watch list as loaded, where it is kept, and what went wrong with its file (said on
+   * the status line); without it the app offers no watch list.
+   */
+  readonly watch?: {
+    readonly store: WatchStore;
+    readonly codes: readonly string[];
+    readonly problem?: string | undefined;
+  };
   /** Called when the user quits with Ctrl-C, before the app exits (the process then exits 130). */
   readonly onInterrupt?: () => void;
 }
 
-/** The state the app starts in: the methods, and the watch list as saved (the demo's codes when empty). */
-function initialState(
-  watch: AppProps['watch'],
-  demoCodes: readonly string[] | undefined,
-): AppState {
+/** The state the app starts in: the methods, and the watch list as loaded. */
+function initialState(watch: AppProps['watch']): AppState {
   if (!watch) return INITIAL_STATE;
-  const suggested = watch.codes.length === 0 && demoCodes !== undefined;
-  return { ...INITIAL_STATE, watch: initialWatch(suggested ? demoCodes : watch.codes, suggested) };
+  return { ...INITIAL_STATE, watch: initialWatch(watch.codes, watch.problem) };
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
@@ -67,9 +70,7 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
     () => createReducer({ methods, today: today ?? moscowToday(), demo: source.demo }),
     [methods, today, source.demo],
   );
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState(watch, source.demo?.codes),
-  );
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(watch));
   const method =
     state.screen === 'methods' || state.screen === 'watch' ? undefined : methods[state.selected];
   const day = today ?? moscowToday();
@@ -146,6 +147,7 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
         mode={source.mode}
         baseUrl={source.baseUrl}
         latencyMs={state.latencyMs}
+        warning={watch?.problem}
         width={width}
       />
       <Footer keys={footerKeys(state, methods)} width={width} />

@@ -67,7 +67,11 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
     restore = takeOverTerminal(process.stdout);
     const load = async () => {
       loading ??= import('./load-app.js').then((module) =>
-        module.loadApp({ live, env, onInterrupt: interrupted }),
+        module.loadApp({
+          live: live && apiKey !== undefined ? { source: live, apiKey } : undefined,
+          env,
+          onInterrupt: interrupted,
+        }),
       );
       return (await loading).App;
     };

@@ -171,8 +171,10 @@ describe('the bin while its app still loads (tmux)', () => {
     await mkdir(join(config, 'boomstream'));
     // Reading a FIFO that nobody writes waits for ever, as a file on a hung mount does.
     await promisify(execFile)('mkfifo', [join(config, 'boomstream', 'watch.json')]);
+    // With a key: the demo's list is kept in memory and never reads the file. No request is
+    // sent while the app loads, so the key and the API are never used.
     await stuck.start(
-      `${CLEAN_ENV} XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      `${CLEAN_ENV} BOOMSTREAM_API_KEY=stuck-load-test-key XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
       100,
       30,
     );

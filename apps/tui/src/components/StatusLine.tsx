@@ -7,6 +7,8 @@ export interface StatusLineProps {
   /** The API prefix; it holds no secret. */
   readonly baseUrl: string;
   readonly latencyMs: number | undefined;
+  /** Said first, in yellow, for the whole run: a watch-list file that could not be used. */
+  readonly warning?: string | undefined;
   readonly width: number;
 }
 
@@ -17,7 +19,7 @@ const BADGE_WIDTH = 7;
  * first, then the words around the latency, then the URL.
  */
 export function statusText(
-  { mode, baseUrl, latencyMs }: Omit<StatusLineProps, 'width'>,
+  { mode, baseUrl, latencyMs }: Omit<StatusLineProps, 'width' | 'warning'>,
   width: number,
 ): string {
   const demo = mode === 'demo';
@@ -44,6 +46,7 @@ export function StatusLine(props: StatusLineProps) {
       <Text inverse bold color={demo ? 'yellow' : 'green'}>
         {demo ? ' DEMO ' : ' LIVE '}
       </Text>{' '}
+      {props.warning ? <Text color="yellow">{props.warning} · </Text> : null}
       <Text dimColor>{statusText(props, props.width)}</Text>
     </Text>
   );

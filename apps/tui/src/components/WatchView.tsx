@@ -3,12 +3,13 @@ import { Box, Text } from 'ink';
 import { sparkline, sparklineMax } from '../chart/sparkline.js';
 import { fit, formatHours, plural } from '../format.js';
 import { watchOrder, watchPeriod, type WatchState } from '../state/watch.js';
+import { countedRows, type WatchRow } from '../watch/totals.js';
 import { Spinner } from './Spinner.js';
 
 export interface WatchViewProps {
   readonly watch: WatchState;
-  /** The file the list is saved in. */
-  readonly path: string;
+  /** The file the list is saved in; `undefined` for the demo's list, kept in memory. */
+  readonly path: string | undefined;
   readonly today: string;
   readonly width: number;
   /** Lines the view may take. */
@@ -47,6 +48,26 @@ function StatusRow({ watch }: { readonly watch: WatchState }) {
   ) : null;
 }
 
+/**
+ * What the total covers: every code, or the codes read and why the others are left out
+ * (an unknown code is not zero hours).
+ */
+export function totalLabel(rows: readonly WatchRow[]): string {
+  const counted = countedRows(rows);
+  const total = counted.reduce((sum, row) => sum + row.hours, 0);
+  const notFound = rows.filter((row) => row.notFound).length;
+  const failed = rows.length - counted.length - notFound;
+  const left = [
+    notFound > 0 ? `${notFound} not found` : undefined,
+    failed > 0 ? `${failed} failed` : undefined,
+  ].filter((part) => part !== undefined);
+  const covers =
+    left.length === 0
+      ? `All ${plural(rows.length, 'code')}`
+      : `${counted.length} of ${plural(rows.length, 'code')} (${left.join(', ')})`;
+  return `${covers}: ${formatHours(total)} h`;
+}
+
 /** Several media codes side by side for one period: total hours, a sparkline, sorted by total. */
 export function WatchView({ watch, path, today, width, height }: WatchViewProps) {
   const period = watch.job?.period ?? watch.period ?? watchPeriod(watch.preset, today);
@@ -54,7 +75,6 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
   const order = watchOrder(watch);
   const sparkWidth = Math.max(Math.min(width - FIXED_WIDTH, 60), 8);
   const max = Math.max(0, ...[...rows.values()].map((row) => sparklineMax(row.series, sparkWidth)));
-  const total = [...rows.values()].reduce((sum, row) => sum + row.hours, 0);
   const visible = Math.max(height - CHROME, 1);
   const first = Math.min(
     Math.max(watch.cursor - visible + 1, 0),
@@ -66,9 +86,8 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
         Watch list · {period.start} → {period.end} (Moscow) · ‹ {watch.preset} ›
       </Text>
       <Text dimColor wrap="truncate-end">
-        {watch.suggested
-          ? 'demo codes, not saved yet: a adds, d removes'
-          : `${plural(watch.codes.length, 'code')} · ${path}`}
+        {plural(watch.codes.length, 'code')} ·{' '}
+        {path ?? 'the demo’s list, for this run only: never saved'}
       </Text>
       <Text bold underline wrap="truncate-end">
         {'  '}
@@ -80,16 +99,22 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
       {order.slice(first, first + visible).map((code, index) => {
         const row = rows.get(code);
         const selected = first + index === watch.cursor;
-        const detail = row?.error
-          ? `✖ ${row.error}`
-          : row
-            ? sparkline(row.series, sparkWidth, max)
-            : '…';
+        const detail = row?.notFound
+          ? '✖ the API has no media of this code · d removes it'
+          : row?.error
+            ? `✖ ${row.error}`
+            : row
+              ? sparkline(row.series, sparkWidth, max)
+              : '…';
         return (
           <Text key={code} wrap="truncate-end" {...(selected && { inverse: true })}>
             {selected ? '› ' : '  '}
             {fit(code, CODE_WIDTH)}{' '}
-            {fit(row && !row.error ? `${formatHours(row.hours)} h` : '', HOURS_WIDTH, 'right')}
+            {fit(
+              row?.notFound ? 'not found' : row && !row.error ? `${formatHours(row.hours)} h` : '',
+              HOURS_WIDTH,
+              'right',
+            )}
             {'  '}
             <Text {...(row?.error ? { color: 'red' } : { color: 'green' })}>{detail}</Text>
           </Text>
@@ -97,7 +122,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
       })}
       <Text dimColor wrap="truncate-end">
         {rows.size > 0
-          ? `All codes: ${formatHours(total)} h · sorted by total · enter opens a code`
+          ? `${totalLabel([...rows.values()])} · sorted by total · enter opens a code`
           : ''}
       </Text>
       <StatusRow watch={watch} />

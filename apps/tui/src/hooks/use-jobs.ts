@@ -143,7 +143,10 @@ export function useWatchSave(
     if (!store || !watch) return;
     store.save(watch.codes).then(
       () => {
-        dispatch({ type: 'watch-saved', message: `Saved to ${store.path}`, ok: true });
+        const message = store.path
+          ? `Saved to ${store.path}`
+          : 'Changed for this run: the demo’s list is never saved';
+        dispatch({ type: 'watch-saved', message, ok: true });
       },
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);

@@ -17,8 +17,6 @@ export interface WatchJob {
 
 export interface WatchState {
   readonly codes: readonly string[];
-  /** The codes are the demo's suggestion: not saved until the user changes the list. */
-  readonly suggested: boolean;
   readonly preset: WatchPreset;
   /** The last rows read, sorted by total; they stay on screen while reading again. */
   readonly rows: readonly WatchRow[] | undefined;
@@ -35,10 +33,10 @@ export interface WatchState {
   readonly notice: { readonly text: string; readonly ok: boolean } | undefined;
 }
 
-export function initialWatch(codes: readonly string[], suggested: boolean): WatchState {
+/** The list as loaded; `problem` (its file could not be used) is the first notice. */
+export function initialWatch(codes: readonly string[], problem?: string): WatchState {
   return {
     codes,
-    suggested,
     preset: 'last 7 days',
     rows: undefined,
     period: undefined,
@@ -47,7 +45,7 @@ export function initialWatch(codes: readonly string[], suggested: boolean): Watc
     progress: undefined,
     adding: undefined,
     revision: 0,
-    notice: undefined,
+    notice: problem === undefined ? undefined : { text: problem, ok: false },
   };
 }
 
@@ -79,7 +77,6 @@ function changed(watch: WatchState, codes: readonly string[], notice: string): W
   return {
     ...watch,
     codes,
-    suggested: false,
     revision: watch.revision + 1,
     notice: { text: notice, ok: true },
   };

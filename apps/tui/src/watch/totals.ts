@@ -1,3 +1,4 @@
+import { BoomstreamApiError } from '@boomstream/client/errors';
 import { methods } from '@boomstream/spec';
 
 import { viewingSeries } from '../chart/series.js';
@@ -23,6 +24,21 @@ export interface WatchRow {
   readonly series: readonly number[];
   /** Set when this code's request failed; the other codes still show. */
   readonly error?: string;
+  /** The API answered that it has no media of this code (a typo, another project's code). */
+  readonly notFound?: boolean;
+}
+
+/** The rows a total counts: a failed or unknown code has no hours, which is not zero hours. */
+export function countedRows(rows: readonly WatchRow[]): WatchRow[] {
+  return rows.filter((row) => row.error === undefined);
+}
+
+/** Boomstream's `Failed` answer for a media code it does not know. */
+function isMediaNotFound(error: unknown): boolean {
+  return (
+    error instanceof BoomstreamApiError &&
+    error.apiMessage?.trim().toLowerCase() === 'media not found'
+  );
 }
 
 /** How far a watch-list read is: codes finished, and pages read over all codes. */
@@ -60,7 +76,9 @@ async function readCode(
     return { code, hours, timeMs, series: viewingSeries(period, period.group, items) };
   } catch (error) {
     if (signal.aborted) throw error;
-    return { code, hours: 0, timeMs: 0, series: [], error: describeError(error, source.secrets) };
+    const failed = { code, hours: 0, timeMs: 0, series: [] };
+    if (isMediaNotFound(error)) return { ...failed, error: 'not found', notFound: true };
+    return { ...failed, error: describeError(error, source.secrets) };
   }
 }
 
