@@ -87,10 +87,15 @@ function shapeOf<U extends Record<string, ParamUse>>(uses: U): Shape<U> {
 export function defineMethod<const U extends Record<string, ParamUse>, const K extends ItemKind>(
   declaration: MethodDeclaration<U, K>,
 ): MethodSpec<U, K> {
+  // zod runs an object's refinement even when a field failed: compare only dates that are
+  // dates, or a mistyped end would be blamed on start.
+  const isDate = (name: string, value: unknown): value is string =>
+    typeof value === 'string' &&
+    declaration.params[name]?.param.schema.safeParse(value).success === true;
   const paramsSchema = z.strictObject(shapeOf(declaration.params)).superRefine((value, ctx) => {
     const { start, end } = value as { start?: unknown; end?: unknown };
     // ISO dates compare correctly as strings.
-    if (typeof start === 'string' && typeof end === 'string' && start > end) {
+    if (isDate('start', start) && isDate('end', end) && start > end) {
       ctx.addIssue({
         code: 'custom',
         path: ['start'],

@@ -78,6 +78,29 @@ describe('validateParams', () => {
     ]);
   });
 
+  it.each([
+    [{ start: '2024-13-01', end: '2024-01-01' }, 'start'],
+    [{ start: '2024-02-30', end: '2024-02-01' }, 'start'],
+    [{ start: '2024-01-01', end: '2023-99-99' }, 'end'],
+  ])('a bad date gets one issue, its format, and no comparison: %j', (params, param) => {
+    expect(issuesOf('project', params)).toEqual([
+      { param, message: 'must be a calendar date as YYYY-MM-DD' },
+    ]);
+  });
+
+  it('names each parameter at most once, whatever the values', () => {
+    const anything = fc.oneof(fc.string({ maxLength: 12 }), isoDateArb, fc.integer());
+    fc.assert(
+      fc.property(
+        fc.record({ start: anything, end: anything, page: anything, group: anything }),
+        (params) => {
+          const names = issuesOf('project', params).map((issue) => issue.param);
+          expect(names.length).toBe(new Set(names).size);
+        },
+      ),
+    );
+  });
+
   it('formats issues as one line naming each parameter', () => {
     expect(formatIssues(issuesOf('project', { start: 'x', page: 0 }))).toBe(
       'start: must be a calendar date as YYYY-MM-DD; page: must be 1 or more',

@@ -53,6 +53,15 @@ function toParamIssues(issue: z.core.$ZodIssue, input: unknown): ParamIssue[] {
   return [{ param, message: issue.message }];
 }
 
+/**
+ * One issue a parameter, the first rule it breaks (its own format before a rule between
+ * parameters): a second message about a value already said to be wrong only repeats it.
+ */
+function firstPerParam(issues: readonly ParamIssue[]): ParamIssue[] {
+  const seen = new Set<string>();
+  return issues.filter(({ param }) => !seen.has(param) && seen.add(param));
+}
+
 /** Checks a call's parameters against the method's spec; never throws. */
 export function validateParams<M extends MethodSpec>(
   method: M,
@@ -60,7 +69,8 @@ export function validateParams<M extends MethodSpec>(
 ): ValidationResult<z.output<M['paramsSchema']>> {
   const result = method.paramsSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data as z.output<M['paramsSchema']> };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => toParamIssues(issue, input)) };
+  const issues = result.error.issues.flatMap((issue) => toParamIssues(issue, input));
+  return { ok: false, issues: firstPerParam(issues) };
 }
 
 /** `start: must be a calendar date as YYYY-MM-DD; page: must be 1 or more`. */

@@ -191,16 +191,20 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
   }
   const { values, positionals } = parse(argv, methods);
   const [name, ...extra] = positionals;
+  // `help` and `demo` are described by the general help: asking for theirs shows it, rather
+  // than calling a command the error itself lists unknown.
+  const helpOf = (command: string | undefined): Command => ({
+    kind: 'help',
+    method:
+      command === undefined || COMMANDS.some((own) => own === command)
+        ? undefined
+        : methodNamed(methods, command),
+  });
   if (name === 'help') {
     if (extra.length > 1) throw new UsageError(`unexpected argument "${extra[1] ?? ''}"`);
-    return {
-      kind: 'help',
-      method: extra[0] === undefined ? undefined : methodNamed(methods, extra[0]),
-    };
+    return helpOf(extra[0]);
   }
-  if (values['help']) {
-    return { kind: 'help', method: name === undefined ? undefined : methodNamed(methods, name) };
-  }
+  if (values['help']) return helpOf(name);
   if (values['version']) return { kind: 'version' };
   const json = values['json'] === true;
   const csv = values['csv'] === true;
