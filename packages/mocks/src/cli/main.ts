@@ -1,21 +1,16 @@
 #!/usr/bin/env node
 /**
- * `boomstream-mock [--port MOCK_PORT] [--host 127.0.0.1] [--seed N] [--today YYYY-MM-DD] [--fault F] [--quirk ID] [--lenient]`:
- * runs the mock server until Ctrl-C and prints where it is and what to ask it.
+ * `boomstream-mock [flags]` (the flags: `OPTIONS` in `usage.ts`, which the help lists): runs the mock server until Ctrl-C and prints where it is and what to ask it.
  * The key and passwords it prints belong to the mock world, not to anyone.
  */
 import { parseArgs } from 'node:util';
 
-import { MOCK_PORT } from '@boomstream/spec';
-
 import { parseQuirks } from '../answer/quirks.js';
 import { parseFaults } from '../server/faults.js';
 import { startMockServer } from '../server/server.js';
+import { CLI_DEFAULTS, OPTIONS, usage } from './usage.js';
 
-export const CLI_DEFAULTS = { port: MOCK_PORT, seed: 1 } as const;
-
-const USAGE = `Usage: boomstream-mock [--port ${CLI_DEFAULTS.port}] [--host 127.0.0.1] [--seed ${CLI_DEFAULTS.seed}] [--today YYYY-MM-DD] [--fault latency=200 ...] [--quirk <assumption id> ...] [--lenient]
-  --lenient  answer a repeated parameter from its first value and ignore unknown ones (default: refuse both, Failed "Invalid parameter: <name>")`;
+export { CLI_DEFAULTS } from './usage.js';
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -24,20 +19,9 @@ function integer(name: string, text: string | undefined, fallback: number): numb
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      today: { type: 'string' },
-      fault: { type: 'string', multiple: true },
-      quirk: { type: 'string', multiple: true },
-      lenient: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values } = parseArgs({ options: OPTIONS });
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage());
     return;
   }
   const quirks = parseQuirks(values.quirk ?? []);
@@ -75,7 +59,7 @@ Press Ctrl-C to stop.`);
 
 main().catch((error: unknown) => {
   console.error(
-    `boomstream-mock: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
+    `boomstream-mock: ${error instanceof Error ? error.message : String(error)}\nSee boomstream-mock --help.`,
   );
   process.exitCode = 2;
 });

@@ -46,6 +46,79 @@ function failedMessage(value: string | undefined): string | undefined {
   }
 }
 
+/** One kind of fault as `--fault` and the header spell it: its syntax, what it does, how it reads. */
+export interface FaultSyntax {
+  readonly kind: MockFault['kind'];
+  readonly syntax: string;
+  readonly what: string;
+  readonly read: (value: string | undefined) => Record<string, unknown>;
+}
+
+/**
+ * Every fault's spelling: `parseFaults` reads by it and the CLI's help lists it, so the
+ * help cannot offer a fault the parser refuses, nor miss one.
+ */
+export const FAULT_SYNTAX: readonly FaultSyntax[] = [
+  {
+    kind: 'latency',
+    syntax: 'latency=<ms>',
+    what: 'answer after <ms> milliseconds (combines with the others)',
+    read: (value) => ({ kind: 'latency', ms: number(value) }),
+  },
+  {
+    kind: 'status',
+    syntax: 'status=<code>',
+    what: 'answer this HTTP status with a short text body',
+    read: (value) => ({ kind: 'status', status: number(value) }),
+  },
+  {
+    kind: 'rate-limit',
+    syntax: 'rate-limit[=<seconds>]',
+    what: '429 with Retry-After: <seconds> (default 1)',
+    read: (value) => ({ kind: 'rate-limit', retryAfterSeconds: number(value ?? '1') }),
+  },
+  {
+    kind: 'failed',
+    syntax: 'failed[=<message>]',
+    what: 'HTTP 200, Status Failed with this Message (percent-encoded; none: no Message)',
+    read: (value) => ({ kind: 'failed', message: failedMessage(value) }),
+  },
+  {
+    kind: 'reset',
+    syntax: 'reset',
+    what: 'send the headers and half the body, then reset the connection',
+    read: () => ({ kind: 'reset' }),
+  },
+  {
+    kind: 'truncate',
+    syntax: 'truncate',
+    what: 'a complete HTTP answer whose XML stops halfway',
+    read: () => ({ kind: 'truncate' }),
+  },
+  {
+    kind: 'malformed',
+    syntax: 'malformed',
+    what: 'XML that is not well-formed',
+    read: () => ({ kind: 'malformed' }),
+  },
+  {
+    kind: 'html',
+    syntax: 'html',
+    what: "a proxy's 502 HTML error page instead of the API",
+    read: () => ({ kind: 'html' }),
+  },
+  {
+    kind: 'stall',
+    syntax: 'stall',
+    what: 'send the headers and half the body, then nothing more',
+    read: () => ({ kind: 'stall' }),
+  },
+];
+
+const FAULT_LIST = `${FAULT_SYNTAX.slice(0, -1)
+  .map(({ syntax }) => syntax)
+  .join(', ')} or ${FAULT_SYNTAX.at(-1)?.syntax ?? ''}`;
+
 /**
  * Reads the header's syntax, also used by the CLI's `--fault`: comma-separated
  * faults, each `kind` or `kind=value`, e.g. `latency=200, status=503`,
@@ -60,21 +133,10 @@ export function parseFaults(text: string): MockFault[] {
       const mark = part.indexOf('=');
       const kind = (mark < 0 ? part : part.slice(0, mark)).trim();
       const value = mark < 0 ? undefined : part.slice(mark + 1).trim();
-      const candidate =
-        kind === 'latency'
-          ? { kind, ms: number(value) }
-          : kind === 'status'
-            ? { kind, status: number(value) }
-            : kind === 'rate-limit'
-              ? { kind, retryAfterSeconds: number(value ?? '1') }
-              : kind === 'failed'
-                ? { kind, message: failedMessage(value) }
-                : { kind };
-      const parsed = mockFault.safeParse(candidate);
+      const syntax = FAULT_SYNTAX.find((known) => known.kind === kind);
+      const parsed = mockFault.safeParse(syntax?.read(value));
       if (!parsed.success) {
-        throw new Error(
-          `${FAULT_HEADER}: "${part}" is not a fault; use latency=<ms>, status=<code>, rate-limit[=<seconds>], failed[=<message>], reset, truncate, malformed, html or stall`,
-        );
+        throw new Error(`${FAULT_HEADER}: "${part}" is not a fault; use ${FAULT_LIST}`);
       }
       return parsed.data;
     });
