@@ -29,6 +29,12 @@ function Entry({
   );
 }
 
+/**
+ * What a new user looks for first and the API cannot give, said where they look: at most
+ * 60 columns, the UI's minimum width, so it is never cut.
+ */
+export const API_LIMITS = 'The API has watch time only: no view counts, no video list.';
+
 /** The list of API methods, one per line, the highlighted one marked. */
 export function MethodList({ methods, selected, watch }: MethodListProps) {
   return (
@@ -48,6 +54,11 @@ export function MethodList({ methods, selected, watch }: MethodListProps) {
           selected={selected === methods.length}
         />
       ) : null}
+      <Box marginTop={1}>
+        <Text dimColor wrap="truncate-end">
+          {API_LIMITS}
+        </Text>
+      </Box>
     </Box>
   );
 }
