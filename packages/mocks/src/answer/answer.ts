@@ -8,7 +8,7 @@ import {
 
 import type { World } from '../world/index.js';
 import { apiKeyOf } from './api-key.js';
-import type { MockCall } from './call.js';
+import type { AnswerFormat, MockCall } from './call.js';
 import { pageOf, worldItems } from './kinds.js';
 import { paramsFromQuery, pickMethod, strayParam } from './params.js';
 import { resolveParams } from './resolve.js';
@@ -34,8 +34,7 @@ export interface ApiAnswer {
   readonly method?: MethodName;
 }
 
-/** The formats the mock answers in: `format=xml` (or none) and `format=json`. */
-export type AnswerFormat = 'xml' | 'json';
+export type { AnswerFormat } from './call.js';
 
 /**
  * The format a request asks for; `undefined` for one the mock does not speak
@@ -77,12 +76,8 @@ export function failedAnswer(
 }
 
 /** The answer carrying one page of a call's items (oldest first): order, paging, counts, XML or JSON. */
-export function itemsAnswer(
-  call: MockCall,
-  items: readonly unknown[],
-  format: AnswerFormat,
-): ApiAnswer {
-  return pageAnswer(call.method, pageOf(call, items), format);
+export function itemsAnswer(call: MockCall, items: readonly unknown[]): ApiAnswer {
+  return pageAnswer(call.method, pageOf(call, items), call.format);
 }
 
 /** The answer carrying a page as it is, in `format`: one wire object, as XML or as JSON. */
@@ -92,12 +87,12 @@ export function pageAnswer(method: MethodName, page: object, format: AnswerForma
     : { status: 200, method, body: encodePage(method, page) };
 }
 
-/** What the world answers to an accepted request, in `format`. */
-export function worldAnswer(world: World, call: MockCall, format: AnswerFormat): ApiAnswer {
+/** What the world answers to an accepted request, in the format it asked for. */
+export function worldAnswer(world: World, call: MockCall): ApiAnswer {
   const outcome = worldItems(world, call);
   return 'failed' in outcome
-    ? failedAnswer(call.method, outcome.failed, format)
-    : itemsAnswer(call, outcome.items, format);
+    ? failedAnswer(call.method, outcome.failed, call.format)
+    : itemsAnswer(call, outcome.items);
 }
 
 /**
@@ -127,7 +122,7 @@ export function resolveRequest(
 
   const resolved = resolveParams(method, paramsFromQuery(method, request.query), world.today);
   if (!resolved.ok) return refuse(failureOf(method, resolved.issues));
-  return { call: { method: name, project, params: resolved.params } };
+  return { call: { method: name, project, params: resolved.params, format } };
 }
 
 /**
@@ -137,7 +132,5 @@ export function resolveRequest(
  */
 export function answerRequest(world: World, request: ApiRequest): ApiAnswer {
   const resolution = resolveRequest(world, request);
-  return 'answer' in resolution
-    ? resolution.answer
-    : worldAnswer(world, resolution.call, formatOf(request.query) ?? 'xml');
+  return 'answer' in resolution ? resolution.answer : worldAnswer(world, resolution.call);
 }

@@ -24,9 +24,13 @@ export type MockPage<M extends MethodName> = Omit<PageOf<M>, 'items'> & {
   readonly items: readonly MockItem<M>[];
 };
 
-/** A request the mock accepted: the method, the key's project, the resolved parameters. */
+/** The formats the mock answers in: `format=xml` (or none) and `format=json`. */
+export type AnswerFormat = 'xml' | 'json';
+
+/** A request the mock accepted: the method, the key's project, the resolved parameters, the format asked for. */
 export interface MockCall {
   readonly method: MethodName;
   readonly project: Project;
   readonly params: Readonly<Record<string, string | number>>;
+  readonly format: AnswerFormat;
 }

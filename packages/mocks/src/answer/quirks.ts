@@ -228,7 +228,7 @@ export interface Answerer {
 /** The mock without quirks. */
 const plain: Answerer = {
   answer: answerRequest,
-  worldAnswer: (world, call, request) => worldAnswer(world, call, formatOf(request.query) ?? 'xml'),
+  worldAnswer,
 };
 
 /**
@@ -249,8 +249,12 @@ export function answererFor(quirks: readonly QuirkId[]): Answerer {
       : { status: 200, method, body: xml(method, failedXml(message)) };
   const quirkyWorldAnswer = (world: World, accepted: MockCall, asked: ApiRequest) => {
     const request = read(asked);
-    const format = formatOf(request.query) ?? 'xml';
-    const call = active.reduce((out, quirk) => quirk.call?.(out, request) ?? out, accepted);
+    // A quirk may change the format asked for (json-format drops it): the call follows the request as read.
+    const format = formatOf(request.query) ?? accepted.format;
+    const call = active.reduce((out, quirk) => quirk.call?.(out, request) ?? out, {
+      ...accepted,
+      format,
+    });
     const outcome = worldItems(world, call);
     if ('failed' in outcome) return failed(call.method, outcome.failed, format);
     const items = active.reduce((out, quirk) => quirk.items?.(call, out) ?? out, outcome.items);

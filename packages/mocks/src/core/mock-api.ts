@@ -1,5 +1,4 @@
 import {
-  formatOf,
   itemsAnswer,
   methodOf,
   pageAnswer,
@@ -158,13 +157,12 @@ export class MockApi implements MockControls {
     if (checked === undefined) return { reply: fromWorld() };
     if (checked.kind === 'fault') return { reply: fromWorld(), faults: [checked.fault] };
     // A handler's answer comes in the format asked for, as the world's does.
-    const format = formatOf(request.query) ?? 'xml';
     try {
       return {
         reply:
           checked.kind === 'items'
-            ? itemsAnswer(call, checked.items, format)
-            : pageAnswer(call.method, checked.page, format),
+            ? itemsAnswer(call, checked.items)
+            : pageAnswer(call.method, checked.page, call.format),
       };
     } catch (error) {
       // Checked answers encode; should the codecs still refuse one, the test hears it the same way.
