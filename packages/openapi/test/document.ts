@@ -1,5 +1,6 @@
 import type { MethodName } from '@boomstream/spec';
 
+import type { MethodMapping } from '../generators/openapi-operations.js';
 import { readOpenApiDocument } from '../src/index.js';
 
 /** The parts of an OpenAPI operation the tests read. */
@@ -24,15 +25,6 @@ export interface Operation {
 export interface Server {
   readonly url: string;
   readonly variables?: Readonly<Record<string, { readonly default: string }>>;
-}
-
-/** An entry of `x-boomstream-methods`. */
-export interface MethodMapping {
-  readonly title: string;
-  readonly operationId: string;
-  readonly operation: string;
-  readonly requiredParameters: readonly string[];
-  readonly parameters: readonly string[];
 }
 
 export interface OpenApiDocument {
