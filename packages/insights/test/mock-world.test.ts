@@ -90,3 +90,37 @@ describe.each([2024, 1, 99])('the audit of the mock world, seed %i', (seed) => {
     }
   });
 });
+
+describe.each([2024, 1])(
+  'the audit of 200 demo customers (the cases and the crowd), seed %i',
+  (seed) => {
+    const world = createWorld({ seed, today: '2024-06-30' });
+    const mock = new MockWorld(world);
+    const { start, end, customers, crowd } = world.demo.audit;
+    const named = [
+      ...customers.map(({ code, hash, case: name }) => ({ code, hash, name })),
+      ...crowd.map(({ code, hash, label }) => ({ code, hash, name: label })),
+    ];
+    const audit = auditSharing(
+      new Map(
+        named.map(({ code, hash, name }) => [name, mock.sessions({ code, hash, start, end })]),
+      ),
+    );
+
+    it('still ranks the seeded sharers on top, and finds nothing in any crowd viewer', () => {
+      expect(audit.customers).toHaveLength(200);
+      expect(audit.customers.slice(0, 3).map(({ customer }) => customer)).toEqual([
+        'group-buy',
+        'two-cities',
+        'activations-run-out',
+      ]);
+      for (const { label } of crowd) {
+        expect(audit.customers.find(({ customer }) => customer === label)).toMatchObject({
+          risk: 'none',
+          evidence: [],
+        });
+      }
+      expect(audit.sharedNetworks.map(({ network }) => network)).toEqual(['203.0.113.0/24']);
+    });
+  },
+);

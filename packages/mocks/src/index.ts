@@ -56,10 +56,12 @@ export {
 export { MockWorld, type SessionQuery, type ViewingQuery } from './core/mock-world.js';
 export {
   AUDIT_CASES,
+  AUDIT_CROWD_SIZE,
   AUDIT_DAYS,
   createWorld,
   type AuditCase,
   type AuditCustomer,
+  type CrowdCustomer,
   type Customer,
   type Demo,
   type Media,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { SeededRandom } from './random.js';
 import { customerSessions } from './sessions.js';
+import { auditCrowd, type CrowdCustomer } from './crowd.js';
 import { AUDIT_DAYS, auditCustomers, type AuditCustomer } from './sharers.js';
 import { mediaViewing, ViewingSeries } from './viewing.js';
 import { ALPHANUMERIC, HEX, MEDIA_TITLES, PROJECT_NAMES } from './vocabulary.js';
@@ -79,6 +80,11 @@ export interface Demo {
     readonly start: string;
     readonly end: string;
     readonly customers: readonly AuditCustomer[];
+    /**
+     * Honest viewers of the same media, each on a home network of its own: with the
+     * cases, 200 customers to audit (none of them a sharer).
+     */
+    readonly crowd: readonly CrowdCustomer[];
   };
 }
 
@@ -167,12 +173,15 @@ export function createWorld(options: WorldOptions): World {
   const [auditMedia] = demoProject?.media ?? [];
   if (!demoProject || !auditMedia) throw new Error('a world has projects with media');
   // Last of all the draws, so that adding them changed nothing drawn before.
-  const audit = auditCustomers({
+  const sharerInput = {
     seed,
     today,
     media: auditMedia,
-    unique: (draw) => uniqueDraw(taken, draw),
-  });
+    unique: (draw: () => string) => uniqueDraw(taken, draw),
+  };
+  const audit = auditCustomers(sharerInput);
+  // After the cases: their passwords and sessions are the same with the crowd.
+  const crowd = auditCrowd(sharerInput);
   return {
     seed,
     today,
@@ -182,7 +191,11 @@ export function createWorld(options: WorldOptions): World {
         ...demoProject,
         customers: [
           ...demoProject.customers,
-          ...audit.map(({ customer: { code, hash }, sessions }) => ({ code, hash, sessions })),
+          ...[...audit, ...crowd].map(({ customer: { code, hash }, sessions }) => ({
+            code,
+            hash,
+            sessions,
+          })),
         ],
       },
       ...otherProjects,
@@ -202,6 +215,7 @@ export function createWorld(options: WorldOptions): World {
         start: addDays(today, -AUDIT_DAYS),
         end: addDays(today, -1),
         customers: audit.map(({ customer }) => customer),
+        crowd: crowd.map(({ customer }) => customer),
       },
     },
   };
