@@ -7,6 +7,7 @@ export { auditSharing } from './audit.js';
 export { customerFingerprint } from './fingerprint.js';
 export { AUDIT_DEFAULTS, type AuditOptions } from './options.js';
 export { FAST_ACTIVATIONS_POINTS, SIGNAL_POINTS } from './points.js';
+export { sessionTimeline, userAgentParts, type UserAgentParts } from './timeline.js';
 export type {
   CustomerAudit,
   Evidence,
