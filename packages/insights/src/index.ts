@@ -1,7 +1,8 @@
 /**
- * @boomstream/insights — is a PPV password shared? Pure functions over the
- * `session` method's decoded items: per customer a risk level with the evidence
- * behind it, the networks many customers share, IPs masked by default.
+ * @boomstream/insights — answers to users' questions, as pure functions over the
+ * spec's decoded items: is a PPV password shared (per customer a risk level with the
+ * evidence behind it, IPs masked by default), and how did a period do (exact totals,
+ * weeks and months on Moscow's calendar, a comparison with an earlier period).
  */
 export { auditSharing } from './audit.js';
 export { customerFingerprint } from './fingerprint.js';
@@ -19,3 +20,32 @@ export type {
   SharingAudit,
   SignalId,
 } from './types.js';
+export { bucketsOf, type Bucket } from './periods/buckets.js';
+export { isoWeek, mondayOf, monthEnd, type Period } from './periods/calendar.js';
+export {
+  changeOf,
+  comparePeriods,
+  comparisonSeries,
+  COMPARISONS,
+  earlierDate,
+  earlierPeriod,
+  isComparisonMode,
+  NO_EARLIER_DATA,
+  type BucketComparison,
+  type Change,
+  type ComparisonInput,
+  type ComparisonMode,
+  type PeriodComparison,
+  type PeriodTotal,
+} from './periods/compare.js';
+export {
+  apiGroupingOf,
+  GROUPINGS,
+  isGrouping,
+  isLocalGrouping,
+  LOCAL_GROUPINGS,
+  type ApiGrouping,
+  type Grouping,
+  type LocalGrouping,
+} from './periods/groupings.js';
+export { exactTotal, hoursOfMs, type Total } from './periods/totals.js';
