@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
-
-import type { DataSource } from '../../data/source.js';
+import { demoCustomerRows, readCustomersFile } from '../../audit/customer-list.js';
+import { nameCustomers } from '../../audit/customers.js';
+import { parseCustomers, type CustomerRow } from '../../audit/customers-csv.js';
+import { CustomersError } from '../../audit/customers-error.js';
+import { fingerprintKey } from '../../audit/fingerprint-key.js';
+import { readSessions } from '../../audit/read-sessions.js';
+import { auditReport } from '../../audit/report.js';
 import { plural } from '../../format.js';
 import { configDir } from '../../watch/watch-file.js';
 import { UsageError } from '../args.js';
@@ -9,13 +13,8 @@ import { EXIT } from '../exit-codes.js';
 import { commandSignal, InterruptedError } from '../interrupt.js';
 import { envValue, readStdin, writeError, type CliIo } from '../io.js';
 import { progressLine } from '../run-query.js';
-import { nameCustomers } from './customers.js';
-import { parseCustomers, type CustomerRow } from './customers-csv.js';
-import { fingerprintKey } from './fingerprint-key.js';
 import { AUDIT_USAGE } from './help.js';
 import { parseAuditArgs, type AuditInputs } from './options.js';
-import { readSessions } from './read-sessions.js';
-import { auditReport } from './report.js';
 import { csvReport, jsonReport, textReport } from './print.js';
 
 /** The customers' CSV and where it came from, for messages; `undefined`: the demo's customers. */
@@ -26,11 +25,9 @@ async function customersText(
   const file = inputs.customers;
   if (file !== undefined && file !== '-') {
     try {
-      return { text: await readFile(file, 'utf8'), where: `--customers ${file}` };
+      return { text: await readCustomersFile(file), where: `--customers ${file}` };
     } catch (error) {
-      throw new UsageError(
-        `--customers: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a CSV file of code,hash[,label] lines`,
-      );
+      throw asUsage(error, '--customers: ');
     }
   }
   if (file === undefined && inputs.mock) return undefined;
@@ -43,14 +40,9 @@ async function customersText(
   return { text: await readStdin(io), where: 'stdin' };
 }
 
-/** The demo's audit customers, each named by its case (`group-buy`, `office-colleague-1`, …). */
-function demoRows(source: DataSource): CustomerRow[] {
-  return (source.demo?.audit?.customers ?? []).map((customer, index) => ({
-    line: index + 1,
-    code: customer.code,
-    hash: customer.hash,
-    label: customer.case,
-  }));
+/** A customer list's problem as bad input (exit 2), `prefix` naming the flag; other errors as they are. */
+function asUsage(error: unknown, prefix = ''): unknown {
+  return error instanceof CustomersError ? new UsageError(`${prefix}${error.message}`) : error;
 }
 
 /** The customers to audit, checked, with `--code` applied; none is a `UsageError`. */
@@ -79,7 +71,12 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
     throw new UsageError('BOOMSTREAM_API_KEY is not set: set it, or pass --mock for demo data');
   }
   const listed = await customersText(inputs, io);
-  const parsed = listed && parseCustomers(listed.text, listed.where);
+  let parsed: CustomerRow[] | undefined;
+  try {
+    parsed = listed && parseCustomers(listed.text, listed.where);
+  } catch (error) {
+    throw asUsage(error);
+  }
   const keySecrets = apiKey === undefined ? [] : [apiKey];
   const source = await commandSource(
     { mock: inputs.mock, apiKey, patience: inputs.patience, secrets: keySecrets },
@@ -90,8 +87,13 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   const progress = progressLine(io);
   try {
     const where = listed?.where ?? 'the demo';
-    const rows = chosenRows(parsed ?? demoRows(source), inputs, where);
-    const customers = await nameCustomers(rows, where, () => fingerprintKey(configDir(io.env)));
+    // The demo's seeded cases only: the crowd of honest viewers is the UI's longer demo.
+    const rows = chosenRows(parsed ?? demoCustomerRows(source.demo, false), inputs, where);
+    const customers = await nameCustomers(rows, where, () =>
+      fingerprintKey(configDir(io.env)),
+    ).catch((error: unknown) => {
+      throw asUsage(error);
+    });
     const reads = await readSessions(source, customers, inputs.period, {
       concurrency: inputs.concurrency,
       secrets: keySecrets,

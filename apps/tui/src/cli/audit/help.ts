@@ -1,6 +1,7 @@
 import { entry } from '../usage.js';
-import { KEY_FILE } from './fingerprint-key.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_DAYS } from './options.js';
+import { KEY_FILE } from '../../audit/fingerprint-key.js';
+import { DEFAULT_CONCURRENCY } from '../../audit/read-sessions.js';
+import { DEFAULT_DAYS } from './options.js';
 
 /** `boomstream audit --help` and `boomstream help audit`: every example runs as it is. */
 export const AUDIT_USAGE = `boomstream audit: is a customer's password shared?

@@ -18,7 +18,7 @@ import {
   type ParsedValues,
   type Patience,
 } from '../args.js';
-import type { AuditPeriod } from './read-sessions.js';
+import { DEFAULT_CONCURRENCY, type AuditPeriod } from '../../audit/read-sessions.js';
 
 const OPTIONS = {
   customers: { type: 'string' },
@@ -35,8 +35,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Customers read at once unless `--concurrency` says otherwise: the client's own page concurrency. */
-export const DEFAULT_CONCURRENCY = 4;
 /** Enough to audit a shop's customers quickly without hammering one API key. */
 const MAX_CONCURRENCY = 16;
 /** The default period: the last 30 days, today included. */

@@ -1,7 +1,7 @@
 import type { Column } from '../../data/columns.js';
 import { toCsv } from '../../export/csv.js';
 import { cells, fit, plural, printable } from '../../format.js';
-import type { AuditReport, CustomerReport } from './report.js';
+import type { AuditReport, CustomerReport } from '../../audit/report.js';
 
 /** A customer's signals in its evidence's order, once each; one that counted nowhere says so. */
 function signalsOf(row: CustomerReport): string[] {

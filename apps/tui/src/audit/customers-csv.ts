@@ -1,7 +1,7 @@
 import { params } from '@boomstream/spec';
 
-import { codeProblem } from '../../watch/watch-file.js';
-import { UsageError } from '../args.js';
+import { codeProblem } from '../watch/watch-file.js';
+import { CustomersError } from './customers-error.js';
 
 /** One customer line of the CSV: a media code, the customer's password, an optional label. */
 export interface CustomerRow {
@@ -56,7 +56,7 @@ function records(text: string, where: string): CsvRecord[] {
       for (;;) {
         const quote = text.indexOf('"', index);
         if (quote < 0) {
-          throw new UsageError(
+          throw new CustomersError(
             `${where}, line ${opened}: a quoted field is not closed ${NOT_SHOWN}`,
           );
         }
@@ -70,7 +70,7 @@ function records(text: string, where: string): CsvRecord[] {
       }
       const next = text[index];
       if (next !== undefined && next !== ',' && next !== '\n' && !text.startsWith('\r\n', index)) {
-        throw new UsageError(
+        throw new CustomersError(
           `${where}, line ${line}: text after a closing quote; double a quote inside a quoted field ${NOT_SHOWN}`,
         );
       }
@@ -108,7 +108,7 @@ function headerOf(record: CsvRecord): ColumnName[] | undefined {
 /**
  * Customers of a CSV text: `code,hash[,label]` per line, or the columns a header row
  * names (`code`, `hash`, `label`, any order); blank lines ignored. A malformed line is
- * a `UsageError` naming `where` and its line, never any of its values.
+ * a `CustomersError` naming `where` and its line, never any of its values.
  */
 export function parseCustomers(text: string, where: string): CustomerRow[] {
   const all = records(text.replace(/^\uFEFF/, ''), where).filter((record) =>
@@ -124,7 +124,7 @@ export function parseCustomers(text: string, where: string): CustomerRow[] {
     const expected = columns.join(',');
     if (count < 2 || count > columns.length) {
       const hint = count > columns.length ? ' (quote a field that holds a comma)' : '';
-      throw new UsageError(
+      throw new CustomersError(
         `${at}: ${count} field${count === 1 ? '' : 's'} where ${header ? expected : 'code,hash[,label]'} was expected${hint} ${NOT_SHOWN}`,
       );
     }
@@ -137,9 +137,9 @@ export function parseCustomers(text: string, where: string): CustomerRow[] {
     const headerHint =
       record === first ? '; a header row names its columns: code,hash[,label]' : '';
     const problem = codeProblem(code);
-    if (problem) throw new UsageError(`${at}: the code ${problem}${headerHint} ${NOT_SHOWN}`);
+    if (problem) throw new CustomersError(`${at}: the code ${problem}${headerHint} ${NOT_SHOWN}`);
     const hashIssue = params.hash.schema.safeParse(hash).error?.issues[0]?.message;
-    if (hashIssue) throw new UsageError(`${at}: the password ${hashIssue} ${NOT_SHOWN}`);
+    if (hashIssue) throw new CustomersError(`${at}: the password ${hashIssue} ${NOT_SHOWN}`);
     const label = value('label');
     return { line: record.line, code, hash, label: label === '' ? undefined : label };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { UsageError } from '../args.js';
+import { CustomersError } from './customers-error.js';
 import { parseCustomers } from './customers-csv.js';
 
 const SECRET = 'p@ss, "word"';
@@ -45,7 +45,7 @@ describe('parseCustomers', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(UsageError);
+    expect(caught).toBeInstanceOf(CustomersError);
     const said = (caught as Error).message;
     expect(said).toContain(message);
     expect(said).toContain('not shown');

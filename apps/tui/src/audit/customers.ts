@@ -1,6 +1,6 @@
 import { customerFingerprint } from '@boomstream/insights';
 
-import { UsageError } from '../args.js';
+import { CustomersError } from './customers-error.js';
 import type { CustomerRow } from './customers-csv.js';
 
 /** A customer to audit: how every output names it, and what its sessions are asked with. */
@@ -22,7 +22,7 @@ const FINGERPRINT_DIGITS = 16;
  * {@link FINGERPRINT_DIGITS}; `key` is asked for only when a customer has no label.
  * A line repeating an earlier one's code and password is the same customer, left
  * out; two customers with one name (a label given twice, a password under two codes
- * without labels) are a `UsageError` naming both lines, since the result could not
+ * without labels) are a `CustomersError` naming both lines, since the result could not
  * tell them apart.
  */
 export async function nameCustomers(
@@ -46,7 +46,7 @@ export async function nameCustomers(
     }
     const earlier = lines.get(name);
     if (earlier !== undefined) {
-      throw new UsageError(
+      throw new CustomersError(
         `${where}, line ${row.line}: names the same customer as line ${earlier} (a label given twice, or one password under two codes); give each customer a label of its own`,
       );
     }

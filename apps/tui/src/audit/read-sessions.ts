@@ -1,9 +1,12 @@
 import { methods, type SessionItem } from '@boomstream/spec';
 
-import { boundedMap } from '../../data/bounded-map.js';
-import { describeError } from '../../data/describe-error.js';
-import type { DataSource } from '../../data/source.js';
+import { boundedMap } from '../data/bounded-map.js';
+import { describeError } from '../data/describe-error.js';
+import type { DataSource } from '../data/source.js';
 import type { NamedCustomer } from './customers.js';
+
+/** Customers read at once unless told otherwise: the client's own page concurrency. */
+export const DEFAULT_CONCURRENCY = 4;
 
 /** The days whose sessions an audit reads, both included (Moscow calendar, as the API counts). */
 export interface AuditPeriod {

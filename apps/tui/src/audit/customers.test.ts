@@ -1,7 +1,7 @@
 import { customerFingerprint } from '@boomstream/insights';
 import { describe, expect, it } from 'vitest';
 
-import { UsageError } from '../args.js';
+import { CustomersError } from './customers-error.js';
 import { nameCustomers } from './customers.js';
 
 const KEY = 'k'.repeat(64);
@@ -46,7 +46,7 @@ describe('nameCustomers', () => {
     ],
   ])('refuses two customers of one name, naming both lines', async (rows, message) => {
     const named = nameCustomers(rows, 'stdin', () => Promise.resolve(KEY));
-    await expect(named).rejects.toThrow(UsageError);
+    await expect(named).rejects.toThrow(CustomersError);
     await expect(named).rejects.toThrow(message);
     await expect(named).rejects.not.toThrow('pw-1');
   });
