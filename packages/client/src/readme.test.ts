@@ -10,6 +10,13 @@ import type { TestServer } from '../test/server.js';
 const root = new URL('../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const exampleFiles = readdirSync(new URL('examples/', root)).filter((name) => name.endsWith('.ts'));
+/**
+ * The quick start prints the demo's values of the mock @boomstream/mocks ships (which
+ * this package cannot depend on: the mocks depend on it);
+ * release/test/client-quick-start.test.ts runs it against that mock, as the README says.
+ */
+const ON_SHIPPED_MOCK = 'quick-start.ts';
+const onReadmeApi = exampleFiles.filter((name) => name !== ON_SHIPPED_MOCK);
 
 /** What an example promises to print: each `// → text`, in order. */
 function promisedOutput(source: string): string[] {
@@ -52,7 +59,7 @@ describe('the README', () => {
     }
   });
 
-  it.each(exampleFiles)('examples/%s prints what its comments say', async (name) => {
+  it.each(onReadmeApi)('examples/%s prints what its comments say', async (name) => {
     const source = readFileSync(new URL(`examples/${name}`, root), 'utf8');
     const run = {
       printed: [] as string[],

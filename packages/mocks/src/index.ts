@@ -59,6 +59,7 @@ export {
   AUDIT_CROWD_SIZE,
   AUDIT_DAYS,
   createWorld,
+  HISTORY_START,
   type AuditCase,
   type AuditCustomer,
   type CrowdCustomer,

@@ -16,7 +16,11 @@ const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
   text: '<text>',
 };
 
-/** Examples a person can paste; every one runs on demo data as it is. */
+/**
+ * Examples a person can paste; every one runs on demo data as it is (the codes and
+ * the password are the demo's, which `boomstream demo` prints; the demo holds every
+ * day from 2024-01-01). A test runs each one.
+ */
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   project: [
     'boomstream project --mock --start 2024-06-01 --end 2024-06-30',
@@ -24,13 +28,13 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     "boomstream project --mock --all | jq '.items[] | .hours'",
   ],
   target: [
-    'boomstream target --mock --code <code> --group hour',
-    'boomstream target --mock --code <code>,<code>,<code> --csv',
-    'boomstream target --code <code> --timeout 10 --retries 0',
+    'boomstream target --mock --code PTwre8RB --group hour',
+    'boomstream target --mock --code PTwre8RB,FbBYdxJS,il4Wjxgd --csv',
+    'boomstream target --mock --code PTwre8RB --timeout 10 --retries 0',
   ],
   session: [
-    'BOOMSTREAM_HASH=<password> boomstream session --mock --code <code>',
-    'printf %s "$PASS" | boomstream session --code <code> --hash-stdin --csv',
+    'BOOMSTREAM_HASH=UK7uXycsM2f3 boomstream session --mock --code PTwre8RB',
+    'printf %s UK7uXycsM2f3 | boomstream session --mock --code PTwre8RB --hash-stdin --csv',
   ],
 };
 
@@ -153,7 +157,7 @@ ${EXIT_CODES}
 Examples:
   boomstream demo
   boomstream project --mock --start 2024-06-01 --end 2024-06-30 --csv
-  boomstream target --mock --code <code>,<code> --csv
+  boomstream target --mock --code PTwre8RB,FbBYdxJS --csv
 `;
 }
 

@@ -1,6 +1,7 @@
 export {
   createWorld,
   HISTORY_DAYS,
+  HISTORY_START,
   worldOptions,
   type Customer,
   type Demo,

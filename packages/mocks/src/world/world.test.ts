@@ -2,7 +2,7 @@ import { addDays, params } from '@boomstream/spec';
 import { describe, expect, it, vi } from 'vitest';
 
 import { worldHours } from '../../test/world-hours.js';
-import { createWorld, HISTORY_DAYS } from './index.js';
+import { createWorld, HISTORY_DAYS, HISTORY_START } from './index.js';
 
 const today = '2024-06-30';
 
@@ -60,6 +60,24 @@ describe('the world', () => {
     expect(series.lastDay).toBe(today);
     expect(series.buckets(addDays(today, 1), '2099-12-31', 'hour')).toEqual([]);
     expect(series.buckets('1971-01-01', addDays(series.firstDay, -1), 'day')).toEqual([]);
+  });
+
+  it('holds every day from HISTORY_START, with viewing, whatever today is, and the same viewing then', () => {
+    // Years after HISTORY_START: two years of history alone would start after it.
+    const later = ['2026-12-08', '2029-03-01'].map((day) => createWorld({ seed: 1, today: day }));
+    for (const world of later) {
+      expect(world.firstDay).toBe(HISTORY_START);
+      const [project] = world.projects;
+      const days = project!.viewing.buckets(HISTORY_START, addDays(HISTORY_START, 180), 'day');
+      // Every day of the examples' first half-year has viewing in the demo's project.
+      expect(days.map(({ date }) => date)).toEqual(
+        Array.from({ length: 181 }, (_, i) => addDays(HISTORY_START, i)),
+      );
+    }
+    const [a, b] = later.map((world) =>
+      world.projects[0]!.viewing.buckets(HISTORY_START, '2024-12-31', 'hour'),
+    );
+    expect(b).toEqual(a);
   });
 
   it('follows a daily rhythm: evenings watch more than nights, and some hours are empty', () => {

@@ -38,8 +38,18 @@ export const worldOptions = z
   });
 export type WorldOptions = z.infer<typeof worldOptions>;
 
-/** How far back the world's history reaches. */
+/** How far back the world's history reaches, at least. */
 export const HISTORY_DAYS = 730;
+
+/**
+ * The first day the world always holds, whatever its today: the help's and the
+ * READMEs' examples use fixed dates from here on (help text must not change from
+ * one day to the next), so the demo answers them with data on every future day.
+ */
+export const HISTORY_START = '2024-01-01';
+
+/** The earlier of two YYYY-MM-DD days. */
+const earlier = (a: string, b: string) => (a < b ? a : b);
 
 export interface Customer {
   /** The customer's password, a secret. */
@@ -116,15 +126,19 @@ export function createWorld(options: WorldOptions): World {
   // Milliseconds of today that have happened: from 0 to a whole day.
   const elapsedMs = now.getTime() - moscowMidnight(today).getTime();
   const random = new SeededRandom(seed);
-  const firstDay = addDays(today, -HISTORY_DAYS);
+  const firstDay = earlier(addDays(today, -HISTORY_DAYS), HISTORY_START);
   const taken = new Set<string>();
   let stream = 0;
 
   const projects = Array.from({ length: 3 }, (_, p): Project => {
     const media = Array.from({ length: random.int(4, 6) }, (_, m): Media => {
-      // The first media of each project is old; the last of the first project is new.
+      // The first media of each project is old, and out by HISTORY_START (so the examples'
+      // fixed dates have viewing); the last of the first project is new.
       const age = m === 0 ? random.int(400, 700) : p === 0 && m >= 3 ? 12 : random.int(20, 400);
-      const published = addDays(today, -age);
+      const published =
+        m === 0
+          ? earlier(addDays(today, -age), addDays(HISTORY_START, 400 - age))
+          : addDays(today, -age);
       const peakMs = Math.round(720_000 * Math.exp(random.next() * 3.4));
       return {
         code: uniqueDraw(taken, () => random.text(ALPHANUMERIC, 8)),
