@@ -66,6 +66,7 @@ Exit codes:
 Examples:
   boomstream audit --mock
   boomstream audit --mock --json | jq '.customers[] | {customer, risk}'
-  boomstream audit --customers customers.csv
-  boomstream audit --code <code> --start 2024-06-01 --csv < customers.csv
+  boomstream demo --csv > customers.csv
+  boomstream audit --customers customers.csv --mock
+  boomstream audit --mock --code PTwre8RB --start 2024-06-01 --csv
 `;
