@@ -27,17 +27,42 @@ export function tarballFiles(tarball: string): string[] {
 }
 
 /**
- * Packs every publishable package into `destination` with `npm pack --workspaces`:
- * each package's `prepack` builds it first, exactly as on `npm publish`.
- * Build output goes to stderr; `env` is the environment npm runs in.
+ * Builds every publishable package once, in one Nx run (each build task once, in
+ * dependency order), and prints its log to stderr. Each package's own `prepack` would
+ * build it through Nx again with its dependencies: six nested runs, the spec's build
+ * (or a cache restore that deletes and rewrites its `dist/`) once per package above it.
+ */
+export function buildAll(env: NodeJS.ProcessEnv = process.env): void {
+  const projects = publishablePackages().map(({ name }) => name);
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'nx'),
+    ['run-many', '-t', 'build', '-p', projects.join(','), '--output-style=static'],
+    { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] },
+  );
+}
+
+/**
+ * Builds every publishable package once (`buildAll`), then packs each into
+ * `destination` with `npm pack --workspaces --ignore-scripts`: what `npm publish`
+ * ships, with no `prepack` building it again. (`prepack` stays in each manifest, so
+ * that a bare `npm pack` or `npm publish` of one package builds it.) Build output goes
+ * to stderr; `env` is the environment npm and Nx run in.
  */
 export function packAll(
   destination: string,
   env: NodeJS.ProcessEnv = process.env,
 ): PackedPackage[] {
+  buildAll(env);
   execFileSync(
     'npm',
-    ['pack', '--workspaces', '--loglevel=warn', '--pack-destination', destination],
+    [
+      'pack',
+      '--workspaces',
+      '--ignore-scripts',
+      '--loglevel=warn',
+      '--pack-destination',
+      destination,
+    ],
     {
       cwd: ROOT,
       env,

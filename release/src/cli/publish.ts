@@ -1,7 +1,7 @@
 /**
- * The second half of `npm run release`, after `release:check` has packed and checked
- * every package (each `prepack` building its package, one package after another):
- * `changeset publish [flags]`, with npm's lifecycle scripts off.
+ * The second half of `npm run release`, after `release:check` has built every package
+ * once (one Nx run) and packed and checked each: `changeset publish [flags]`, with
+ * npm's lifecycle scripts off.
  *
  * Why off: changesets runs `npm publish` for several packages at once. With `prepack`
  * on, each would rebuild its dependencies through Nx (a cache hit still deletes and

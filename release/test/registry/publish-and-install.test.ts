@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -38,6 +39,8 @@ const CONSUMER_FILES = new URL('consumer/', import.meta.url);
 let folder: string;
 let registry: LocalRegistry | undefined;
 let consumer: string;
+/** What `npm run release` printed, its build's log among it. */
+let releaseLog = '';
 /** The registry npm uses outside this test, for everything but @boomstream/*. */
 const publicRegistry = execFileSync('npm', ['config', 'get', 'registry'], {
   encoding: 'utf8',
@@ -56,6 +59,17 @@ async function run(
   env: NodeJS.ProcessEnv,
   timeoutMs = 100_000,
 ): Promise<string> {
+  return (await runLogged(command, args, cwd, env, timeoutMs)).stdout;
+}
+
+/** As `run`, answering what the command printed on stdout and on stderr. */
+async function runLogged(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 100_000,
+): Promise<{ stdout: string; stderr: string }> {
   const child = spawn(command, args, {
     cwd,
     env,
@@ -75,7 +89,7 @@ async function run(
     const why = signal ? `was killed (${signal}) after ${timeoutMs} ms` : `exited ${code}`;
     throw new Error(`${command} ${args.join(' ')} ${why}:\n${stdout}\n${stderr}`);
   }
-  return stdout;
+  return { stdout, stderr };
 }
 
 /** The consumer's environment: its own user config, so nothing reads or writes ~/.npmrc. */
@@ -120,15 +134,22 @@ describe('a release through a real registry', () => {
       npm_config_userconfig: join(folder, 'publish.npmrc'),
       npm_config_registry: local().url,
       RELEASE_CHECK_PACK_DIR: join(folder, 'checked'),
-      // Nested Nx runs (each package's prepack) may take a build from the cache: what was
-      // built before is what they would build again, and skipping the cache would only
-      // rebuild each shared package once per package that depends on it.
+      // release:check's one Nx run may take a build from the cache: what was built
+      // before is what it would build again.
       NX_SKIP_NX_CACHE: '',
     });
     // release:check packs first (the tree has no dist/ then), changeset publish after, with
     // npm scripts off: it publishes what release:check built and checked.
     // --no-git-tag: a test run must not tag the repository.
-    await run('npm', ['run', 'release', '--', '--no-git-tag'], ROOT, env, 900_000);
+    const { stdout, stderr } = await runLogged(
+      'npm',
+      ['run', 'release', '--', '--no-git-tag'],
+      ROOT,
+      env,
+      900_000,
+    );
+    // Nx and npm colour their lines when the test runner sets FORCE_COLOR.
+    releaseLog = stripVTControlCharacters(`${stdout}\n${stderr}`);
     for (const pkg of publishablePackages()) {
       const published = JSON.parse(
         await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json'], folder, env),
@@ -136,6 +157,18 @@ describe('a release through a real registry', () => {
       expect(published, pkg.name).toBe(pkg.version);
     }
   }, 960_000);
+
+  it('built each package once: one Nx task per package, no prepack script', () => {
+    const packages = publishablePackages();
+    // An Nx task shows as `> nx run <project>:build` when it runs or comes from the cache,
+    // and as `✔  nx run <project>:build` when a nested run (a prepack's) built it first.
+    const tasks = [...releaseLog.matchAll(/nx run (@boomstream\/[a-z]+):build\b/g)].map(
+      ([, project]) => project,
+    );
+    expect(tasks.sort()).toEqual(packages.map(({ name }) => name).sort());
+    // npm prints `> <name>@<version> prepack` before it runs a package's prepack script.
+    expect(releaseLog).not.toMatch(/^> @boomstream\/\S+ prepack$/m);
+  });
 
   it('published complete tarballs, with the same files as packing with no build output', () => {
     const packages = publishablePackages();
