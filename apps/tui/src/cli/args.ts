@@ -5,6 +5,7 @@ import { isSecretValue } from '@boomstream/spec';
 import { publicValues } from '../data/params.js';
 import type { MethodEntry } from '../registry.js';
 import { codeProblem } from '../watch/watch-file.js';
+import { QUERY_OPTION_FLAGS, queryOptions, type QueryOptions } from './query-options.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Bad input on the command line: exit code 2, a message naming the flag and the rule. */
@@ -23,8 +24,11 @@ export interface Patience {
 
 interface Output {
   readonly format: OutputFormat;
+  /** Whether stdout gets the JSON or CSV: not when only a workbook (`--xlsx`) is asked for. */
+  readonly stdout: boolean;
   readonly mock: boolean;
   readonly patience: Patience;
+  readonly options: QueryOptions;
 }
 
 /** Commands with flags of their own, parsed by their modules: checks of the real API. */
@@ -76,6 +80,7 @@ const SWITCHES = {
   retries: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...QUERY_OPTION_FLAGS,
 } as const;
 
 /** Names that are not a method: the commands of the CLI itself. */
@@ -243,7 +248,15 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
   if (hashStdin && !method.fields.some((field) => field.name === STDIN_SECRET)) {
     throw new UsageError(`--hash-stdin: ${method.name} takes no customer password`);
   }
-  const output = { format, mock: values['mock'] === true, patience: patienceOf(values) };
+  const typed: Record<string, string> = Object.fromEntries(params);
+  const options = queryOptions(method, typed, values, (message) => new UsageError(message));
+  const output = {
+    format,
+    stdout: options.xlsx === undefined || json || csv,
+    mock: values['mock'] === true,
+    patience: patienceOf(values),
+    options,
+  };
   if (codes.length > 1) {
     if (method.name !== 'target') {
       throw new UsageError(`--code: ${method.name} takes one code; several codes are for target`);
@@ -251,13 +264,13 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
     if (values['page'] !== undefined) {
       throw new UsageError('--page: several codes are always read in full; leave it out');
     }
-    const rest = params.filter(([flag]) => flag !== MULTI_PARAM);
-    return { kind: 'watch', method, codes, values: Object.fromEntries(rest), ...output };
+    const { [MULTI_PARAM]: _codes, ...rest } = typed;
+    return { kind: 'watch', method, codes, values: rest, ...output };
   }
   return {
     kind: 'query',
     method,
-    values: Object.fromEntries(params),
+    values: typed,
     all: values['all'] === true,
     hashStdin,
     ...output,

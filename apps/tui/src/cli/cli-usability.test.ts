@@ -183,25 +183,27 @@ describe('several media codes', () => {
             start: '2024-06-01',
             end: '2024-06-30',
           });
+          // Exact: the milliseconds summed, rounded to hours once (never rounded hours summed).
           const timeMs = items.reduce((sum, item) => sum + item.timeMs, 0);
-          const hours = Math.round(items.reduce((sum, item) => sum + item.hours, 0) * 100) / 100;
-          return { code, hours, timeMs };
+          return { code, timeMs, hours: Math.round(timeMs / 36_000) / 100 };
         }),
       );
-      expected.sort((a, b) => b.hours - a.hours);
+      expected.sort((a, b) => b.timeMs - a.timeMs);
       expect(expected[0]!.hours).toBeGreaterThan(0);
 
       const csv = await runBin(['target', '--code', codes.join(','), ...period, '--csv'], env);
       expect(csv.code).toBe(0);
       expect(parseCsv(csv.stdout)).toEqual([
-        ['code', 'hours', 'timeMs'],
-        ...expected.map((row) => [row.code, String(row.hours), String(row.timeMs)]),
+        ['code', 'timeMs', 'hours'],
+        ...expected.map((row) => [row.code, String(row.timeMs), String(row.hours)]),
       ]);
       const repeated = codes.flatMap((code) => ['--code', code]);
+      const totalMs = expected.reduce((sum, row) => sum + row.timeMs, 0);
       const json = await runBin(['target', ...repeated, ...period], env);
       expect(JSON.parse(json.stdout)).toEqual({
         period: { start: '2024-06-01', end: '2024-06-30' },
         groupBy: 'day',
+        total: { timeMs: totalMs, hours: Math.round(totalMs / 36_000) / 100 },
         items: expected,
       });
     },
@@ -216,9 +218,9 @@ describe('several media codes', () => {
       const result = await runBin(['target', '--mock', '--code', codes.join(','), '--csv']);
       expect(result.code).toBe(0);
       const [header, ...rows] = parseCsv(result.stdout);
-      expect(header).toEqual(['code', 'hours', 'timeMs']);
+      expect(header).toEqual(['code', 'timeMs', 'hours']);
       expect(rows.map((row) => row[0]).sort()).toEqual([...codes].sort());
-      const hours = rows.map((row) => Number(row[1]));
+      const hours = rows.map((row) => Number(row[2]));
       expect(hours).toEqual([...hours].sort((a, b) => b - a));
     },
     SLOW,

@@ -67,8 +67,9 @@ describe('boomstream <method>: the same answer as the client', () => {
     expect((await client.stats.target(params)).pageCount).toBeGreaterThan(1);
     const [header, ...rows] = parseCsv(result.stdout);
     expect(header).toEqual(['date', 'timeMs', 'hours']);
+    // Hourly dates carry the Moscow offset in every export.
     expect(rows).toEqual(
-      expected.map((item) => [item.date, String(item.timeMs), String(item.hours)]),
+      expected.map((item) => [`${item.date}:00+03:00`, String(item.timeMs), String(item.hours)]),
     );
   });
 
@@ -114,7 +115,20 @@ describe('exit codes', () => {
     [['project', '--page', '0'], '--page: must be 1 or more'],
     [['project', '--page', 'two'], '--page: must be a number'],
     [['project', '--page', '1.5'], '--page: must be a whole number'],
-    [['project', '--group', 'week'], '--group: must be one of: day, hour'],
+    [['project', '--group', 'quarter'], '--group: must be one of: day, hour, week, month'],
+    [
+      ['project', '--compare', 'yesterday'],
+      '--compare: must be one of: previous, weekday, last-year',
+    ],
+    [['project', '--compare', 'previous', '--page', '2'], '--page: --compare reads every page'],
+    [['project', '--group', 'week', '--page', '2'], '--page: --group week reads every page'],
+    [['project', '--excel'], '--excel: only with --csv'],
+    [['project', '--json', '--excel'], '--excel: only with --csv'],
+    [['project', '--xlsx', ''], '--xlsx: needs a file name'],
+    [
+      ['session', '--code', 'AbCd1234', '--compare', 'previous'],
+      '--compare: session lists sessions',
+    ],
     [['target'], '--code: is required'],
     [['session', '--code', 'AbCd1234'], '$BOOMSTREAM_HASH: is required'],
     [['session', '--code', 'AbCd1234', '--group', 'day'], '--group: is not an option of session'],

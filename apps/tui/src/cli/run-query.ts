@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
+
 import { BoomstreamValidationError } from '@boomstream/client/errors';
+import { earlierPeriod } from '@boomstream/insights';
 import {
   API_BASE_URL,
   applyServerDefaults,
@@ -9,7 +12,6 @@ import {
   type ParamIssue,
 } from '@boomstream/spec';
 
-import { withColumns } from '../data/columns.js';
 import { describeError } from '../data/describe-error.js';
 import { emptyAnswer } from '../data/empty-answer.js';
 import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
@@ -17,13 +19,16 @@ import {
   itemsOf,
   joinItems,
   type DataSource,
-  type KindedPage,
+  type KindedItems,
   type QueryParams,
 } from '../data/source.js';
-import { csvField, toCsv } from '../export/csv.js';
+import type { ExportDocument } from '../export/document.js';
+import { queryExport } from '../export/document.js';
+import { watchExport } from '../export/watch-export.js';
+import { csvText, jsonText } from '../export/write-export.js';
 import { plural, printable } from '../format.js';
 import type { FieldEntry } from '../registry.js';
-import { watchTotals, type WatchPeriod } from '../watch/totals.js';
+import { countedRows, watchTotals, type WatchPeriod } from '../watch/totals.js';
 import { UsageError, type Command } from './args.js';
 import { commandSource } from './command-source.js';
 import { EXIT } from './exit-codes.js';
@@ -124,17 +129,58 @@ function waitedFor(command: QueryCommand | WatchCommand, io: CliIo): string {
   }
 }
 
-/** A page's fields without those of one page: what `--all` prints around every item. */
-function withoutPaging(first: KindedPage): object {
-  if (first.kind === 'sessions') {
-    const { page: _page, items: _items, ...rest } = first.page;
-    return rest;
-  }
-  const { page: _page, pageLimit: _limit, items: _items, ...rest } = first.page;
-  return rest;
+/** A full read of `params` (every page), the progress line saying `what` it reads. */
+async function readAll(
+  command: QueryCommand | WatchCommand,
+  source: DataSource,
+  params: QueryParams,
+  signal: AbortSignal,
+  io: CliIo,
+  what: string,
+): Promise<KindedItems> {
+  const progress = progressLine(io);
+  const items = await source.all(command.method.spec, params, signal, (done) => {
+    const of = done.pageCount === undefined ? '' : ` of ${done.pageCount}`;
+    progress.show(`Reading ${what}: page ${done.page}${of} · ${plural(done.items, 'item')}`);
+  });
+  progress.clear();
+  return items;
 }
 
-/** One page, or with `--all` the first page's header and every page's items. */
+/**
+ * The export on its way out: a workbook with `--xlsx`, then the JSON or CSV on stdout
+ * (unless only the workbook was asked for). Answers false when the workbook could not
+ * be written (said on stderr), before anything is printed.
+ */
+async function deliver(
+  command: QueryCommand | WatchCommand,
+  shape: ExportDocument,
+  io: CliIo,
+): Promise<boolean> {
+  const { xlsx, excel } = command.options;
+  if (xlsx !== undefined) {
+    try {
+      // Loaded only here: exceljs is the largest part of the bundle.
+      const { writeWorkbook } = await import('../export/xlsx.js');
+      await writeWorkbook(shape.tables, resolve(xlsx), true);
+    } catch (error) {
+      writeError(
+        io,
+        `--xlsx: cannot write ${xlsx}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return false;
+    }
+  }
+  if (command.stdout) {
+    io.stdout.write(command.format === 'csv' ? csvText(shape, excel) : jsonText(shape));
+  }
+  return true;
+}
+
+/**
+ * One page, or with `--all` (and always for `--group week|month` and `--compare`) every
+ * page; with `--compare`, every page of the earlier period too.
+ */
 async function printQuery(
   command: QueryCommand,
   source: DataSource,
@@ -143,10 +189,12 @@ async function printQuery(
   io: CliIo,
 ): Promise<number> {
   const { spec } = command.method;
+  const { grouping, compare } = command.options;
+  const everything = command.all || grouping !== undefined || compare !== undefined;
   const progress = progressLine(io);
   const first = await whileWaiting(io, waitedFor(command, io), source.page(spec, params, signal));
   let read = itemsOf(first);
-  if (command.all && hasNextPage(spec.paging, first.page)) {
+  if (everything && hasNextPage(spec.paging, first.page)) {
     const rest = await source.all(spec, { ...params, page: 2 }, signal, (done) => {
       // `done` counts from page 2, but its page count is the whole read's.
       const of = done.pageCount === undefined ? '' : ` of ${done.pageCount}`;
@@ -156,10 +204,28 @@ async function printQuery(
     progress.clear();
     read = joinItems(read, rest);
   }
-  const json = command.all ? { ...withoutPaging(first), items: read.items } : first.page;
-  io.stdout.write(
-    command.format === 'csv' ? withColumns(read, toCsv) : `${JSON.stringify(json, null, 2)}\n`,
-  );
+  let earlier: KindedItems | undefined;
+  if (compare !== undefined && first.kind === 'stats') {
+    const period = earlierPeriod(first.page.period, compare);
+    const { page: _page, ...rest } = params;
+    earlier = await readAll(
+      command,
+      source,
+      { ...rest, ...period },
+      signal,
+      io,
+      `${period.start} – ${period.end}`,
+    );
+  }
+  const shape = queryExport({
+    header: first,
+    items: read,
+    all: everything,
+    ...(grouping && { grouping }),
+    ...(compare &&
+      earlier?.kind === 'stats' && { compare: { mode: compare, earlier: earlier.items } }),
+  });
+  if (!(await deliver(command, shape, io))) return EXIT.failure;
   const requested = requestedPage(params);
   const empty = emptyAnswer(first, requested);
   if (empty) writeError(io, requested > 1 ? `--page: ${empty}` : empty);
@@ -181,27 +247,39 @@ async function printWatch(
     group: resolved['group'] === 'hour' ? 'hour' : 'day',
   };
   const progress = progressLine(io);
-  const rows = await watchTotals(source, command.codes, period, signal, (read) => {
-    progress.show(
-      `Reading ${plural(read.codes, 'code')}: ${read.done} done · ${plural(read.pages, 'page')} read`,
-    );
+  // A code that fails for one period is said once, not again for the earlier period.
+  const said = new Set<string>();
+  const readTotals = async (over: WatchPeriod) => {
+    const rows = await watchTotals(source, command.codes, over, signal, (read) => {
+      progress.show(
+        `Reading ${plural(read.codes, 'code')} (${over.start} – ${over.end}): ${read.done} done · ${plural(read.pages, 'page')} read`,
+      );
+    });
+    progress.clear();
+    for (const row of rows) {
+      if (row.error === undefined || said.has(row.code)) continue;
+      said.add(row.code);
+      writeError(io, `--code ${row.code}: ${row.error}`);
+    }
+    return rows;
+  };
+  const rows = await readTotals(period);
+  const { compare, grouping } = command.options;
+  const before = compare && { ...period, ...earlierPeriod(period, compare) };
+  const earlierRows = before && (await readTotals(before));
+  const shape = watchExport({
+    period,
+    grouping: grouping ?? period.group,
+    rows: countedRows(rows),
+    ...(compare &&
+      before &&
+      earlierRows && {
+        compare: { mode: compare, period: before, rows: countedRows(earlierRows) },
+      }),
   });
-  progress.clear();
-  const good = rows.filter((row) => row.error === undefined);
-  for (const row of rows)
-    if (row.error !== undefined) writeError(io, `--code ${row.code}: ${row.error}`);
-  const items = good.map(({ code, hours, timeMs }) => ({ code, hours, timeMs }));
-  io.stdout.write(
-    command.format === 'csv'
-      ? [
-          'code,hours,timeMs',
-          ...items.map((row) => [row.code, row.hours, row.timeMs].map(csvField).join(',')),
-        ]
-          .map((line) => `${line}\r\n`)
-          .join('')
-      : `${JSON.stringify({ period: { start: period.start, end: period.end }, groupBy: period.group, items }, null, 2)}\n`,
-  );
-  return good.length === rows.length ? EXIT.ok : EXIT.failure;
+  if (!(await deliver(command, shape, io))) return EXIT.failure;
+  const failed = [...rows, ...(earlierRows ?? [])].some((row) => row.error !== undefined);
+  return failed ? EXIT.failure : EXIT.ok;
 }
 
 /** Runs one query (or a table of several codes) and prints it; answers the exit code. */

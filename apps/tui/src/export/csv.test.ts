@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { parseCsv } from '../../test/parse-csv.js';
-import type { StatsItem } from '@boomstream/spec';
-
 import { columnsByKind } from '../data/columns.js';
-import { csvField, toCsv, toJson } from './csv.js';
+import { csvField, EXCEL_CSV, toCsv } from './csv.js';
 
 const sessions = columnsByKind.sessions;
 
@@ -39,8 +37,59 @@ describe('CSV (RFC 4180)', () => {
     );
   });
 
-  it('writes JSON with the same keys as the items', () => {
-    const item: StatsItem = { date: '2024-03-05', timeMs: 900_000, hours: 0.25 };
-    expect(JSON.parse(toJson(columnsByKind.stats, [item]))).toEqual([item]);
+  it('leaves text that looks like a formula as it is, with no BOM', () => {
+    const text = toCsv(sessions, [
+      {
+        place: '=HYPERLINK("http://x.example","click")',
+        ip: '-1',
+        country: '@me',
+        userAgent: '+7',
+        createdAt: '2024-03-05T10:00:00+03:00',
+        leftActivations: -2,
+      },
+    ]);
+    expect(text.startsWith('createdAt,')).toBe(true);
+    expect(parseCsv(text)[1]).toEqual([
+      '2024-03-05T10:00:00+03:00',
+      '=HYPERLINK("http://x.example","click")',
+      '-1',
+      '@me',
+      '+7',
+      '-2',
+    ]);
+  });
+});
+
+describe('CSV for Excel', () => {
+  const columns = [
+    { key: 'label', value: (row: { label: string; hours: number }) => row.label },
+    { key: 'hours', value: (row: { label: string; hours: number }) => row.hours },
+  ];
+
+  it('starts with the UTF-8 BOM and the header, with no sep= line, and separates with ;', () => {
+    const text = toCsv(columns, [{ label: 'Курс', hours: 12.5 }], EXCEL_CSV);
+    expect([...Buffer.from(text, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text).toBe('\uFEFFlabel;hours\r\nКурс;12,5\r\n');
+    expect(text).not.toContain('sep=');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x.example";"click")', `"'=HYPERLINK(""http://x.example"";""click"")"`],
+    ['+7 900', "'+7 900"],
+    ['-drop', "'-drop"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', `"'\r=1"`],
+    ['plain', 'plain'],
+    ['a;b', '"a;b"'],
+    ['a,b', 'a,b'],
+  ])('guards the text %j as %j', (text, field) => {
+    expect(csvField(text, EXCEL_CSV)).toBe(field);
+  });
+
+  it('writes numbers, negative ones included, as numbers with a decimal comma', () => {
+    expect(csvField(-12.5, EXCEL_CSV)).toBe('-12,5');
+    expect(csvField(-3, EXCEL_CSV)).toBe('-3');
+    expect(csvField(1_234_567.89, EXCEL_CSV)).toBe('1234567,89');
   });
 });

@@ -3,16 +3,11 @@ import { useEffect, useEffectEvent, type Dispatch } from 'react';
 import { describeError } from '../data/describe-error.js';
 import { secretValues } from '../data/params.js';
 import { itemsOf, type DataSource } from '../data/source.js';
+import { resultsExport } from '../export/results-export.js';
 import { writeExport } from '../export/write-export.js';
 import type { MethodEntry } from '../registry.js';
 import type { Action } from '../state/app-state.js';
-import {
-  headerOf,
-  withVisibleRows,
-  type ExportJob,
-  type Job,
-  type ResultsState,
-} from '../state/results.js';
+import { headerOf, type ExportJob, type Job, type ResultsState } from '../state/results.js';
 import type { WatchJob, WatchState } from '../state/watch.js';
 import { watchTotals } from '../watch/totals.js';
 import type { WatchStore } from '../watch/watch-file.js';
@@ -76,13 +71,11 @@ export function useExportJob(
   // Writes the rows on screen when the job starts; only a new export restarts the effect.
   const start = useEffectEvent((exportJob: ExportJob) => {
     if (!method || !results) return;
-    const exported = withVisibleRows(results, async (columns, rows) => ({
-      written: await writeExport(exportJob.path, columns, rows, exportJob.overwrite),
-      rows: rows.length,
-    }));
-    if (!exported) return;
-    exported.then(
-      ({ written, rows }) => {
+    // The CLI's export of the same query: one JSON object, one CSV column order.
+    const shape = resultsExport(results);
+    if (!shape) return;
+    writeExport(exportJob.path, shape, exportJob.overwrite).then(
+      ({ rows, ...written }) => {
         dispatch({
           type: 'exported',
           job: exportJob.id,

@@ -1,5 +1,6 @@
 import { BoomstreamApiError } from '@boomstream/client/errors';
-import { methods } from '@boomstream/spec';
+import { exactTotal } from '@boomstream/insights';
+import { methods, type StatsItem } from '@boomstream/spec';
 
 import { viewingSeries } from '../chart/series.js';
 import { boundedMap } from '../data/bounded-map.js';
@@ -16,10 +17,12 @@ export interface WatchPeriod {
 /** One media code's viewing over the period, or why it could not be read. */
 export interface WatchRow {
   readonly code: string;
-  /** The sum of the hours the API reports, to its two decimals. */
+  /** `timeMs` in hours, rounded once (never a sum of rounded hours). */
   readonly hours: number;
   /** The exact sum of the viewing time in milliseconds. */
   readonly timeMs: number;
+  /** The buckets read, for an export's sheet per code; absent when the code failed. */
+  readonly items?: readonly StatsItem[];
   /** Hours per bucket over the whole period, for the sparkline. */
   readonly series: readonly number[];
   /** Set when this code's request failed; the other codes still show. */
@@ -54,7 +57,7 @@ const CODES_AT_ONCE = 2;
 /** Largest total first; failed codes last, in the order given. */
 export function byTotal(rows: readonly WatchRow[]): WatchRow[] {
   return [...rows].sort(
-    (a, b) => Number(a.error !== undefined) - Number(b.error !== undefined) || b.hours - a.hours,
+    (a, b) => Number(a.error !== undefined) - Number(b.error !== undefined) || b.timeMs - a.timeMs,
   );
 }
 
@@ -71,9 +74,8 @@ async function readCode(
     // The method declares stats items: another kind would be a change of the spec to handle here.
     if (read.kind !== 'stats') throw new Error(`${methods.target.name} lists ${read.kind}`);
     const { items } = read;
-    const hours = Math.round(items.reduce((sum, item) => sum + item.hours, 0) * 100) / 100;
-    const timeMs = items.reduce((sum, item) => sum + item.timeMs, 0);
-    return { code, hours, timeMs, series: viewingSeries(period, period.group, items) };
+    const { timeMs, hours } = exactTotal(items);
+    return { code, hours, timeMs, items, series: viewingSeries(period, period.group, items) };
   } catch (error) {
     if (signal.aborted) throw error;
     const failed = { code, hours: 0, timeMs: 0, series: [] };

@@ -1,0 +1,296 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startMockServer, type MockServer } from '@boomstream/mocks';
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { parseCsv } from '../../test/parse-csv.js';
+import { runBin } from '../../test/run-bin.js';
+
+const TODAY = '2024-06-30';
+const SLOW = 60_000;
+/** Hours as Boomstream rounds them, computed here apart from the code under test. */
+const hoursOf = (timeMs: number) => Math.round(timeMs / 36_000) / 100;
+
+let server: MockServer;
+let env: Record<string, string>;
+let folder: string;
+
+beforeAll(async () => {
+  server = await startMockServer({ today: TODAY, seed: 11 });
+  env = { BOOMSTREAM_API_KEY: server.demo.apiKey, BOOMSTREAM_BASE_URL: server.url };
+  folder = await mkdtemp(join(tmpdir(), 'boomstream-periods-'));
+});
+afterEach(() => {
+  server.reset();
+});
+afterAll(() => server.close());
+
+interface Json {
+  readonly groupBy: string;
+  readonly items: readonly { readonly date: string; readonly timeMs: number }[];
+  readonly comparison: {
+    readonly current: { start: string; end: string; timeMs: number; hours: number };
+    readonly earlier: { start: string; end: string; timeMs: number; hours: number };
+    readonly change: { timeMs: number; hours: number; percent: number | null };
+    readonly buckets: readonly unknown[];
+  };
+}
+
+async function json(args: readonly string[]): Promise<Json> {
+  const result = await runBin(args, env);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Json;
+}
+
+describe('--compare', () => {
+  it(
+    'adds a comparison with both periods, their exact totals and the change',
+    async () => {
+      const out = await json([
+        'project',
+        '--start',
+        '2024-06-01',
+        '--end',
+        '2024-06-30',
+        '--compare',
+        'previous',
+      ]);
+      const now = server.world.totalTimeMs({ start: '2024-06-01', end: '2024-06-30' });
+      const before = server.world.totalTimeMs({ start: '2024-05-02', end: '2024-05-31' });
+      expect(before).toBeGreaterThan(0);
+      expect(out.comparison.current).toEqual({
+        start: '2024-06-01',
+        end: '2024-06-30',
+        timeMs: now,
+        hours: hoursOf(now),
+      });
+      expect(out.comparison.earlier).toEqual({
+        start: '2024-05-02',
+        end: '2024-05-31',
+        timeMs: before,
+        hours: hoursOf(before),
+      });
+      expect(out.comparison.change).toMatchObject({
+        timeMs: now - before,
+        percent: Math.round(((now - before) / before) * 1000) / 10,
+      });
+      expect(out.comparison.buckets).toHaveLength(30);
+      expect(out.items.reduce((sum, item) => sum + item.timeMs, 0)).toBe(now);
+    },
+    SLOW,
+  );
+
+  it(
+    'says "no earlier data" for a period before which nobody watched, never an infinite per cent',
+    async () => {
+      const code = server.demo.codes[0]!;
+      server.use({ target: (params) => (params.start < '2024-06-01' ? [] : undefined) });
+      const out = await json([
+        'target',
+        '--code',
+        code,
+        '--start',
+        '2024-06-01',
+        '--end',
+        '2024-06-07',
+        '--compare',
+        'weekday',
+      ]);
+      expect(out.comparison.earlier).toMatchObject({
+        start: '2024-05-25',
+        end: '2024-05-31',
+        timeMs: 0,
+      });
+      expect(out.comparison.change).toMatchObject({ percent: null, summary: 'no earlier data' });
+    },
+    SLOW,
+  );
+});
+
+describe('--group week and month', () => {
+  it(
+    'give the JSON shape of days, and sum to the daily total to the millisecond',
+    async () => {
+      const period = ['--start', '2023-01-01', '--end', '2024-06-30'];
+      const days = await json(['project', ...period, '--group', 'day', '--all']);
+      const daily = days.items.reduce((sum, item) => sum + item.timeMs, 0);
+      expect(daily).toBe(server.world.totalTimeMs({ start: '2023-01-01', end: '2024-06-30' }));
+      for (const grouping of ['week', 'month']) {
+        const grouped = await json(['project', ...period, '--group', grouping, '--all']);
+        expect(grouped.groupBy).toBe(grouping);
+        expect(grouped.items.every((item) => typeof item.timeMs === 'number')).toBe(true);
+        expect(grouped.items.reduce((sum, item) => sum + item.timeMs, 0)).toBe(daily);
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'the same period reads the same hours by day, hour, week and month, and in the watch list',
+    async () => {
+      const [first, second] = server.demo.codes;
+      const period = ['--start', '2024-05-27', '--end', '2024-06-30'];
+      const totals = await Promise.all(
+        ['day', 'hour', 'week', 'month'].map(async (grouping) => {
+          const out = await json([
+            'target',
+            '--code',
+            first!,
+            ...period,
+            '--group',
+            grouping,
+            '--compare',
+            'previous',
+          ]);
+          return out.comparison.current.hours;
+        }),
+      );
+      const expected = hoursOf(
+        server.world.totalTimeMs({ code: first!, start: '2024-05-27', end: '2024-06-30' }),
+      );
+      expect(totals).toEqual([expected, expected, expected, expected]);
+      const watch = (await json([
+        'target',
+        '--code',
+        `${first!},${second!}`,
+        ...period,
+        '--group',
+        'week',
+      ])) as unknown as {
+        items: { code: string; hours: number }[];
+      };
+      expect(watch.items.find((row) => row.code === first)?.hours).toBe(expected);
+    },
+    SLOW,
+  );
+});
+
+describe('exports for Excel', () => {
+  const hostile = '=HYPERLINK("http://evil.example","Click me")';
+  /** The session method's default period is today alone: ask for the month. */
+  const june = ['--start', '2024-06-01', '--end', '2024-06-30'];
+  const session = {
+    place: 'Курс: финал',
+    ip: '192.0.2.1',
+    country: 'Russia',
+    userAgent: hostile,
+    createdAt: '2024-06-28T13:00:00+03:00',
+    leftActivations: 2,
+  };
+
+  /** `session` of the first demo customer, the mock answering with the hostile session. */
+  function runSession(extra: readonly string[]) {
+    const { code, hash } = server.demo.sessions[0]!;
+    server.use({ session: () => [session] });
+    return runBin(['session', '--code', code, ...june, ...extra], {
+      ...env,
+      BOOMSTREAM_HASH: hash,
+    });
+  }
+
+  it(
+    '--xlsx writes a workbook exceljs reads back: number and date cells, formula-looking text as plain text',
+    async () => {
+      const path = join(folder, 'project.xlsx');
+      const result = await runBin(
+        [
+          'project',
+          '--start',
+          '2024-06-01',
+          '--end',
+          '2024-06-30',
+          '--compare',
+          'previous',
+          '--xlsx',
+          path,
+        ],
+        env,
+      );
+      expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        'comparison',
+        '2024-06-01 – 2024-06-30',
+        '2024-05-02 – 2024-05-31',
+      ]);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.Date);
+      expect(sheet.getCell('A2').value).toEqual(new Date('2024-06-01T00:00:00Z'));
+      expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.Number);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBe('A1:I1');
+
+      const sessions = join(folder, 'sessions.xlsx');
+      expect((await runSession(['--xlsx', sessions])).code).toBe(0);
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.readFile(sessions);
+      const cell = read.worksheets[0]!.getCell('E2');
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(hostile);
+      expect(cell.formula).toBeUndefined();
+      expect(read.worksheets[0]!.getCell('A2').type).toBe(ExcelJS.ValueType.Date);
+    },
+    SLOW,
+  );
+
+  it(
+    '--csv --excel: BOM, ";", decimal comma, a guard on formula-looking text, none on negative numbers',
+    async () => {
+      const result = await runSession(['--csv', '--excel']);
+      expect(result.code).toBe(0);
+      expect(
+        result.stdout.startsWith('\uFEFFcreatedAt;place;ip;country;userAgent;leftActivations\r\n'),
+      ).toBe(true);
+      expect(result.stdout).toContain(`;"'=HYPERLINK(""http://evil.example"",""Click me"")";2\r\n`);
+      expect(result.stdout).toContain(';Курс: финал;');
+
+      // A week that fell: negative changes stay numbers, with a decimal comma.
+      const code = server.demo.codes[0]!;
+      server.use({
+        target: (params) =>
+          params.start >= '2024-06-01'
+            ? [{ date: '2024-06-03', timeMs: 1_800_000 }]
+            : [{ date: '2024-05-27', timeMs: 9_000_000 }],
+      });
+      const drop = await runBin(
+        [
+          'target',
+          '--code',
+          code,
+          '--start',
+          '2024-06-03',
+          '--end',
+          '2024-06-03',
+          '--compare',
+          'weekday',
+          '--csv',
+          '--excel',
+        ],
+        env,
+      );
+      expect(drop.code).toBe(0);
+      const lines = drop.stdout.replace('\uFEFF', '').split('\r\n');
+      expect(lines[0]).toBe(
+        'date;timeMs;hours;earlierDate;earlierTimeMs;earlierHours;changeTimeMs;changeHours;changePercent',
+      );
+      expect(lines[1]).toBe('2024-06-03;1800000;0,5;2024-05-27;9000000;2,5;-7200000;-2;-80');
+    },
+    SLOW,
+  );
+
+  it(
+    'plain --csv stays RFC 4180: no BOM, no guard',
+    async () => {
+      const result = await runSession(['--csv']);
+      expect(result.code).toBe(0);
+      expect(result.stdout.startsWith('createdAt,')).toBe(true);
+      expect(parseCsv(result.stdout)[1]?.[4]).toBe(hostile);
+    },
+    SLOW,
+  );
+});

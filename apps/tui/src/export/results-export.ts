@@ -1,0 +1,22 @@
+import { columnsByKind } from '../data/columns.js';
+import type { KindedItems } from '../data/source.js';
+import { headerOf, visibleRows, type ResultsState } from '../state/results.js';
+import { queryExport, type ExportDocument, type QueryExportInput } from './document.js';
+
+/**
+ * The UI's export of the results screen: the CLI's export of the same query, with the
+ * rows on screen (filtered and sorted as shown). `undefined` before any data. A grouping
+ * or a comparison the screen shows goes in `extra`.
+ */
+export function resultsExport(
+  results: ResultsState,
+  extra: Pick<QueryExportInput, 'grouping' | 'compare'> = {},
+): ExportDocument | undefined {
+  const { data, filter, sort } = results;
+  if (!data) return undefined;
+  const items: KindedItems =
+    data.kind === 'stats'
+      ? { kind: 'stats', items: visibleRows(columnsByKind.stats, data.items, filter, sort) }
+      : { kind: 'sessions', items: visibleRows(columnsByKind.sessions, data.items, filter, sort) };
+  return queryExport({ ...extra, header: headerOf(data), items, all: data.all });
+}

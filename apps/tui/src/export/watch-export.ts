@@ -1,0 +1,124 @@
+import {
+  bucketsOf,
+  changeOf,
+  exactTotal,
+  isLocalGrouping,
+  type Change,
+  type ComparisonMode,
+  type Grouping,
+  type Period,
+} from '@boomstream/insights';
+
+import type { WatchRow } from '../watch/totals.js';
+import type { ExportDocument } from './document.js';
+import { exportDate, tableOf, type ExportTable, type TableColumn } from './table.js';
+
+/** Several codes over one period: their totals, and the period to compare with. */
+export interface WatchExportInput {
+  readonly period: Period;
+  readonly grouping: Grouping;
+  /** The codes read (failed ones left out: they have no hours, which is not zero hours). */
+  readonly rows: readonly WatchRow[];
+  readonly compare?: {
+    readonly mode: ComparisonMode;
+    readonly period: Period;
+    readonly rows: readonly WatchRow[];
+  };
+}
+
+/** A code's total beside its earlier total. */
+interface CodeComparison {
+  readonly code: string;
+  readonly timeMs: number;
+  readonly hours: number;
+  readonly earlier: { readonly timeMs: number; readonly hours: number } | null;
+  readonly change: Change;
+}
+
+const TOTAL_COLUMNS: readonly TableColumn<CodeComparison>[] = [
+  { key: 'code', type: 'text', value: (row) => row.code },
+  { key: 'timeMs', type: 'number', value: (row) => row.timeMs },
+  { key: 'hours', type: 'number', value: (row) => row.hours },
+];
+
+const COMPARISON_COLUMNS: readonly TableColumn<CodeComparison>[] = [
+  ...TOTAL_COLUMNS,
+  { key: 'earlierTimeMs', type: 'number', value: (row) => row.earlier?.timeMs ?? '' },
+  { key: 'earlierHours', type: 'number', value: (row) => row.earlier?.hours ?? '' },
+  { key: 'changeTimeMs', type: 'number', value: (row) => row.change.timeMs },
+  { key: 'changeHours', type: 'number', value: (row) => row.change.hours },
+  { key: 'changePercent', type: 'number', value: (row) => row.change.percent ?? '' },
+];
+
+/** Characters a sheet name cannot hold, and its length: Excel's rules. */
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+const SHEET_NAME_MAX = 31;
+
+/** A code's own sheet: its buckets over the period, summed into weeks or months here. */
+function codeSheet(row: WatchRow, period: Period, grouping: Grouping): ExportTable[] {
+  if (!row.items) return [];
+  const hourly = grouping === 'hour';
+  const rows = isLocalGrouping(grouping) ? bucketsOf(row.items, period, grouping) : row.items;
+  const name = row.code.replace(SHEET_NAME_FORBIDDEN, '_').slice(0, SHEET_NAME_MAX);
+  return [
+    tableOf(
+      name,
+      [
+        { key: 'date', type: hourly ? 'datetime' : 'date', value: (item) => exportDate(item.date) },
+        { key: 'timeMs', type: 'number', value: (item) => item.timeMs },
+        { key: 'hours', type: 'number', value: (item) => item.hours },
+      ],
+      rows,
+    ),
+  ];
+}
+
+/**
+ * The one shape of a watch list's export (`target` with several codes): the JSON
+ * object, a table of totals per code (with the earlier totals and the change when
+ * comparing), then a sheet per code.
+ */
+export function watchExport(input: WatchExportInput): ExportDocument {
+  const { period, grouping, rows, compare } = input;
+  const earlierOf = new Map(compare?.rows.map((row) => [row.code, row]));
+  const codes: CodeComparison[] = rows.map(({ code, timeMs, hours }) => {
+    const earlier = earlierOf.get(code);
+    return {
+      code,
+      timeMs,
+      hours,
+      earlier: earlier ? { timeMs: earlier.timeMs, hours: earlier.hours } : null,
+      change: changeOf(timeMs, earlier?.timeMs ?? 0),
+    };
+  });
+  const total = exactTotal(rows);
+  const json: Record<string, unknown> = {
+    period: { start: period.start, end: period.end },
+    groupBy: grouping,
+    total,
+    items: rows.map(({ code, timeMs, hours }) => ({ code, timeMs, hours })),
+  };
+  const sheets = rows.flatMap((row) => codeSheet(row, period, grouping));
+  if (!compare) {
+    return {
+      json,
+      tables: [tableOf('totals', TOTAL_COLUMNS, codes), ...sheets],
+      rows: rows.length,
+    };
+  }
+  const earlierTotal = exactTotal(compare.rows);
+  return {
+    json: {
+      ...json,
+      comparison: {
+        mode: compare.mode,
+        current: { start: period.start, end: period.end, ...total },
+        earlier: { start: compare.period.start, end: compare.period.end, ...earlierTotal },
+        change: changeOf(total.timeMs, earlierTotal.timeMs),
+        codes,
+      },
+    },
+    tables: [tableOf('comparison', COMPARISON_COLUMNS, codes), ...sheets],
+    rows: rows.length,
+  };
+}
