@@ -1,3 +1,4 @@
+import { exactTotal } from '@boomstream/insights';
 import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
@@ -72,7 +73,8 @@ function headerLines(
   const empty = emptyAnswer(headerOf(data), page);
   if (shown.kind === 'stats') {
     const { header, items, all } = shown;
-    const hours = items.reduce((sum, item) => sum + item.hours, 0);
+    // Exact: milliseconds summed, rounded once (the CLI and the watch list agree).
+    const { hours } = exactTotal(items);
     asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
     const total = empty ?? `${formatHours(hours)} h in ${plural(items.length, 'row')}${filtered}`;
     return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];

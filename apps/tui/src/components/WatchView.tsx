@@ -1,3 +1,4 @@
+import { exactTotal } from '@boomstream/insights';
 import { Box, Text } from 'ink';
 
 import { sparkline, sparklineMax } from '../chart/sparkline.js';
@@ -54,7 +55,8 @@ function StatusRow({ watch }: { readonly watch: WatchState }) {
  */
 export function totalLabel(rows: readonly WatchRow[]): string {
   const counted = countedRows(rows);
-  const total = counted.reduce((sum, row) => sum + row.hours, 0);
+  // Exact: the codes' milliseconds summed, rounded once.
+  const total = exactTotal(counted).hours;
   const notFound = rows.filter((row) => row.notFound).length;
   const failed = rows.length - counted.length - notFound;
   const left = [
