@@ -12,11 +12,14 @@ import { StatusLine } from './components/StatusLine.js';
 import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
 import { WatchView } from './components/WatchView.js';
+import { AuditView } from './components/AuditView.js';
+import { useAuditJob } from './hooks/use-audit-job.js';
 import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/use-jobs.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { MethodEntry } from './registry.js';
 import { INITIAL_STATE, type AppState } from './state/app-state.js';
-import { footerKeys } from './state/keymap.js';
+import { initialAudit } from './state/audit.js';
+import { footerKeys, helpPage } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
 import { splitKeys } from './state/split-keys.js';
 import { initialWatch } from './state/watch.js';
@@ -45,12 +48,18 @@ export interface AppProps {
   };
   /** Called when the user quits with Ctrl-C, before the app exits (the process then exits 130). */
   readonly onInterrupt?: () => void;
+  /**
+   * The key that names the audit's customers without a label by a fingerprint of their
+   * password (the CLI's, kept in the config folder). Defaults to a key made for this run.
+   */
+  readonly auditKey?: () => Promise<string>;
 }
 
-/** The state the app starts in: the methods, and the watch list as loaded. */
-function initialState(watch: AppProps['watch']): AppState {
-  if (!watch) return INITIAL_STATE;
-  return { ...INITIAL_STATE, watch: initialWatch(watch.codes, watch.problem) };
+/** The state the app starts in: the methods, the watch list as loaded, the audit's setup. */
+function initialState(watch: AppProps['watch'], demo: boolean): AppState {
+  const state = { ...INITIAL_STATE, audit: initialAudit(demo) };
+  if (!watch) return state;
+  return { ...state, watch: initialWatch(watch.codes, watch.problem) };
 }
 
 /** Lines kept free: the title, the status line, the footer, and one so Ink never clears the screen. */
@@ -63,16 +72,28 @@ export const CHROME_LINES = 4;
 export const MIN_SIZE = { columns: 60, rows: CHROME_LINES + helpHeight() } as const;
 
 /** The interactive UI: pick a method, fill its form, browse the results. */
-export function App({ methods, source, today, typedSecretsRef, watch, onInterrupt }: AppProps) {
+export function App({
+  methods,
+  source,
+  today,
+  typedSecretsRef,
+  watch,
+  onInterrupt,
+  auditKey,
+}: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const reducer = useMemo(
     () => createReducer({ methods, today: today ?? moscowToday(), demo: source.demo }),
     [methods, today, source.demo],
   );
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(watch));
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    initialState(watch, source.demo !== undefined),
+  );
   const method =
-    state.screen === 'methods' || state.screen === 'watch' ? undefined : methods[state.selected];
+    state.screen === 'methods' || state.screen === 'watch' || state.screen === 'audit'
+      ? undefined
+      : methods[state.selected];
   const day = today ?? moscowToday();
   if (typedSecretsRef) {
     // During render, not in an effect: a crash in this very render must find them, and an
@@ -97,6 +118,7 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
   useExportJob(method, state.results, dispatch);
   useWatchJob(source, state.watch, dispatch);
   useWatchSave(watch?.store, state.watch, dispatch);
+  useAuditJob(source, state.audit, auditKey, dispatch);
   useEffect(() => {
     if (!state.quit) return;
     if (state.interrupted) onInterrupt?.();
@@ -119,15 +141,24 @@ export function App({ methods, source, today, typedSecretsRef, watch, onInterrup
         Boomstream statistics
         {method ? <Text dimColor> › {method.name}</Text> : null}
         {state.screen === 'watch' ? <Text dimColor> › watch list</Text> : null}
+        {state.screen === 'audit' ? <Text dimColor> › sharing audit</Text> : null}
       </Text>
       {state.help ? (
-        <HelpOverlay screen={state.screen} />
+        <HelpOverlay page={helpPage(state, methods)} />
       ) : state.screen === 'methods' ? (
         <MethodList methods={methods} selected={state.selected} watch={state.watch !== undefined} />
       ) : state.screen === 'watch' && state.watch && watch ? (
         <WatchView
           watch={state.watch}
           path={watch.store.path}
+          today={day}
+          width={width}
+          height={height}
+        />
+      ) : state.screen === 'audit' ? (
+        <AuditView
+          audit={state.audit}
+          demo={source.demo !== undefined}
           today={day}
           width={width}
           height={height}

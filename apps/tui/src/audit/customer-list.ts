@@ -29,3 +29,11 @@ export function demoCustomerRows(demo: DemoData | undefined, crowd: boolean): Cu
   ];
   return named.map((customer, index) => ({ line: index + 1, ...customer }));
 }
+
+/** `rows`, or a `CustomersError` saying that `where` holds no customer. */
+export function requireCustomers<T>(rows: readonly T[], where: string): readonly T[] {
+  if (rows.length === 0) {
+    throw new CustomersError(`${where}: no customers; give code,hash[,label] lines`);
+  }
+  return rows;
+}

@@ -3,15 +3,14 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
 import { CHROME_LINES, MIN_SIZE } from '../App.js';
-import type { Screen } from '../state/app-state.js';
-import { GLOBAL_KEYS, KEYMAP } from '../state/keymap.js';
+import { GLOBAL_KEYS, KEYMAP, type HelpPage } from '../state/keymap.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
 /** The overlay drawn in the narrowest terminal the app draws in, as lines. */
-function drawn(screen: Screen): string[] {
+function drawn(screen: HelpPage): string[] {
   const { lastFrame, unmount } = render(
     <Box width={MIN_SIZE.columns}>
-      <HelpOverlay screen={screen} />
+      <HelpOverlay page={screen} />
     </Box>,
   );
   const lines = (lastFrame() ?? '').split('\n');
@@ -19,11 +18,11 @@ function drawn(screen: Screen): string[] {
   return lines;
 }
 
-const SCREENS: readonly Screen[] = ['methods', 'form', 'results', 'watch'];
+const SCREENS = Object.keys(KEYMAP) as HelpPage[];
 
 describe('HelpOverlay', () => {
   it.each(SCREENS)(
-    'shows every key of the %s screen and every global key, each with its action',
+    'shows every key of the %s page and every global key, each with its action',
     (screen) => {
       const lines = drawn(screen);
       for (const { keys, action } of [...KEYMAP[screen], ...GLOBAL_KEYS]) {
@@ -36,7 +35,7 @@ describe('HelpOverlay', () => {
   );
 
   it.each(SCREENS)(
-    'fits the help of the %s screen in the smallest terminal the app draws in',
+    'fits the help of the %s page in the smallest terminal the app draws in',
     (screen) => {
       const lines = drawn(screen);
       expect(lines.length).toBeLessThanOrEqual(MIN_SIZE.rows - CHROME_LINES);

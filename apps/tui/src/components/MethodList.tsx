@@ -5,7 +5,7 @@ import type { MethodEntry } from '../registry.js';
 export interface MethodListProps {
   /** The methods to offer, in order. */
   readonly methods: readonly MethodEntry[];
-  /** Index of the highlighted method; the watch list's entry comes after the methods. */
+  /** Index of the highlighted method; the watch list's entry, then the audit's, come after the methods. */
   readonly selected: number;
   /** Whether to offer the watch list. */
   readonly watch: boolean;
@@ -54,6 +54,11 @@ export function MethodList({ methods, selected, watch }: MethodListProps) {
           selected={selected === methods.length}
         />
       ) : null}
+      <Entry
+        name="audit"
+        title="Is a customer's password shared? Rank customers by risk"
+        selected={selected === methods.length + (watch ? 1 : 0)}
+      />
       <Box marginTop={1}>
         <Text dimColor wrap="truncate-end">
           {API_LIMITS}

@@ -3,7 +3,7 @@ import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
 import { sessionSeries, viewingSeries } from '../chart/series.js';
-import { tableColumns } from '../data/columns.js';
+import { columnsByKind, tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
 import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
@@ -12,6 +12,7 @@ import {
   filteredData,
   headerOf,
   requestedPage,
+  visibleRows,
   withVisibleRows,
   type Loaded,
   type ResultsState,
@@ -19,6 +20,7 @@ import {
 import { Chart } from './Chart.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
+import { SessionDetail } from './SessionDetail.js';
 import { Waiting } from './Waiting.js';
 import { Table } from './Table.js';
 
@@ -162,9 +164,42 @@ function StatusRow({
   return notice ? <Text color={notice.ok ? 'green' : 'yellow'}>{notice.text}</Text> : null;
 }
 
+/** The session at the cursor, whole, among the rows on screen (filtered and sorted as shown). */
+function SessionAtCursor({
+  results,
+  width,
+  height,
+}: {
+  readonly results: ResultsState;
+  readonly width: number;
+  readonly height: number;
+}) {
+  const { data, cursor } = results;
+  if (data?.kind !== 'sessions') return null;
+  const rows = visibleRows(columnsByKind.sessions, data.items, results.filter, results.sort);
+  const session = rows[cursor];
+  if (!session) return null;
+  // The same text as the table's cells, label by label.
+  const fields = tableColumns(columnsByKind.sessions)
+    .filter((column) => column.key !== 'userAgent')
+    .map((column) => [column.title, column.cell(session)] as const);
+  return (
+    <SessionDetail
+      title={`Session ${cursor + 1} of ${rows.length}`}
+      fields={fields}
+      userAgent={session.userAgent}
+      width={width}
+      height={height}
+    />
+  );
+}
+
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
 export function Results({ method, results, width, height, waitingFor }: ResultsProps) {
   const { data } = results;
+  if (results.detail) {
+    return <SessionAtCursor results={results} width={width} height={height} />;
+  }
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
   const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);

@@ -11,6 +11,7 @@ import { headerOf, type ExportJob, type Job, type ResultsState } from '../state/
 import type { WatchJob, WatchState } from '../state/watch.js';
 import { watchTotals } from '../watch/totals.js';
 import type { WatchStore } from '../watch/watch-file.js';
+import { useAbortableJob } from './use-abortable-job.js';
 
 /** Runs the current job of the results screen; a newer job or leaving the screen aborts it. */
 export function useQueryJob(
@@ -150,23 +151,4 @@ export function useWatchSave(
   useEffect(() => {
     if (revision > 0) save();
   }, [revision]);
-}
-
-/**
- * Runs `start` for each new job with a signal that aborts when a newer job takes
- * over or the screen goes away; `start` reads the latest props without restarting.
- */
-function useAbortableJob<J>(
-  job: J | undefined,
-  start: (job: J, signal: AbortSignal) => void,
-): void {
-  const run = useEffectEvent(start);
-  useEffect(() => {
-    if (!job) return;
-    const controller = new AbortController();
-    run(job, controller.signal);
-    return () => {
-      controller.abort();
-    };
-  }, [job]);
 }

@@ -1,11 +1,14 @@
+import type { ReadProgress } from '../audit/read-sessions.js';
 import type { KindedItems, KindedPage, Progress } from '../data/source.js';
+import type { AuditResult } from '../audit/run-audit.js';
+import { initialAudit, type AuditState } from './audit.js';
 import type { KeyPress } from './context.js';
 import type { FormState } from './form.js';
 import type { ResultsState } from './results.js';
 import type { WatchState } from './watch.js';
 import type { WatchProgress, WatchRow } from '../watch/totals.js';
 
-export type Screen = 'methods' | 'form' | 'results' | 'watch';
+export type Screen = 'methods' | 'form' | 'results' | 'watch' | 'audit';
 
 export interface AppState {
   readonly screen: Screen;
@@ -15,6 +18,8 @@ export interface AppState {
   readonly results: ResultsState | undefined;
   /** The watch list; `undefined` when the app runs without one. */
   readonly watch: WatchState | undefined;
+  /** The sharing audit: its setup, its run and what it found. */
+  readonly audit: AuditState;
   /** Where esc goes back to from the results: the form, or the watch list they were opened from. */
   readonly origin: 'form' | 'watch';
   readonly help: boolean;
@@ -33,6 +38,10 @@ export type Action =
   | { readonly type: 'watch-progress'; readonly job: number; readonly progress: WatchProgress }
   | { readonly type: 'watch-loaded'; readonly job: number; readonly rows: readonly WatchRow[] }
   | { readonly type: 'watch-saved'; readonly message: string; readonly ok: boolean }
+  | { readonly type: 'audit-progress'; readonly job: number; readonly progress: ReadProgress }
+  | { readonly type: 'audit-loaded'; readonly job: number; readonly result: AuditResult }
+  /** The customer list could not be read (the file, a CSV line): nothing was asked of the API. */
+  | { readonly type: 'audit-failed'; readonly job: number; readonly message: string }
   | {
       readonly type: 'loaded';
       readonly job: number;
@@ -63,6 +72,8 @@ export const INITIAL_STATE: AppState = {
   form: undefined,
   results: undefined,
   watch: undefined,
+  // Without demo data: the app that has some says so when it starts (App's initial state).
+  audit: initialAudit(false),
   origin: 'form',
   help: false,
   quit: false,

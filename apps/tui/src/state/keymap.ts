@@ -1,5 +1,6 @@
 import type { MethodEntry } from '../registry.js';
 import type { AppState, Screen } from './app-state.js';
+import { auditTyping } from './audit.js';
 import { focusedInput } from './form.js';
 
 /** One key of a screen: what to press and what it does. */
@@ -17,10 +18,55 @@ const HELP: KeyHelp = { keys: '?', action: 'help', footer: { rank: 0, short: 'he
 const QUIT: KeyHelp = { keys: 'q', action: 'quit', footer: { rank: 0, short: 'quit' } };
 
 /**
+ * What the help overlay can be about: a screen, or a level of one (the session
+ * method's results, the audit's list, a customer's timeline, one session).
+ */
+export type HelpPage =
+  Screen | 'session-results' | 'session-detail' | 'audit-list' | 'audit-timeline' | 'audit-session';
+
+const MOVE: KeyHelp = { keys: '↑/↓ j/k', action: 'move', footer: { rank: 3, short: 'move' } };
+const PAGE_MOVE: KeyHelp = { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' };
+
+const RESULTS_KEYS: readonly KeyHelp[] = [
+  { keys: '↑/↓ j/k', action: 'move in the table', footer: { rank: 8, short: 'move' } },
+  { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' },
+  { keys: 'n/p', action: 'next / previous page', footer: { rank: 3, short: 'page' } },
+  { keys: 'a', action: 'load every page', footer: { rank: 7, short: 'all' } },
+  { keys: 's', action: 'sort by the next column', footer: { rank: 5, short: 'sort' } },
+  { keys: 'S', action: 'reverse the sort', footer: { rank: 6, short: 'reverse' } },
+  {
+    keys: '/',
+    action: 'filter rows (enter keeps, esc clears)',
+    footer: { rank: 4, short: 'filter' },
+  },
+  {
+    keys: 'e',
+    action: 'export what is shown (tab: CSV ↔ JSON)',
+    footer: { rank: 6, short: 'export' },
+  },
+  { keys: 'r', action: 'reload / retry', footer: { rank: 2, short: 'reload' } },
+  { keys: 'esc', action: 'cancel loading, or back', footer: { rank: 1, short: 'back' } },
+  HELP,
+  QUIT,
+];
+
+/** One session shown whole (the audit's and the session method's): its neighbours, and back. */
+const sessionDetailKeys = (back: string): readonly KeyHelp[] => [
+  {
+    keys: '↑/↓ j/k',
+    action: 'previous / next session',
+    footer: { rank: 2, short: 'session' },
+  },
+  { keys: 'esc', action: back, footer: { rank: 1, short: 'back' } },
+  HELP,
+  QUIT,
+];
+
+/**
  * Every key of every screen, in one place: the help overlay lists them all, the
  * footer the ranked ones, so the two never disagree with each other.
  */
-export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
+export const KEYMAP: Readonly<Record<HelpPage, readonly KeyHelp[]>> = {
   methods: [
     { keys: '↑/↓ j/k', action: 'move', footer: { rank: 2, short: 'move' } },
     { keys: 'enter', action: 'open the method’s form', footer: { rank: 1, short: 'open' } },
@@ -47,28 +93,17 @@ export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
     },
     { keys: 'q', action: 'quit (on choice fields)', footer: { rank: 0, short: 'quit' } },
   ],
-  results: [
-    { keys: '↑/↓ j/k', action: 'move in the table', footer: { rank: 8, short: 'move' } },
-    { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' },
-    { keys: 'n/p', action: 'next / previous page', footer: { rank: 3, short: 'page' } },
-    { keys: 'a', action: 'load every page', footer: { rank: 7, short: 'all' } },
-    { keys: 's', action: 'sort by the next column', footer: { rank: 5, short: 'sort' } },
-    { keys: 'S', action: 'reverse the sort', footer: { rank: 6, short: 'reverse' } },
+  results: RESULTS_KEYS,
+  'session-results': [
+    ...RESULTS_KEYS.slice(0, 1),
     {
-      keys: '/',
-      action: 'filter rows (enter keeps, esc clears)',
-      footer: { rank: 4, short: 'filter' },
+      keys: 'enter',
+      action: 'the session whole: user agent and its parts',
+      footer: { rank: 4, short: 'open' },
     },
-    {
-      keys: 'e',
-      action: 'export what is shown (tab: CSV ↔ JSON)',
-      footer: { rank: 6, short: 'export' },
-    },
-    { keys: 'r', action: 'reload / retry', footer: { rank: 2, short: 'reload' } },
-    { keys: 'esc', action: 'cancel loading, or back', footer: { rank: 1, short: 'back' } },
-    HELP,
-    QUIT,
+    ...RESULTS_KEYS.slice(1),
   ],
+  'session-detail': sessionDetailKeys('back to the table'),
   watch: [
     { keys: '↑/↓ j/k', action: 'move', footer: { rank: 6, short: 'move' } },
     { keys: 'enter', action: 'open the code’s results', footer: { rank: 2, short: 'open' } },
@@ -80,6 +115,48 @@ export const KEYMAP: Readonly<Record<Screen, readonly KeyHelp[]>> = {
     HELP,
     QUIT,
   ],
+  audit: [
+    { keys: 'tab ↑/↓', action: 'next / previous line', footer: { rank: 2, short: 'field' } },
+    {
+      keys: '←/→ space',
+      action: 'change the period, or the customers',
+      footer: { rank: 3, short: 'change' },
+    },
+    { keys: 'enter', action: 'audit the customers', footer: { rank: 1, short: 'audit' } },
+    {
+      keys: 'esc',
+      action: 'cancel the audit (no more requests), or back',
+      footer: { rank: 1, short: 'back' },
+    },
+    HELP,
+    QUIT,
+  ],
+  'audit-list': [
+    MOVE,
+    PAGE_MOVE,
+    {
+      keys: 'enter',
+      action: 'the customer’s timeline, evidence marked',
+      footer: { rank: 1, short: 'timeline' },
+    },
+    { keys: 'r', action: 'audit again', footer: { rank: 2, short: 'again' } },
+    { keys: 'esc', action: 'cancel, or back to the setup', footer: { rank: 1, short: 'back' } },
+    HELP,
+    QUIT,
+  ],
+  'audit-timeline': [
+    MOVE,
+    PAGE_MOVE,
+    {
+      keys: 'enter',
+      action: 'the session whole: user agent and its parts',
+      footer: { rank: 1, short: 'session' },
+    },
+    { keys: 'esc', action: 'back to the list', footer: { rank: 1, short: 'back' } },
+    HELP,
+    QUIT,
+  ],
+  'audit-session': sessionDetailKeys('back to the timeline'),
 };
 
 /** The footer while a request's error is shown: the table's keys would not help. */
@@ -146,6 +223,21 @@ const WATCH_ADD_KEYS: readonly KeyHelp[] = [
   CTRL_C_QUIT,
 ];
 
+/** The audit's file name is typed: letters are letters. */
+const AUDIT_PATH_KEYS: readonly KeyHelp[] = [
+  { keys: 'tab ↑/↓', action: 'next / previous line', footer: { rank: 2, short: 'field' } },
+  { keys: 'enter', action: 'audit the customers', footer: { rank: 1, short: 'audit' } },
+  FORM_BACK,
+  CTRL_C_QUIT,
+];
+
+/** While the audit reads: esc stops it. */
+const AUDIT_RUNNING_KEYS: readonly KeyHelp[] = [
+  { keys: 'esc', action: 'cancel the audit', footer: { rank: 0, short: 'cancel' } },
+  HELP,
+  QUIT,
+];
+
 const HELP_OPEN_KEYS: readonly KeyHelp[] = [
   { keys: '? / esc', action: 'close this help', footer: { rank: 0, short: 'close' } },
   QUIT,
@@ -159,6 +251,10 @@ const HELP_OPEN_KEYS: readonly KeyHelp[] = [
 export function footerKeys(state: AppState, methods: readonly MethodEntry[]): readonly KeyHelp[] {
   if (state.help) return HELP_OPEN_KEYS;
   const method = methods[state.selected];
+  if (state.screen === 'audit') {
+    if (state.audit.job) return AUDIT_RUNNING_KEYS;
+    if (auditTyping(state.audit)) return AUDIT_PATH_KEYS;
+  }
   switch (state.screen) {
     case 'form': {
       if (!state.form || !method) return KEYMAP.form;
@@ -172,10 +268,26 @@ export function footerKeys(state: AppState, methods: readonly MethodEntry[]): re
     case 'results':
       if (state.results?.prompt) return EXPORT_PROMPT_KEYS;
       if (state.results?.filterEditing) return FILTER_KEYS;
-      return state.results?.error ? FAILED_KEYS : KEYMAP.results;
+      return state.results?.error ? FAILED_KEYS : KEYMAP[helpPage(state, methods)];
     case 'watch':
       return state.watch?.adding ? WATCH_ADD_KEYS : KEYMAP.watch;
     default:
-      return KEYMAP[state.screen];
+      return KEYMAP[helpPage(state, methods)];
+  }
+}
+
+/** What the help overlay is about: the screen, or the level of it the user is on. */
+export function helpPage(state: AppState, methods: readonly MethodEntry[]): HelpPage {
+  switch (state.screen) {
+    case 'results': {
+      if (methods[state.selected]?.spec.items !== 'sessions') return 'results';
+      return state.results?.detail ? 'session-detail' : 'session-results';
+    }
+    case 'audit': {
+      const { view } = state.audit;
+      return view === 'setup' ? 'audit' : `audit-${view}`;
+    }
+    default:
+      return state.screen;
   }
 }

@@ -1,14 +1,19 @@
 import type { MethodEntry } from '../registry.js';
 import type { Action, AppState } from './app-state.js';
+import { auditKey, type AuditState } from './audit.js';
 import type { KeyPress, UiContext } from './context.js';
 import { formKey, initialForm } from './form.js';
 import { headerOf, initialResults, loadedFrom, type Job } from './results.js';
 import { resultsKey } from './results-keys.js';
 import { watchKey, watchPeriod, type WatchState } from './watch.js';
 
-/** The watch list's entry comes after the methods in the list. */
+/** The entries after the methods in the first screen: the watch list (when there is one), the audit. */
+export function extraEntries(state: AppState): ('watch' | 'audit')[] {
+  return state.watch ? ['watch', 'audit'] : ['audit'];
+}
+
 function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): AppState {
-  const last = ctx.methods.length - (state.watch ? 0 : 1);
+  const last = ctx.methods.length + extraEntries(state).length - 1;
   if (input === 'q') return { ...state, quit: true };
   if (input === '?') return { ...state, help: true };
   if (key.downArrow || input === 'j')
@@ -17,6 +22,8 @@ function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): 
   if (!key.return) return state;
   const method = ctx.methods[state.selected];
   if (method) return { ...state, screen: 'form', form: initialForm(method, ctx) };
+  const entry = extraEntries(state)[state.selected - ctx.methods.length];
+  if (entry === 'audit') return { ...state, screen: 'audit' };
   if (!state.watch) return state;
   const shown = { ...state, screen: 'watch' as const };
   return state.watch.rows ? shown : startWatch(shown, state.watch, ctx);
@@ -47,6 +54,28 @@ function watchScreenKey(
       const { period, code } = outcome;
       const params = { code, start: period.start, end: period.end, group: period.group };
       return startJob({ ...state, selected, origin: 'watch' }, { kind: 'page', params }, undefined);
+    }
+    case 'back':
+      return { ...state, screen: 'methods' };
+    default:
+      return everywhere(state, outcome);
+  }
+}
+
+function auditScreenKey(
+  state: AppState,
+  audit: AuditState,
+  ctx: UiContext,
+  press: KeyPress,
+): AppState {
+  const outcome = auditKey(audit, { today: ctx.today, demo: ctx.demo !== undefined }, press);
+  switch (outcome.type) {
+    case 'edit':
+      return { ...state, audit: outcome.audit };
+    case 'run': {
+      const id = state.jobSeq + 1;
+      const audit = { ...outcome.audit, job: { ...outcome.job, id }, progress: undefined };
+      return { ...state, jobSeq: id, audit };
     }
     case 'back':
       return { ...state, screen: 'methods' };
@@ -150,6 +179,7 @@ export function createReducer(ctx: UiContext) {
         }
         if (state.screen === 'watch' && state.watch)
           return watchScreenKey(state, state.watch, ctx, action);
+        if (state.screen === 'audit') return auditScreenKey(state, state.audit, ctx, action);
         if (state.screen === 'methods' || !method) return methodsKey(state, ctx, action);
         return screenKey(state, method, ctx, action);
       }
@@ -178,6 +208,38 @@ export function createReducer(ctx: UiContext) {
       case 'watch-saved':
         return state.watch
           ? { ...state, watch: { ...state.watch, notice: { text: action.message, ok: action.ok } } }
+          : state;
+      case 'audit-progress':
+        return state.audit.job?.id === action.job
+          ? { ...state, audit: { ...state.audit, progress: action.progress } }
+          : state;
+      case 'audit-loaded':
+        return state.audit.job?.id === action.job
+          ? {
+              ...state,
+              audit: {
+                ...state.audit,
+                view: 'list',
+                job: undefined,
+                progress: undefined,
+                result: action.result,
+                cursor: 0,
+                session: 0,
+              },
+            }
+          : state;
+      case 'audit-failed':
+        return state.audit.job?.id === action.job
+          ? {
+              ...state,
+              audit: {
+                ...state.audit,
+                view: 'setup',
+                job: undefined,
+                progress: undefined,
+                error: action.message,
+              },
+            }
           : state;
       case 'progress':
         return results?.job?.id === action.job

@@ -1,5 +1,6 @@
 import { columnsByKind, tableColumns } from '../data/columns.js';
 import type { MethodEntry } from '../registry.js';
+import { cursorMove } from './cursor.js';
 import type { KeyPress } from './context.js';
 import { editLine, lineAtEnd } from './line-edit.js';
 import {
@@ -98,6 +99,13 @@ export function resultsKey(
   const run = (request: Omit<Job, 'id'>): ResultsOutcome => ({ type: 'run', results, request });
   const rowCount = withVisibleRows(results, (_, rows) => rows.length) ?? 0;
   const { data } = results;
+  if (results.detail) {
+    if (key.escape) return edit({ detail: false });
+    if (input === 'q') return { type: 'quit' };
+    if (input === '?') return { type: 'help' };
+    return edit({ cursor: cursorMove(press, results.cursor, rowCount) ?? results.cursor });
+  }
+  if (key.return && data?.kind === 'sessions' && rowCount > 0) return edit({ detail: true });
 
   if (key.escape) {
     if (!results.job) return { type: 'back' };
@@ -108,14 +116,8 @@ export function resultsKey(
   if (input === 'q') return { type: 'quit' };
   if (input === '?') return { type: 'help' };
   if (input === 'r') return run(results.lastRequest);
-  if (key.downArrow || input === 'j')
-    return edit({ cursor: Math.min(results.cursor + 1, Math.max(rowCount - 1, 0)) });
-  if (key.upArrow || input === 'k') return edit({ cursor: Math.max(results.cursor - 1, 0) });
-  if (key.pageDown)
-    return edit({ cursor: Math.min(results.cursor + 10, Math.max(rowCount - 1, 0)) });
-  if (key.pageUp) return edit({ cursor: Math.max(results.cursor - 10, 0) });
-  if (input === 'g' || key.home) return edit({ cursor: 0 });
-  if (input === 'G' || key.end) return edit({ cursor: Math.max(rowCount - 1, 0) });
+  const moved = cursorMove(press, results.cursor, rowCount);
+  if (moved !== undefined) return edit({ cursor: moved });
   if (input === '/') return edit({ filterEditing: true });
   // The table's columns of the method's kind; sorting reads only their alignment.
   const columns = tableColumns<never>(columnsByKind[method.spec.items]);

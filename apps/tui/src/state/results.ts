@@ -66,6 +66,8 @@ export interface ResultsState {
   readonly filterCaret: number;
   readonly filterEditing: boolean;
   readonly cursor: number;
+  /** The row at the cursor is shown whole (a session: its user agent and the parts of it). */
+  readonly detail: boolean;
   readonly prompt: ExportPrompt | undefined;
   readonly exportJob: ExportJob | undefined;
   /** A line about the last action: a success, or a problem that needs no panel. */
@@ -85,6 +87,7 @@ export function initialResults(job: Job): ResultsState {
     filterCaret: 0,
     filterEditing: false,
     cursor: 0,
+    detail: false,
     prompt: undefined,
     exportJob: undefined,
     notice: undefined,

@@ -1,4 +1,8 @@
-import { demoCustomerRows, readCustomersFile } from '../../audit/customer-list.js';
+import {
+  demoCustomerRows,
+  readCustomersFile,
+  requireCustomers,
+} from '../../audit/customer-list.js';
 import { nameCustomers } from '../../audit/customers.js';
 import { parseCustomers, type CustomerRow } from '../../audit/customers-csv.js';
 import { CustomersError } from '../../audit/customers-error.js';
@@ -51,9 +55,14 @@ function chosenRows(
   inputs: AuditInputs,
   where: string,
 ): readonly CustomerRow[] {
-  if (rows.length === 0)
-    throw new UsageError(`${where}: no customers; give code,hash[,label] lines`);
-  const chosen = inputs.code === undefined ? rows : rows.filter((row) => row.code === inputs.code);
+  let listed: readonly CustomerRow[];
+  try {
+    listed = requireCustomers(rows, where);
+  } catch (error) {
+    throw asUsage(error);
+  }
+  const chosen =
+    inputs.code === undefined ? listed : listed.filter((row) => row.code === inputs.code);
   if (chosen.length === 0)
     throw new UsageError(`--code: no customer of ${inputs.code} in ${where}`);
   return chosen;

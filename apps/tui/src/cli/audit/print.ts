@@ -1,17 +1,7 @@
 import type { Column } from '../../data/columns.js';
 import { toCsv } from '../../export/csv.js';
 import { cells, fit, plural, printable } from '../../format.js';
-import type { AuditReport, CustomerReport } from '../../audit/report.js';
-
-/** A customer's signals in its evidence's order, once each; one that counted nowhere says so. */
-function signalsOf(row: CustomerReport): string[] {
-  const signals = [...new Set(row.evidence.map((evidence) => evidence.signal))];
-  return signals.map((signal) =>
-    row.evidence.some((evidence) => evidence.signal === signal && evidence.points > 0)
-      ? signal
-      : `${signal} (discounted)`,
-  );
-}
+import { signalsOf, type AuditReport, type CustomerReport } from '../../audit/report.js';
 
 /** A long label is cut in the table; `--json` and `--csv` keep it whole. */
 const MAX_NAME_CELLS = 32;

@@ -1,0 +1,92 @@
+import { userAgentParts } from '@boomstream/insights';
+import { Box, Text } from 'ink';
+
+import { cells, printable } from '../format.js';
+
+export interface SessionDetailProps {
+  /** What the session is, e.g. `Session 3 of 10 · group-buy`. */
+  readonly title: string;
+  /** The session's fields as the table shows them, label first (an audit's IP masked). */
+  readonly fields: readonly (readonly [label: string, value: string])[];
+  /** The whole user agent, wrapped, and read part by part below it. */
+  readonly userAgent: string;
+  /** Lines about the evidence the session is part of, if any. */
+  readonly evidence?: readonly string[];
+  readonly width: number;
+  /** Lines the detail may take; evidence beyond them is counted, not drawn. */
+  readonly height: number;
+}
+
+/** The labels' column: the longest label and a space. */
+const LABEL_WIDTH = 13;
+
+function Field({ label, value }: { readonly label: string; readonly value: string }) {
+  return (
+    <Box>
+      <Box width={LABEL_WIDTH} flexShrink={0}>
+        <Text dimColor>{label}</Text>
+      </Box>
+      <Text wrap="wrap">{printable(value)}</Text>
+    </Box>
+  );
+}
+
+/** Lines a value takes wrapped beside the labels. */
+const wrappedLines = (value: string, width: number) =>
+  Math.max(Math.ceil(cells(printable(value)) / Math.max(width - LABEL_WIDTH, 1)), 1);
+
+/**
+ * One session whole: its fields, the user agent unabridged (wrapped, never cut), the
+ * parts the audit's parser reads in it, and the evidence it is part of.
+ */
+export function SessionDetail({
+  title,
+  fields,
+  userAgent,
+  evidence = [],
+  width,
+  height,
+}: SessionDetailProps) {
+  const parts = userAgentParts(userAgent);
+  const read: [string, string][] = [
+    ['Device', parts.family ?? 'unreadable: counted as no device'],
+    ['Browser', [parts.browser, parts.browserVersion].filter(Boolean).join(' ') || '—'],
+    ['Engine', parts.engine ?? '—'],
+    ['System', [parts.os, parts.osVersion].filter(Boolean).join(' ') || '—'],
+    ['Platform', [parts.platform, parts.device].filter(Boolean).join(' · ') || '—'],
+  ];
+  const used =
+    1 +
+    fields.reduce((sum, [, value]) => sum + wrappedLines(value, width), 0) +
+    wrappedLines(userAgent || '—', width) +
+    read.length;
+  // The heading and the lines that fit; a last line says how many did not.
+  const room = Math.max(height - used - 1, 0);
+  const shown = evidence.length <= room ? evidence : evidence.slice(0, Math.max(room - 1, 0));
+  const hidden = evidence.length - shown.length;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate-end">
+        {title}
+      </Text>
+      {fields.map(([label, value]) => (
+        <Field key={label} label={label} value={value} />
+      ))}
+      <Field label="User agent" value={userAgent || '—'} />
+      {read.map(([label, value]) => (
+        <Field key={label} label={label} value={value} />
+      ))}
+      {evidence.length > 0 && room > 0 ? (
+        <>
+          <Text bold>Evidence with this session:</Text>
+          {shown.map((line, index) => (
+            <Text key={index} color="yellow" wrap="truncate-end">
+              {printable(line)}
+            </Text>
+          ))}
+          {hidden > 0 ? <Text dimColor>…and {hidden} more</Text> : null}
+        </>
+      ) : null}
+    </Box>
+  );
+}
