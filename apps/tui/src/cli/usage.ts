@@ -1,7 +1,9 @@
+import { COMPARISONS } from '@boomstream/insights';
 import { API_BASE_URL, type ParamKind } from '@boomstream/spec';
 
 import { isAlwaysSecret, publicValues } from '../data/params.js';
 import type { FieldEntry, MethodEntry } from '../registry.js';
+import { cliOptions, isGroupField } from './query-options.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Help stays inside a standard terminal: 80 columns. */
@@ -24,11 +26,11 @@ const PLACEHOLDER: Readonly<Record<ParamKind, string>> = {
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   project: [
     'boomstream project --mock --start 2024-06-01 --end 2024-06-30',
-    'boomstream project --mock --group hour --all --csv > hours.csv',
-    "boomstream project --mock --all | jq '.items[] | .hours'",
+    'boomstream project --mock --start 2024-01-01 --group month --csv --excel',
+    "boomstream project --mock --compare previous | jq '.comparison.change'",
   ],
   target: [
-    'boomstream target --mock --code PTwre8RB --group hour',
+    'boomstream target --mock --code PTwre8RB --group week --compare weekday',
     'boomstream target --mock --code PTwre8RB,FbBYdxJS,il4Wjxgd --csv',
     'boomstream target --mock --code PTwre8RB --timeout 10 --retries 0',
   ],
@@ -71,8 +73,8 @@ function flagEntry(field: FieldEntry): string {
     const stdin = field.name === STDIN_SECRET ? ', or --hash-stdin' : '';
     return entry(`$${secretEnv(field.name)}`, `${field.param.label}${stdin}${required}`);
   }
-  const value =
-    field.options.length > 0 ? `<${field.options.join('|')}>` : PLACEHOLDER[field.param.kind];
+  const options = cliOptions(field);
+  const value = options.length > 0 ? `<${options.join('|')}>` : PLACEHOLDER[field.param.kind];
   const secret = field.param.secret
     ? ` (${publicValues(field).join('|')}; a key: $${secretEnv(field.name)})`
     : '';
@@ -82,7 +84,11 @@ function flagEntry(field: FieldEntry): string {
       ? ` (default: ${field.serverDefault.text})`
       : '';
   const several =
-    field.param.kind === 'code' ? ' Several codes (A,B or repeated): total hours per code.' : '';
+    field.param.kind === 'code'
+      ? ' Several codes (A,B or repeated): total hours per code.'
+      : isGroupField(field)
+        ? ' week and month are summed here from days: ISO weeks from Monday, Moscow\u2019s calendar, the buckets a period cuts marked partial; every page is read.'
+        : '';
   return entry(
     `--${field.name} ${publicValues(field)[0] ?? value}`,
     `${field.param.description}${secret}${extra}.${several}`,
@@ -99,6 +105,22 @@ const COMMON_FLAGS = [
     'How long one page may take, retries included (default: 45 s); --all goes on while pages come.',
   ),
   entry('--retries <n>', 'Tries again after a network fault or 5xx, 0–10 times (default: 2).'),
+  entry(
+    '--xlsx <file>',
+    'Also write an Excel workbook: dates as dates, numbers as numbers, text never a formula, header frozen and filtered; a sheet per code, or per period with --compare. Alone, nothing goes to stdout.',
+  ),
+  entry(
+    '--excel',
+    'With --csv: CSV for Excel (UTF-8 BOM, ";", decimal comma; text starting with = + - @ gets a leading apostrophe).',
+  ),
+];
+
+/** Flags of the methods that list viewing time (project, target). */
+const VIEWING_FLAGS = [
+  entry(
+    `--compare <${COMPARISONS.join('|')}>`,
+    'project and target: compare with the period of the same length just before; with the same weekdays, whole weeks back; or with the same dates a year before (29 Feb: 28 Feb). Reads every page of both; JSON gains .comparison, CSV the earlier and change columns.',
+  ),
 ];
 
 const HASH_STDIN = entry(
@@ -109,7 +131,13 @@ const HASH_STDIN = entry(
 const JSON_SHAPES = `JSON output (jq '.items[]' reads the rows of every shape):
 ${entry('one page', 'the page as decoded: period, groupBy, sourceType, page, pageLimit, pageCount, itemCount, items (session pages: page, items).')}
 ${entry('--all', 'the same object without page and pageLimit; items holds every page.')}
-${entry('several --code', '{"period": {"start", "end"}, "groupBy", "items": [{"code", "hours", "timeMs"}]}, largest total first.')}`;
+${entry('several --code', '{"period": {"start", "end"}, "groupBy", "total", "items": [{"code", "timeMs", "hours"}]}, largest total first.')}
+${entry('--group week|month', 'as --all; items are the weeks or months: date (first day), end, key, label, partial, timeMs, hours.')}
+${entry('--compare', 'adds "comparison": mode, current and earlier (start, end, timeMs, hours), change (timeMs, hours, percent: null when nobody watched before), then per bucket (several codes: per code).')}
+Hours are the exact milliseconds rounded once; hourly dates carry Moscow's
+offset (2024-06-01T13:00:00+03:00). CSV columns: code or date (and a week's or
+month's end, label, partial), timeMs, hours, then with --compare the earlier
+ones and changeTimeMs, changeHours, changePercent.`;
 
 const EXIT_CODES = `Exit codes:
   0    success; an empty page past the last one says so on stderr, as does a
@@ -140,6 +168,7 @@ ${list}
 
 Flags of every method:
 ${COMMON_FLAGS.join('\n')}
+${VIEWING_FLAGS.join('\n')}
 ${HASH_STDIN}
 
 ${JSON_SHAPES}
@@ -158,6 +187,7 @@ Examples:
   boomstream demo
   boomstream project --mock --start 2024-06-01 --end 2024-06-30 --csv
   boomstream target --mock --code PTwre8RB,FbBYdxJS --csv
+  boomstream project --mock --compare weekday --group week --csv --excel
 `;
 }
 
@@ -174,7 +204,11 @@ Usage: boomstream ${method.name}${required} [flags]
 
 Flags:
 ${method.fields.map(flagEntry).join('\n')}
-${[...COMMON_FLAGS, ...(method.fields.some((field) => field.name === STDIN_SECRET) ? [HASH_STDIN] : [])].join('\n')}
+${[
+  ...COMMON_FLAGS,
+  ...(method.spec.items === 'stats' ? VIEWING_FLAGS : []),
+  ...(method.fields.some((field) => field.name === STDIN_SECRET) ? [HASH_STDIN] : []),
+].join('\n')}
 
 Examples (boomstream demo prints codes and passwords for --mock):
 ${examples.map((example) => `  ${example}`).join('\n')}
