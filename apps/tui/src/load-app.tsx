@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 
+import { fingerprintKey } from './audit/fingerprint-key.js';
 import { CrashSafeApp } from './CrashSafeApp.js';
 import { connect } from './data/connect.js';
 import type { DataSource } from './data/source.js';
@@ -54,6 +55,8 @@ export async function loadApp({
         source={source}
         watch={watch}
         onInterrupt={onInterrupt}
+        // The CLI's key: a customer without a label has the same name in both.
+        auditKey={() => fingerprintKey(configDir(env))}
       />
     ),
   };

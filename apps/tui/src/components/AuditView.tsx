@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { signalsOf, type CustomerReport } from '../audit/report.js';
 import type { Column } from '../data/columns.js';
 import { plural, printable } from '../format.js';
-import { AUDIT_PRESETS, auditPeriod, setupFields, type AuditState } from '../state/audit.js';
+import { auditPeriod, setupFields, type AuditState } from '../state/audit.js';
 import { AuditTimeline } from './AuditTimeline.js';
 import { Bar } from './ProgressBar.js';
 import { Spinner } from './Spinner.js';
@@ -54,14 +54,14 @@ const LIST_COLUMNS: readonly Column<CustomerReport>[] = [
 function StatusRow({ audit, width }: { readonly audit: AuditState; readonly width: number }) {
   if (audit.job) {
     const progress = audit.progress;
-    if (!progress) return <Spinner label="Reading the customers… esc cancels" />;
+    if (!progress) return <Spinner label="Reading the customers…" />;
     const failed = progress.failed > 0 ? ` · ${progress.failed} failed` : '';
     return (
       <Bar
         done={progress.done}
         total={Math.max(progress.total, 1)}
         width={Math.min(30, Math.floor(width / 3))}
-        label={`audited ${progress.done} of ${plural(progress.total, 'customer')}${failed} · esc cancels`}
+        label={`audited ${progress.done} of ${plural(progress.total, 'customer')}${failed}`}
       />
     );
   }
@@ -106,10 +106,7 @@ function Setup({ audit, demo, today }: Omit<AuditViewProps, 'width' | 'height'>)
         Sharing audit: is a customer’s password shared?
       </Text>
       <SetupLine label="Period" focused={audit.focus === 'period'}>
-        ‹ {audit.preset} › {period.start} → {period.end}{' '}
-        <Text dimColor>
-          (Moscow) {AUDIT_PRESETS.indexOf(audit.preset) + 1}/{AUDIT_PRESETS.length}
-        </Text>
+        ‹ {audit.preset} › {period.start} → {period.end}
       </SetupLine>
       {fields.includes('customers') ? (
         <SetupLine label="Customers" focused={audit.focus === 'customers'}>
@@ -125,8 +122,9 @@ function Setup({ audit, demo, today }: Omit<AuditViewProps, 'width' | 'height'>)
         </SetupLine>
       ) : null}
       <Text dimColor wrap="wrap">
-        Ranks customers by the risk that their password is shared, with the evidence. IPs are
-        masked; customers are named by label or a keyed fingerprint, never by password.
+        Ranks customers by the risk that their password is shared, with the evidence, over Moscow
+        days. IPs are masked; customers are named by label or a keyed fingerprint, never by
+        password.
       </Text>
     </Box>
   );

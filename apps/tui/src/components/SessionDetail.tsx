@@ -17,13 +17,18 @@ export interface SessionDetailProps {
   readonly height: number;
 }
 
-/** The labels' column: the longest label and a space. */
-const LABEL_WIDTH = 13;
-
-function Field({ label, value }: { readonly label: string; readonly value: string }) {
+function Field({
+  label,
+  value,
+  labelWidth,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly labelWidth: number;
+}) {
   return (
     <Box>
-      <Box width={LABEL_WIDTH} flexShrink={0}>
+      <Box width={labelWidth} flexShrink={0}>
         <Text dimColor>{label}</Text>
       </Box>
       <Text wrap="wrap">{printable(value)}</Text>
@@ -31,9 +36,9 @@ function Field({ label, value }: { readonly label: string; readonly value: strin
   );
 }
 
-/** Lines a value takes wrapped beside the labels. */
-const wrappedLines = (value: string, width: number) =>
-  Math.max(Math.ceil(cells(printable(value)) / Math.max(width - LABEL_WIDTH, 1)), 1);
+/** Lines a value takes wrapped beside labels `labelWidth` wide. */
+const wrappedLines = (value: string, width: number, labelWidth: number) =>
+  Math.max(Math.ceil(cells(printable(value)) / Math.max(width - labelWidth, 1)), 1);
 
 /**
  * One session whole: its fields, the user agent unabridged (wrapped, never cut), the
@@ -55,11 +60,10 @@ export function SessionDetail({
     ['System', [parts.os, parts.osVersion].filter(Boolean).join(' ') || '—'],
     ['Platform', [parts.platform, parts.device].filter(Boolean).join(' · ') || '—'],
   ];
-  const used =
-    1 +
-    fields.reduce((sum, [, value]) => sum + wrappedLines(value, width), 0) +
-    wrappedLines(userAgent || '—', width) +
-    read.length;
+  const all: (readonly [string, string])[] = [...fields, ['User agent', userAgent || '—'], ...read];
+  // The labels' column: the longest label and a space.
+  const labelWidth = Math.max(...all.map(([label]) => cells(label))) + 1;
+  const used = 1 + all.reduce((sum, [, value]) => sum + wrappedLines(value, width, labelWidth), 0);
   // The heading and the lines that fit; a last line says how many did not.
   const room = Math.max(height - used - 1, 0);
   const shown = evidence.length <= room ? evidence : evidence.slice(0, Math.max(room - 1, 0));
@@ -69,12 +73,8 @@ export function SessionDetail({
       <Text bold wrap="truncate-end">
         {title}
       </Text>
-      {fields.map(([label, value]) => (
-        <Field key={label} label={label} value={value} />
-      ))}
-      <Field label="User agent" value={userAgent || '—'} />
-      {read.map(([label, value]) => (
-        <Field key={label} label={label} value={value} />
+      {all.map(([label, value]) => (
+        <Field key={label} label={label} value={value} labelWidth={labelWidth} />
       ))}
       {evidence.length > 0 && room > 0 ? (
         <>
