@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { createWorld, MOCK_SERVER_DEFAULTS, MockWorld } from '@boomstream/mocks';
 import { addDays, moscowToday } from '@boomstream/spec';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -184,4 +185,78 @@ describe('the bin while its app still loads (tmux)', () => {
     expect(await stuck.format('#{alternate_on}')).toBe('0');
     await rm(config, { recursive: true, force: true });
   }, 60_000);
+});
+
+describe('the sharing audit in a real terminal (tmux, 100×30)', () => {
+  const audit = new TmuxSession();
+  afterAll(() => audit.kill());
+
+  /** Every address and password of the demo's audit customers: the bin's world, made again here. */
+  function demoSecrets() {
+    const world = createWorld({ seed: MOCK_SERVER_DEFAULTS.seed, today: moscowToday() });
+    const { start, end, customers, crowd } = world.demo.audit;
+    const mock = new MockWorld(world);
+    const all = [...customers, ...crowd];
+    const ips = all.flatMap(({ code, hash }) =>
+      mock.sessions({ code, hash, start, end }).map((session) => session.ip),
+    );
+    return { ips: [...new Set(ips)], hashes: all.map((customer) => customer.hash) };
+  }
+
+  it('audits the 200 demo customers with a progress bar, the seeded sharer on top, a timeline and a session, and no whole IP on screen', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await audit.start(
+      `${CLEAN_ENV} XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      100,
+      30,
+    );
+    const seen: string[] = [];
+    const waitFor = async (pattern: string | RegExp | ((pane: string) => boolean)) => {
+      const pane = await audit.waitFor(pattern);
+      seen.push(pane);
+      return pane;
+    };
+    await waitFor('❯ project');
+    // The methods, the watch list, then the audit.
+    await audit.keys('j', 'j', 'j', 'j');
+    await waitFor('❯ audit');
+    await audit.keys('Enter');
+    await waitFor(wholeFrame(/‹ the demo’s 200 customers ›/));
+    await audit.keys('Enter');
+    // Polled as fast as tmux answers: the demo's server is quick.
+    const progress = await audit.waitFor(/[█░]+ audited \d+ of 200 customers/, 20_000, 0);
+    seen.push(progress);
+    const list = await waitFor(wholeFrame(/200 customers · \d{4}-\d\d-\d\d → /));
+    const ranked = list
+      .split('\n')
+      .filter((line) => /^[› ] \S+ +(high|medium|low|none) /.test(line));
+    expect(ranked[0]).toMatch(/^› group-buy +high /);
+    expect(ranked[1]).toMatch(/^ {2}two-cities +high /);
+    expect(list).toContain('203.0.113.0/24 (4 customers)');
+
+    await audit.keys('Enter');
+    const timeline = await waitFor(wholeFrame(/group-buy · high · /));
+    expect(timeline).toMatch(/ ● +2001:db8:[0-9a-f]+:[0-9a-f]+:x:x:x:x /);
+    await audit.keys('j', 'Enter');
+    const session = await waitFor(wholeFrame(/group-buy · session 2 of 10/));
+    expect(session).toMatch(/User agent +Mozilla\/5\.0/);
+    expect(session).toMatch(/Browser +Chrome/);
+    expect(session).toContain('(masked)');
+
+    await audit.keys('Escape');
+    await waitFor(wholeFrame(/group-buy · high · /));
+    await audit.keys('Escape');
+    await waitFor(wholeFrame(/200 customers · /));
+
+    const { ips, hashes } = demoSecrets();
+    expect(ips.length).toBeGreaterThanOrEqual(200);
+    for (const pane of seen) {
+      for (const ip of ips) expect(pane).not.toContain(ip);
+      for (const hash of hashes) expect(pane).not.toContain(hash);
+    }
+
+    await audit.keys('q');
+    await waitFor('exit code 0');
+    await rm(config, { recursive: true, force: true });
+  }, 90_000);
 });

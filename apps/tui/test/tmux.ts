@@ -56,10 +56,14 @@ export class TmuxSession {
     return (await this.#tmux('display-message', '-p', '-t', 'test', format)).trim();
   }
 
-  /** Polls the pane until it shows `text` (or passes a check); fails with the pane's content. */
+  /**
+   * Polls the pane every `pollMs` until it shows `text` (or passes a check); fails with
+   * the pane's content. A short poll catches a frame that lasts little (a progress bar).
+   */
   async waitFor(
     text: string | RegExp | ((pane: string) => boolean),
     timeoutMs = 20_000,
+    pollMs = 50,
   ): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     const matches = (pane: string) =>
@@ -73,7 +77,7 @@ export class TmuxSession {
       if (matches(pane)) return pane;
       if (Date.now() > deadline)
         throw new Error(`Timed out waiting for ${String(text)} in:\n${pane}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
 
