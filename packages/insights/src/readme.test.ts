@@ -13,21 +13,25 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The worked example: the first `js` block after its heading. */
-function workedExample(): string {
-  const section = readme.slice(readme.indexOf('## A worked example'));
-  const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
-  if (code === undefined) throw new Error('the README has no worked example');
+/** A worked example: the first `js` block after its heading. */
+function workedExample(heading: string): string {
+  const at = readme.indexOf(heading);
+  if (at < 0) throw new Error(`the README has no section ${heading}`);
+  const code = /```js\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+  if (code === undefined) throw new Error(`the README has no worked example under ${heading}`);
   return code;
 }
 
 describe('the README', () => {
-  it('runs its worked example and prints what its `// →` lines say', async () => {
-    const code = workedExample();
+  it.each([
+    ['## A worked example', 'example.mjs'],
+    ['## How did this week do?', 'periods.mjs'],
+  ])('runs the example under %s and prints what its `// →` lines say', async (heading, name) => {
+    const code = workedExample(heading);
     const promised = [...code.matchAll(/^\/\/ → (.*)$/gm)].map((match) => match[1]!);
     expect(promised.length).toBeGreaterThan(0);
     // As a user saves it: a plain .mjs file, its import resolved to this package's source.
-    const file = join(folder, 'example.mjs');
+    const file = join(folder, name);
     writeFileSync(file, code);
     const printed: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
