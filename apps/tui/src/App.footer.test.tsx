@@ -68,3 +68,23 @@ describe('the footer says what the keys do where the cursor is', () => {
     unmount();
   });
 });
+
+describe('the audit’s footer and help say the keys of where the cursor is', () => {
+  it('on a choice, in the file name (q types), and the help of the setup', async () => {
+    const { press, unmount } = await renderApp();
+    // The fake has demo codes but no audit customers: the choice is offered, with none.
+    const setup = await press(['j', 'j', 'j', KEYS.enter], 'Sharing audit:');
+    expect(footerOf(setup)).toBe(
+      'tab ↑/↓ field · ←/→ space change · enter audit · esc back · ? help · q quit',
+    );
+    expect(setup).toContain('‹ the demo’s 0 customers ›');
+    const file = await press([KEYS.tab, ' ', KEYS.tab], '‹ a CSV file ›');
+    expect(footerOf(file)).toBe('tab ↑/↓ field · enter audit · esc back · ctrl+c quit');
+    const typed = await press(['q?'], 'q?▏');
+    expect(footerOf(typed)).toMatch(/ctrl\+c quit$/);
+    await press([KEYS.tab], '› Period');
+    const help = await press(['?'], 'Help · Sharing audit');
+    expect(help).toContain('cancel the audit (no more requests), or back');
+    unmount();
+  });
+});

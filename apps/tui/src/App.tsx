@@ -12,6 +12,7 @@ import { StatusLine } from './components/StatusLine.js';
 import { secretValues } from './data/params.js';
 import type { DataSource } from './data/source.js';
 import { WatchView } from './components/WatchView.js';
+import { demoCustomerRows } from './audit/customer-list.js';
 import { AuditView } from './components/AuditView.js';
 import { useAuditJob } from './hooks/use-audit-job.js';
 import { useExportJob, useQueryJob, useWatchJob, useWatchSave } from './hooks/use-jobs.js';
@@ -158,7 +159,7 @@ export function App({
       ) : state.screen === 'audit' ? (
         <AuditView
           audit={state.audit}
-          demo={source.demo !== undefined}
+          demoCustomers={source.demo && demoCustomerRows(source.demo, true).length}
           today={day}
           width={width}
           height={height}

@@ -11,8 +11,8 @@ import { Table } from './Table.js';
 
 export interface AuditViewProps {
   readonly audit: AuditState;
-  /** Whether the demo's customers can be audited. */
-  readonly demo: boolean;
+  /** How many customers the demo offers to audit; undefined without demo data. */
+  readonly demoCustomers: number | undefined;
   readonly today: string;
   readonly width: number;
   /** Lines the view may take. */
@@ -96,9 +96,9 @@ function SetupLine({
 }
 
 /** The period and the customers to audit. */
-function Setup({ audit, demo, today }: Omit<AuditViewProps, 'width' | 'height'>) {
+function Setup({ audit, demoCustomers, today }: Omit<AuditViewProps, 'width' | 'height'>) {
   const period = auditPeriod(audit.preset, today);
-  const fields = setupFields(audit, demo);
+  const fields = setupFields(audit, demoCustomers !== undefined);
   const { text, caret } = audit.path;
   return (
     <Box flexDirection="column">
@@ -110,7 +110,11 @@ function Setup({ audit, demo, today }: Omit<AuditViewProps, 'width' | 'height'>)
       </SetupLine>
       {fields.includes('customers') ? (
         <SetupLine label="Customers" focused={audit.focus === 'customers'}>
-          ‹ {audit.from === 'demo' ? 'the demo’s 200 customers' : 'a CSV file'} ›
+          ‹{' '}
+          {audit.from === 'demo'
+            ? `the demo’s ${plural(demoCustomers ?? 0, 'customer')}`
+            : 'a CSV file'}{' '}
+          ›
         </SetupLine>
       ) : null}
       {fields.includes('path') ? (
@@ -131,7 +135,7 @@ function Setup({ audit, demo, today }: Omit<AuditViewProps, 'width' | 'height'>)
 }
 
 /** The customers, highest risk first, and the networks many of them share. */
-function List({ audit, width, height }: Omit<AuditViewProps, 'demo' | 'today'>) {
+function List({ audit, width, height }: Omit<AuditViewProps, 'demoCustomers' | 'today'>) {
   const report = audit.result?.report;
   if (!report) return null;
   const { period, customers, sharedNetworks } = report;
@@ -163,13 +167,13 @@ function List({ audit, width, height }: Omit<AuditViewProps, 'demo' | 'today'>) 
 }
 
 /** The sharing audit: its setup, its progress, the ranked customers, a customer, a session. */
-export function AuditView({ audit, demo, today, width, height }: AuditViewProps) {
+export function AuditView({ audit, demoCustomers, today, width, height }: AuditViewProps) {
   // The status line is drawn below whatever view is shown.
   const viewHeight = height - 1;
   return (
     <Box flexDirection="column">
       {audit.view === 'setup' ? (
-        <Setup audit={audit} demo={demo} today={today} />
+        <Setup audit={audit} demoCustomers={demoCustomers} today={today} />
       ) : audit.view === 'list' ? (
         <List audit={audit} width={width} height={viewHeight} />
       ) : (

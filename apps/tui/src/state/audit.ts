@@ -150,7 +150,7 @@ export function auditKey(audit: AuditState, ctx: AuditContext, press: KeyPress):
   });
   // While reading, esc cancels: the hook aborts the requests when the job goes.
   if (audit.job && key.escape) {
-    const notice = { text: 'Cancelled: no more requests are sent; enter audits again.', ok: false };
+    const notice = { text: 'Cancelled: no more requests are sent.', ok: false };
     return edit({ job: undefined, progress: undefined, notice });
   }
   if (audit.view === 'setup') return setupKey(audit, ctx, press);
