@@ -7,7 +7,7 @@ import workspace from '../eslint.config.js';
 export default [
   ...workspace,
   {
-    files: ['test/registry/consumer/**/*.{cjs,mjs}'],
+    files: ['test/registry/consumer/**/*.{cjs,mjs}', 'test/registry/consumer/jest/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
@@ -21,6 +21,18 @@ export default [
     },
   },
   { files: ['test/registry/consumer/**/*.mjs'], languageOptions: { sourceType: 'module' } },
+  {
+    // The Jest consumer's test file: Jest's globals.
+    files: ['test/registry/consumer/jest/*.js'],
+    languageOptions: {
+      globals: {
+        afterAll: 'readonly',
+        beforeAll: 'readonly',
+        expect: 'readonly',
+        test: 'readonly',
+      },
+    },
+  },
   {
     // These tests are no package and no consumer: they drive the packed packages from
     // outside and reuse a package's own test helper (the client's CONNECT proxy).

@@ -76,14 +76,22 @@ export function packAll(
   });
 }
 
-/** The files a manifest's `exports` and `bin` point at, relative to the package. */
+/** The files an `exports` target names, through its conditions (`import`, `require`, `types`, …). */
+function targetFiles(target: unknown): string[] {
+  if (typeof target === 'string') return [target];
+  if (typeof target === 'object' && target !== null)
+    return Object.values(target).flatMap(targetFiles);
+  return [];
+}
+
+/** The files a manifest's `main`, `types`, `exports` and `bin` point at, relative to the package. */
 function entryFiles(manifest: Record<string, unknown>): string[] {
-  const exported = Object.values((manifest['exports'] ?? {}) as Record<string, unknown>).flatMap(
-    (target): unknown[] =>
-      typeof target === 'object' && target ? Object.values(target) : [target],
+  const fields = ['main', 'types'].flatMap((field) => targetFiles(manifest[field]));
+  const exported = targetFiles(manifest['exports'] ?? {});
+  const bins = targetFiles(manifest['bin'] ?? {});
+  return [...new Set([...fields, ...exported, ...bins])].map((target) =>
+    target.replace(/^\.\//, ''),
   );
-  const bins = Object.values((manifest['bin'] ?? {}) as Record<string, unknown>);
-  return [...exported, ...bins].map((target) => String(target).replace(/^\.\//, ''));
 }
 
 /** Files every tarball must carry: the documents, the manifest and every entry point. */

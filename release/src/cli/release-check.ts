@@ -15,18 +15,13 @@ import { packAll, requiredFiles, type PackedPackage } from '../pack.js';
 import { readManifest, ROOT } from '../workspace.js';
 
 /**
- * Our packages are ESM only (Node 20.19+ `require()`s them, TypeScript's old `node10`
- * resolution cannot see `exports`): attw's `esm-only` profile leaves those two
- * resolution modes out. Why, at length: CONTRIBUTING.md, "Release checks".
+ * Our packages ship ES modules and CommonJS beside them, each with its own types:
+ * attw's `node16` profile checks `node16` from ESM and from CommonJS, and `bundler`.
+ * TypeScript's old `node10` resolution (which predates `exports`) is left out: it
+ * finds each package's root entry through `main` and `types`, not its subpath
+ * exports. Why, at length: CONTRIBUTING.md, "Release checks".
  */
-const ATTW_ARGS = [
-  '--profile',
-  'esm-only',
-  '--no-emoji',
-  '--no-color',
-  '--format',
-  'table-flipped',
-];
+const ATTW_ARGS = ['--profile', 'node16', '--no-emoji', '--no-color', '--format', 'table-flipped'];
 
 /** Runs a bin of the workspace; answers whether it exited 0. */
 function run(bin: string, args: readonly string[]): boolean {

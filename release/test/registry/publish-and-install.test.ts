@@ -35,6 +35,11 @@ const INSTALLED = [
   '@boomstream/tui',
 ];
 const CONSUMER_FILES = new URL('consumer/', import.meta.url);
+/**
+ * The Jest of the CommonJS consumer: Jest 30, the first to read `exports` conditions
+ * fully, on Node 20 (pinned: a test must not change with the registry's latest).
+ */
+const JEST = 'jest@30.5.2';
 
 let folder: string;
 let registry: LocalRegistry | undefined;
@@ -210,6 +215,7 @@ describe('a release through a real registry', () => {
         ...INSTALLED,
         `typescript@${typescript}`,
         `@types/node@${nodeTypes}`,
+        JEST,
       ],
       consumer,
       consumerEnv(),
@@ -239,6 +245,41 @@ describe('a release through a real registry', () => {
       expect(read.openapi).toBe(version('@boomstream/openapi'));
     },
   );
+
+  it('gives a CommonJS user the CommonJS build, whose errors are instances of the classes they require()', async () => {
+    const read = JSON.parse(
+      await run(process.execPath, ['errors.cjs'], consumer, consumerEnv()),
+    ) as unknown;
+    expect(read).toEqual({ build: 'cjs', sameClass: true, apiError: true, baseError: true });
+  });
+
+  it('passes a Jest 30 CommonJS test of every package, the dual-package hazard included', async () => {
+    const jest = join(consumer, 'node_modules', '.bin', 'jest');
+    // Jest reports on stderr; `run` fails on any failed test (a non-zero exit).
+    const { stderr } = await runLogged(
+      jest,
+      ['--ci', '--rootDir', 'jest'],
+      consumer,
+      consumerEnv(),
+    );
+    expect(stripVTControlCharacters(stderr)).toMatch(/Tests:\s+3 passed, 3 total/);
+  });
+
+  it('compiles and runs a `module: commonjs` TypeScript consumer (node10 resolution)', async () => {
+    const tsc = join(consumer, 'node_modules', '.bin', 'tsc');
+    expect(await run(tsc, ['-p', 'commonjs/tsconfig.json'], consumer, consumerEnv())).toBe('');
+    const read = JSON.parse(
+      await run(process.execPath, ['commonjs/out/consumer.js'], consumer, consumerEnv()),
+    ) as unknown;
+    expect(read).toEqual({
+      build: 'cjs',
+      items: expect.any(Number) as unknown,
+      validation: 'validation',
+      apiError: true,
+      customers: 0,
+      openapi: expect.stringMatching(/^3\.1\./) as unknown,
+    });
+  });
 
   it('resolves the subpath exports @boomstream/client/errors and @boomstream/mocks/server', async () => {
     const read = JSON.parse(

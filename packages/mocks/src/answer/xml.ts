@@ -6,7 +6,7 @@ import {
   type MethodSpec,
   type PageOfKind,
 } from '@boomstream/spec';
-import XMLBuilder from 'fast-xml-builder';
+import FastXmlBuilder from 'fast-xml-builder';
 
 /**
  * fast-xml-parser 5.12 marks its `XMLBuilder` deprecated in favour of the
@@ -16,6 +16,16 @@ import XMLBuilder from 'fast-xml-builder';
  * One element per line, no indentation, as the reference's examples are laid out.
  * Empty lists become `<Items/>`; `&`, `<` and `>` in text are escaped.
  */
+/**
+ * The builder class. ES modules get the package's ES build, whose default export is
+ * the class. This package's CommonJS build gets its CommonJS file, whose
+ * `module.exports` is `{ default: Builder }` (a transpiled default export), and
+ * Node's interop, which the build follows, hands that whole object over as the default.
+ */
+const XMLBuilder =
+  (FastXmlBuilder as unknown as { readonly default?: typeof FastXmlBuilder }).default ??
+  FastXmlBuilder;
+
 const builder = new XMLBuilder({ format: true, indentBy: '', suppressEmptyNode: true });
 
 /**

@@ -1,4 +1,4 @@
-// Node 20.19+ require()s an ES module without a flag: a CommonJS user needs no import().
+// A CommonJS user: require() gets each package's CommonJS build (its `require` export).
 const { BoomstreamClient } = require('@boomstream/client');
 const { startMockServer } = require('@boomstream/mocks');
 const { readOpenApiDocument } = require('@boomstream/openapi');

@@ -1,0 +1,40 @@
+// A TypeScript user on CommonJS (`module: commonjs`): it type-checks against the packages'
+// CommonJS declarations, compiles to require() calls and runs with node.
+import {
+  BoomstreamApiError,
+  BoomstreamClient,
+  BoomstreamError,
+  type StatsPage,
+} from '@boomstream/client';
+import { auditSharing, type SharingAudit } from '@boomstream/insights';
+import { startMockServer, type MockServer } from '@boomstream/mocks';
+import { readOpenApiDocument } from '@boomstream/openapi';
+
+async function main(): Promise<void> {
+  const server: MockServer = await startMockServer({ today: '2024-06-30' });
+  try {
+    const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
+    const page: StatsPage = await client.stats.project({ start: '2024-06-01', end: '2024-06-30' });
+    const week = { group: 'week' } as const;
+    // @ts-expect-error group is 'day' or 'hour': the declarations are found, not `any`
+    const refused: unknown = await client.stats.project(week).catch((error: unknown) => error);
+    const stranger = new BoomstreamClient({ apiKey: 'not-a-key', baseUrl: server.url });
+    const failed: unknown = await stranger.stats.project({}).catch((error: unknown) => error);
+    const audit: SharingAudit = auditSharing({});
+    const document: Record<string, unknown> = await readOpenApiDocument();
+    process.stdout.write(
+      JSON.stringify({
+        build: require.resolve('@boomstream/client').endsWith('.cjs') ? 'cjs' : 'esm',
+        items: page.items.length,
+        validation: refused instanceof BoomstreamError ? refused.code : null,
+        apiError: failed instanceof BoomstreamApiError,
+        customers: audit.customers.length,
+        openapi: document['openapi'],
+      }),
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+void main();
