@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import { methodRegistry } from '../registry.js';
 import { parseCommand, UsageError } from './args.js';
-import { isGroupField } from './query-options.js';
 
 const parse = (...argv: string[]) => parseCommand(argv, methodRegistry);
 
@@ -24,44 +23,23 @@ describe('parseCommand', () => {
   it('offers a flag for every parameter the registry declares', () => {
     for (const method of methodRegistry) {
       for (const field of method.fields.filter((candidate) => !candidate.param.secret)) {
-        // A code is checked as it is read (each of a list), and a grouping (the CLI adds week and
-        // month to the spec's); the other values by the spec later.
-        const value = field.param.kind === 'code' ? 'AbCd1234' : isGroupField(field) ? 'week' : 'x';
+        // A code is checked as it is read (each of a list); the other values when the query runs.
+        const value = field.param.kind === 'code' ? 'AbCd1234' : 'x';
         expect(() => parse(method.name, `--${field.name}`, value)).not.toThrow();
       }
     }
   });
 
-  it('reads --group week as a day query summed into weeks, and --compare, --xlsx, --excel', () => {
-    expect(
-      parse(
-        'project',
-        '--group',
-        'week',
-        '--compare',
-        'weekday',
-        '--csv',
-        '--excel',
-        '--xlsx',
-        'a.xlsx',
-      ),
-    ).toMatchObject({
+  it('keeps --group, --compare, --xlsx and --excel for the query to read, stdout off for a workbook alone', () => {
+    const command = parse('project', '--group', 'week', '--compare', 'weekday', '--csv', '--excel');
+    expect(command).toMatchObject({
       kind: 'query',
-      values: { group: 'day' },
-      options: { grouping: 'week', compare: 'weekday', xlsx: 'a.xlsx', excel: true },
+      values: { group: 'week' },
+      flags: { compare: 'weekday', excel: true, csv: true },
       stdout: true,
     });
-    expect(parse('project', '--group', 'hour')).toMatchObject({
-      values: { group: 'hour' },
-      options: { grouping: undefined },
-    });
-    // Only a workbook asked for: nothing on stdout.
     expect(parse('project', '--xlsx', 'a.xlsx')).toMatchObject({ stdout: false });
-    expect(parse('target', '--code', 'AbCd1234,EfGh5678', '--group', 'month')).toMatchObject({
-      kind: 'watch',
-      values: { group: 'day' },
-      options: { grouping: 'month' },
-    });
+    expect(parse('project', '--xlsx', 'a.xlsx', '--json')).toMatchObject({ stdout: true });
   });
 
   it.each([

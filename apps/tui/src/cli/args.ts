@@ -5,7 +5,6 @@ import { isSecretValue } from '@boomstream/spec';
 import { publicValues } from '../data/params.js';
 import type { MethodEntry } from '../registry.js';
 import { codeProblem } from '../watch/watch-file.js';
-import { QUERY_OPTION_FLAGS, queryOptions, type QueryOptions } from './query-options.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Bad input on the command line: exit code 2, a message naming the flag and the rule. */
@@ -28,7 +27,12 @@ interface Output {
   readonly stdout: boolean;
   readonly mock: boolean;
   readonly patience: Patience;
-  readonly options: QueryOptions;
+  /**
+   * The command line as parsed, for `queryOptions` to read `--group`, `--compare`, `--xlsx`
+   * and `--excel` when the query runs: their rules come from the insights, which the CLI
+   * loads only for a query (help and `--version` stay quick).
+   */
+  readonly flags: ParsedValues;
 }
 
 /** Commands with flags of their own, parsed by their modules: checks of the real API. */
@@ -80,7 +84,10 @@ const SWITCHES = {
   retries: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-  ...QUERY_OPTION_FLAGS,
+  // Read by `queryOptions` (query-options.ts) when the query runs.
+  compare: { type: 'string' },
+  xlsx: { type: 'string' },
+  excel: { type: 'boolean' },
 } as const;
 
 /** Names that are not a method: the commands of the CLI itself. */
@@ -249,13 +256,12 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
     throw new UsageError(`--hash-stdin: ${method.name} takes no customer password`);
   }
   const typed: Record<string, string> = Object.fromEntries(params);
-  const options = queryOptions(method, typed, values, (message) => new UsageError(message));
   const output = {
     format,
-    stdout: options.xlsx === undefined || json || csv,
+    stdout: values['xlsx'] === undefined || json || csv,
     mock: values['mock'] === true,
     patience: patienceOf(values),
-    options,
+    flags: values,
   };
   if (codes.length > 1) {
     if (method.name !== 'target') {

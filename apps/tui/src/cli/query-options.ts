@@ -25,13 +25,6 @@ export interface QueryOptions {
   readonly excel: boolean;
 }
 
-/** The flags of `QueryOptions`, for `parseArgs`. */
-export const QUERY_OPTION_FLAGS = {
-  compare: { type: 'string' },
-  xlsx: { type: 'string' },
-  excel: { type: 'boolean' },
-} as const;
-
 /** Whether a field is the spec's `group` parameter, which the CLI widens with local groupings. */
 export function isGroupField(field: FieldEntry): boolean {
   return field.param === params.group;
@@ -48,7 +41,7 @@ type Problem = (message: string) => Error;
  * Reads `--group`, `--compare`, `--xlsx` and `--excel` for `method` from the parsed
  * `flags`; `values` are the method's parameters as typed, and `--group week|month` is
  * replaced there by the API grouping it is summed from. Throws `problem(message)` for
- * anything to fix, naming the flag and the rule.
+ * anything to fix, naming the flag and the rule, before any request.
  */
 export function queryOptions(
   method: MethodEntry,

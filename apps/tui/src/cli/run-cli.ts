@@ -3,7 +3,6 @@ import { VERSION } from '../version.js';
 import { parseCommand, UsageError, type OutputFormat } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { writeError, type CliIo } from './io.js';
-import { methodUsage, usage } from './usage.js';
 
 /** Opens the interactive UI; answers the exit code. Passed in so that the CLI never loads Ink. */
 export type UiRunner = (options: { readonly mock: boolean }) => Promise<number>;
@@ -57,23 +56,28 @@ export async function runCli(argv: readonly string[], io: CliIo, runUi: UiRunner
   try {
     const command = parseCommand(argv, methodRegistry);
     switch (command.kind) {
-      case 'help':
+      case 'help': {
+        // Loaded when asked for: the help names the insights' groupings and comparisons.
+        const { methodUsage, usage } = await import('./usage.js');
         io.stdout.write(
           command.method ? methodUsage(command.method) : usage(methodRegistry, VERSION),
         );
         return EXIT.ok;
+      }
       case 'version':
         io.stdout.write(`${VERSION}\n`);
         return EXIT.ok;
       case 'demo':
         return await printDemo(io, command.format);
-      case 'ui':
+      case 'ui': {
         if (io.interactive) return await runUi({ mock: command.mock });
+        const { usage } = await import('./usage.js');
         // Without a terminal there is nobody to type: say how to run a query instead of waiting.
         io.stderr.write(
           `boomstream: the terminal UI needs a terminal (stdin and stdout TTYs, CI unset); give a method to run one query.\n\n${usage(methodRegistry, VERSION)}`,
         );
         return EXIT.usage;
+      }
       case 'audit': {
         // Loaded only when asked for, with the insights it bundles.
         const { runAudit } = await import('./audit/command.js');

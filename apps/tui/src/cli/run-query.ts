@@ -34,6 +34,7 @@ import { commandSource } from './command-source.js';
 import { EXIT } from './exit-codes.js';
 import { commandSignal, DeadlineError, InterruptedError } from './interrupt.js';
 import { envValue, readStdin, writeError, type CliIo } from './io.js';
+import { queryOptions, type QueryOptions } from './query-options.js';
 import { promptSecret } from './secret-prompt.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
@@ -154,10 +155,11 @@ async function readAll(
  */
 async function deliver(
   command: QueryCommand | WatchCommand,
+  options: QueryOptions,
   shape: ExportDocument,
   io: CliIo,
 ): Promise<boolean> {
-  const { xlsx, excel } = command.options;
+  const { xlsx, excel } = options;
   if (xlsx !== undefined) {
     try {
       // Loaded only here: exceljs is the largest part of the bundle.
@@ -183,13 +185,14 @@ async function deliver(
  */
 async function printQuery(
   command: QueryCommand,
+  options: QueryOptions,
   source: DataSource,
   params: QueryParams,
   signal: AbortSignal,
   io: CliIo,
 ): Promise<number> {
   const { spec } = command.method;
-  const { grouping, compare } = command.options;
+  const { grouping, compare } = options;
   const everything = command.all || grouping !== undefined || compare !== undefined;
   const progress = progressLine(io);
   const first = await whileWaiting(io, waitedFor(command, io), source.page(spec, params, signal));
@@ -225,7 +228,7 @@ async function printQuery(
     ...(compare &&
       earlier?.kind === 'stats' && { compare: { mode: compare, earlier: earlier.items } }),
   });
-  if (!(await deliver(command, shape, io))) return EXIT.failure;
+  if (!(await deliver(command, options, shape, io))) return EXIT.failure;
   const requested = requestedPage(params);
   const empty = emptyAnswer(first, requested);
   if (empty) writeError(io, requested > 1 ? `--page: ${empty}` : empty);
@@ -235,6 +238,7 @@ async function printQuery(
 /** Several codes: total hours per code over one period, largest first, as one table. */
 async function printWatch(
   command: WatchCommand,
+  options: QueryOptions,
   source: DataSource,
   params: QueryParams,
   signal: AbortSignal,
@@ -264,7 +268,7 @@ async function printWatch(
     return rows;
   };
   const rows = await readTotals(period);
-  const { compare, grouping } = command.options;
+  const { compare, grouping } = options;
   const before = compare && { ...period, ...earlierPeriod(period, compare) };
   const earlierRows = before && (await readTotals(before));
   const shape = watchExport({
@@ -277,14 +281,18 @@ async function printWatch(
         compare: { mode: compare, period: before, rows: countedRows(earlierRows) },
       }),
   });
-  if (!(await deliver(command, shape, io))) return EXIT.failure;
+  if (!(await deliver(command, options, shape, io))) return EXIT.failure;
   const failed = [...rows, ...(earlierRows ?? [])].some((row) => row.error !== undefined);
   return failed ? EXIT.failure : EXIT.ok;
 }
 
 /** Runs one query (or a table of several codes) and prints it; answers the exit code. */
-export async function runQuery(command: QueryCommand | WatchCommand, io: CliIo): Promise<number> {
-  const { method } = command;
+export async function runQuery(asked: QueryCommand | WatchCommand, io: CliIo): Promise<number> {
+  const { method } = asked;
+  // `--group week|month` asks the API for days: the values sent carry the API's grouping.
+  const typed = { ...asked.values };
+  const options = queryOptions(method, typed, asked.flags, (message) => new UsageError(message));
+  const command = { ...asked, values: typed };
   const values = await gatherValues(command, io);
   if (values === undefined) return EXIT.interrupted;
   const apiKey = envValue(io, 'BOOMSTREAM_API_KEY');
@@ -308,8 +316,8 @@ export async function runQuery(command: QueryCommand | WatchCommand, io: CliIo):
   const run = commandSignal(command.patience, 'page');
   try {
     return command.kind === 'watch'
-      ? await printWatch(command, source, params, run.signal, io)
-      : await printQuery(command, source, params, run.signal, io);
+      ? await printWatch(command, options, source, params, run.signal, io)
+      : await printQuery(command, options, source, params, run.signal, io);
   } catch (caught) {
     const error = run.explain(caught);
     if (error instanceof InterruptedError) {
