@@ -1,4 +1,3 @@
-import { BoomstreamClient } from '@boomstream/client';
 import { startMockServer } from '@boomstream/mocks';
 import { render } from 'ink';
 import stringWidth from 'string-width';
@@ -6,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 import { fakeSource } from '../test/fake-source.js';
 import { fakeTerminal } from '../test/fake-terminal.js';
+import { serverSource } from '../test/server-source.js';
 import { waitUntil } from '../test/wait-for-frame.js';
 import { App, MIN_SIZE } from './App.js';
-import { clientSource } from './data/client-source.js';
 import { methodRegistry } from './registry.js';
 
 const KEYS = { enter: '\r', esc: '\u001B' };
 const today = '2024-06-30';
+
+/** Waits for the last frame `terminal` drew to hold `text`. */
+const frameWith = (terminal: ReturnType<typeof fakeTerminal>, text: string) =>
+  waitUntil(() => (terminal.last().includes(text) ? terminal.last() : undefined), terminal.last);
 
 /** The frame fits the terminal: no line wider, at most rows - 1 lines, the footer at the end. */
 function expectFits(frame: string, columns: number, rows: number) {
@@ -28,42 +31,31 @@ describe.each([
 ])('the audit at %i×%i', (columns, rows) => {
   it('fits every level: the setup, the ranked list, a timeline, a session with its whole user agent', async () => {
     const server = await startMockServer({ today });
-    const client = new BoomstreamClient({ apiKey: server.demo.apiKey, baseUrl: server.url });
-    const source = clientSource(client, {
-      mode: 'demo',
-      demo: server.demo,
-      secrets: [server.demo.apiKey],
-      close: () => server.close(),
-    });
+    const source = serverSource(server, { demo: true });
     const terminal = fakeTerminal(columns, rows);
     const instance = render(
       <App methods={methodRegistry} source={source} today={today} />,
       terminal.options,
     );
-    const frameWith = (text: string) =>
-      waitUntil(
-        () => (terminal.last().includes(text) ? terminal.last() : undefined),
-        terminal.last,
-      );
     try {
-      await frameWith('❯ project');
+      await frameWith(terminal, '❯ project');
       terminal.type('jjj');
       terminal.type(KEYS.enter);
-      expectFits(await frameWith('‹ the demo’s 200 customers ›'), columns, rows);
+      expectFits(await frameWith(terminal, '‹ the demo’s 200 customers ›'), columns, rows);
       terminal.type(KEYS.enter);
-      const list = await frameWith('200 customers · 2024-06-01');
+      const list = await frameWith(terminal, '200 customers · 2024-06-01');
       expectFits(list, columns, rows);
       // The list scrolls: its last customer is reached, and the count says where.
       terminal.type('G');
-      const bottom = await frameWith('–200 of 200');
+      const bottom = await frameWith(terminal, '–200 of 200');
       expectFits(bottom, columns, rows);
       expect(bottom).toContain(`› ${server.demo.audit.crowd.at(-1)?.label ?? ''} `);
       terminal.type('g');
-      await frameWith('rows 1–');
+      await frameWith(terminal, 'rows 1–');
       terminal.type(KEYS.enter);
-      expectFits(await frameWith('group-buy · high'), columns, rows);
+      expectFits(await frameWith(terminal, 'group-buy · high'), columns, rows);
       terminal.type(KEYS.enter);
-      const session = await frameWith('group-buy · session 1 of 10');
+      const session = await frameWith(terminal, 'group-buy · session 1 of 10');
       expectFits(session, columns, rows);
       // The user agent wraps, whole: its last part is on screen.
       expect(session).toContain('Safari/537.36');
@@ -83,23 +75,18 @@ describe('the session method’s table', () => {
       <App methods={methodRegistry} source={source} today="2024-03-12" />,
       terminal.options,
     );
-    const frameWith = (text: string) =>
-      waitUntil(
-        () => (terminal.last().includes(text) ? terminal.last() : undefined),
-        terminal.last,
-      );
     try {
-      await frameWith('❯ project');
+      await frameWith(terminal, '❯ project');
       terminal.type('jj');
       terminal.type(KEYS.enter);
-      await frameWith('enter runs the query');
+      await frameWith(terminal, 'enter runs the query');
       terminal.type(KEYS.enter);
-      const table = await frameWith('rows 1–2 of 2');
+      const table = await frameWith(terminal, 'rows 1–2 of 2');
       expect(table).toMatch(/enter open/);
       terminal.type('j');
-      await frameWith('› 2024');
+      await frameWith(terminal, '› 2024');
       terminal.type(KEYS.enter);
-      const detail = await frameWith('Session 2 of 2');
+      const detail = await frameWith(terminal, 'Session 2 of 2');
       expectFits(detail, 80, 24);
       // The fake's second session: Germany, activations 1, a Linux user agent.
       expect(detail).toMatch(/Country +Germany, "Berlin"/);
@@ -108,7 +95,7 @@ describe('the session method’s table', () => {
       expect(detail).toMatch(/System +Linux/);
       expect(detail).toMatch(/session · esc back/);
       terminal.type(KEYS.esc);
-      expect(await frameWith('rows 1–2 of 2')).not.toContain('Session 2 of 2');
+      expect(await frameWith(terminal, 'rows 1–2 of 2')).not.toContain('Session 2 of 2');
     } finally {
       instance.unmount();
       await source.close();

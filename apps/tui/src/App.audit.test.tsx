@@ -2,14 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { BoomstreamClient } from '@boomstream/client';
 import { startMockServer, type FaultRule, type MockServer } from '@boomstream/mocks';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { serverSource } from '../test/server-source.js';
 import { waitForFrame, waitForInputListener, waitUntil } from '../test/wait-for-frame.js';
 import { App } from './App.js';
-import { clientSource } from './data/client-source.js';
 import type { DataSource } from './data/source.js';
 import { methodRegistry } from './registry.js';
 
@@ -47,17 +46,7 @@ async function openApp(faults: readonly FaultRule[] = []): Promise<Opened> {
       return undefined;
     },
   });
-  const client = new BoomstreamClient({
-    apiKey: server.demo.apiKey,
-    baseUrl: server.url,
-    maxRetries: 0,
-  });
-  const inner = clientSource(client, {
-    mode: 'demo',
-    demo: server.demo,
-    secrets: [server.demo.apiKey],
-    close: () => server.close(),
-  });
+  const inner = serverSource(server, { demo: true, maxRetries: 0 });
   const signals: AbortSignal[] = [];
   const source: DataSource = {
     ...inner,

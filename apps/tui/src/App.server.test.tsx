@@ -1,11 +1,10 @@
-import { BoomstreamClient } from '@boomstream/client';
 import { startMockServer } from '@boomstream/mocks';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
+import { serverSource } from '../test/server-source.js';
 import { waitForFrame, waitForInputListener } from '../test/wait-for-frame.js';
 import { App } from './App.js';
-import { clientSource } from './data/client-source.js';
 import { methodRegistry } from './registry.js';
 
 describe('App on the real client and mock server', () => {
@@ -16,17 +15,7 @@ describe('App on the real client and mock server', () => {
       today,
       faults: [{ kind: 'status', status: 503, times: 2 }],
     });
-    const client = new BoomstreamClient({
-      apiKey: server.demo.apiKey,
-      baseUrl: server.url,
-      maxRetries: 1,
-    });
-    const source = clientSource(client, {
-      mode: 'live',
-      demo: undefined,
-      secrets: [server.demo.apiKey],
-      close: () => server.close(),
-    });
+    const source = serverSource(server, { demo: false, maxRetries: 1 });
     const { stdin, lastFrame, unmount } = render(
       <App methods={methodRegistry} source={source} today={today} />,
     );

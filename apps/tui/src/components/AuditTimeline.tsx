@@ -1,11 +1,11 @@
 import { sessionTimeline, type Evidence, type SessionRef } from '@boomstream/insights';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 
 import type { Column } from '../data/columns.js';
 import { plural } from '../format.js';
 import type { AuditState } from '../state/audit.js';
 import { SessionDetail } from './SessionDetail.js';
-import { Table } from './Table.js';
+import { TitledTable } from './TitledTable.js';
 
 export interface AuditTimelineProps {
   readonly audit: AuditState;
@@ -98,25 +98,22 @@ export function AuditTimeline({ audit, width, height }: AuditTimelineProps) {
       `${signal} ×${row.evidence.filter((evidence) => evidence.signal === signal).length}`,
   );
   return (
-    <Box flexDirection="column">
-      <Text bold wrap="truncate-end">
-        {row.customer} · {row.risk} · {plural(row.score, 'point')} ·{' '}
-        {plural(timeline.length, 'session')} · code {row.code}
-      </Text>
-      <Text wrap="truncate-end" {...(counts.length > 0 ? { color: 'yellow' } : { dimColor: true })}>
-        {counts.length > 0 ? `Evidence: ${counts.join(' · ')}` : 'No evidence: nothing to mark.'}
-      </Text>
-      <Table
-        columns={TIMELINE_COLUMNS}
-        rows={timeline}
-        cursor={audit.session}
-        height={Math.max(height - 5, 3)}
-        width={width}
-        sort={undefined}
-      />
-      <Text dimColor wrap="truncate-end">
-        ● evidence · ○ evidence on a shared network (counts 0) · Left: activations left
-      </Text>
-    </Box>
+    <TitledTable
+      title={`${row.customer} · ${row.risk} · ${plural(row.score, 'point')} · ${plural(timeline.length, 'session')} · code ${row.code}`}
+      subtitle={
+        <Text
+          wrap="truncate-end"
+          {...(counts.length > 0 ? { color: 'yellow' } : { dimColor: true })}
+        >
+          {counts.length > 0 ? `Evidence: ${counts.join(' · ')}` : 'No evidence: nothing to mark.'}
+        </Text>
+      }
+      columns={TIMELINE_COLUMNS}
+      rows={timeline}
+      cursor={audit.session}
+      note="● evidence · ○ evidence on a shared network (counts 0) · Left: activations left"
+      width={width}
+      height={height}
+    />
   );
 }

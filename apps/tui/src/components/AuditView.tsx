@@ -7,7 +7,7 @@ import { auditPeriod, setupFields, type AuditState } from '../state/audit.js';
 import { AuditTimeline } from './AuditTimeline.js';
 import { Bar } from './ProgressBar.js';
 import { Spinner } from './Spinner.js';
-import { Table } from './Table.js';
+import { TitledTable } from './TitledTable.js';
 
 export interface AuditViewProps {
   readonly audit: AuditState;
@@ -146,23 +146,15 @@ function List({ audit, width, height }: Omit<AuditViewProps, 'demoCustomers' | '
           .map((network) => `${network.network} (${plural(network.customers.length, 'customer')})`)
           .join(', ')}`;
   return (
-    <Box flexDirection="column">
-      <Text bold wrap="truncate-end">
-        {plural(customers.length, 'customer')} · {period.start} → {period.end} (Moscow) · highest
-        risk first
-      </Text>
-      <Table
-        columns={LIST_COLUMNS}
-        rows={customers}
-        cursor={audit.cursor}
-        height={Math.max(height - 5, 3)}
-        width={width}
-        sort={undefined}
-      />
-      <Text dimColor wrap="truncate-end">
-        {shared}
-      </Text>
-    </Box>
+    <TitledTable
+      title={`${plural(customers.length, 'customer')} · ${period.start} → ${period.end} (Moscow) · highest risk first`}
+      columns={LIST_COLUMNS}
+      rows={customers}
+      cursor={audit.cursor}
+      note={shared}
+      width={width}
+      height={height}
+    />
   );
 }
 
