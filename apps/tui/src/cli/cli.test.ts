@@ -120,11 +120,7 @@ describe('exit codes', () => {
       ['project', '--compare', 'yesterday'],
       '--compare: must be one of: previous, weekday, last-year',
     ],
-    [['project', '--compare', 'previous', '--page', '2'], '--page: --compare reads every page'],
-    [['project', '--group', 'week', '--page', '2'], '--page: --group week reads every page'],
     [['project', '--excel'], '--excel: only with --csv'],
-    [['project', '--json', '--excel'], '--excel: only with --csv'],
-    [['project', '--xlsx', ''], '--xlsx: needs a file name'],
     [
       ['session', '--code', 'AbCd1234', '--compare', 'previous'],
       '--compare: session lists sessions',
