@@ -31,7 +31,7 @@ export interface StatsExportInput {
 }
 
 /** A row of the items table: an item as the API gave it, or a week or month summed here. */
-type Row = StatsItem | Bucket;
+export type Row = StatsItem | Bucket;
 
 const isBucket = (row: Row): row is Bucket => 'label' in row;
 
@@ -72,8 +72,8 @@ const CHANGE_COLUMNS: readonly TableColumn<Change>[] = [
   { key: 'changePercent', type: 'number', value: (change) => change.percent ?? '' },
 ];
 
-/** The items table: what `--csv` prints without `--compare`. */
-function itemColumns(local: boolean, hourly: boolean): TableColumn<Row>[] {
+/** The items table: what `--csv` prints without `--compare`, and a code's sheet. */
+export function itemColumns(local: boolean, hourly: boolean): TableColumn<Row>[] {
   return [...whenColumns(local, hourly), ...amountColumns()] as TableColumn<Row>[];
 }
 

@@ -11,7 +11,8 @@ import {
 
 import type { WatchRow } from '../watch/totals.js';
 import type { ExportDocument } from './document.js';
-import { exportDate, tableOf, type ExportTable, type TableColumn } from './table.js';
+import { itemColumns, type Row } from './stats-export.js';
+import { tableOf, type ExportTable, type TableColumn } from './table.js';
 
 /** Several codes over one period: their totals, and the period to compare with. */
 export interface WatchExportInput {
@@ -54,23 +55,13 @@ const COMPARISON_COLUMNS: readonly TableColumn<CodeComparison>[] = [
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 const SHEET_NAME_MAX = 31;
 
-/** A code's own sheet: its buckets over the period, summed into weeks or months here. */
+/** A code's own sheet: its buckets over the period (weeks or months summed here), as `--csv` of one code. */
 function codeSheet(row: WatchRow, period: Period, grouping: Grouping): ExportTable[] {
   if (!row.items) return [];
-  const hourly = grouping === 'hour';
-  const rows = isLocalGrouping(grouping) ? bucketsOf(row.items, period, grouping) : row.items;
+  const local = isLocalGrouping(grouping);
+  const rows: readonly Row[] = local ? bucketsOf(row.items, period, grouping) : row.items;
   const name = row.code.replace(SHEET_NAME_FORBIDDEN, '_').slice(0, SHEET_NAME_MAX);
-  return [
-    tableOf(
-      name,
-      [
-        { key: 'date', type: hourly ? 'datetime' : 'date', value: (item) => exportDate(item.date) },
-        { key: 'timeMs', type: 'number', value: (item) => item.timeMs },
-        { key: 'hours', type: 'number', value: (item) => item.hours },
-      ],
-      rows,
-    ),
-  ];
+  return [tableOf(name, itemColumns(local, grouping === 'hour'), rows)];
 }
 
 /**

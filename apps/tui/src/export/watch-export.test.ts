@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseCsv } from '../../test/parse-csv.js';
+import type { WatchRow } from '../watch/totals.js';
+import { watchExport } from './watch-export.js';
+import { csvText } from './write-export.js';
+
+const HOUR = 3_600_000;
+/** A code's row as the watch list reads it: hours rounded once from the exact milliseconds. */
+const row = (code: string, days: [string, number][]): WatchRow => {
+  const timeMs = days.reduce((sum, [, ms]) => sum + ms, 0);
+  return {
+    code,
+    timeMs,
+    hours: Math.round(timeMs / 36_000) / 100,
+    series: [],
+    items: days.map(([date, ms]) => ({ date, timeMs: ms, hours: Math.round(ms / 36_000) / 100 })),
+  };
+};
+const june = { start: '2024-06-01', end: '2024-06-30' };
+
+describe('watchExport', () => {
+  it('totals the codes exactly, compares each code, and gives each code its own sheet', () => {
+    // 18 s a day reads 0.01 h; two codes of three such days are 0.03 h, not 0.06 h.
+    const first = row('AbCd1234', [
+      ['2024-06-01', 18_000],
+      ['2024-06-03', 18_000],
+      ['2024-06-10', 18_000],
+    ]);
+    const second = row('EfGh5678', [['2024-06-04', 2 * HOUR]]);
+    const earlier = [row('AbCd1234', [['2024-05-10', 27_000]])];
+    const shape = watchExport({
+      period: june,
+      grouping: 'week',
+      rows: [second, first],
+      compare: {
+        mode: 'previous',
+        period: { start: '2024-05-02', end: '2024-05-31' },
+        rows: earlier,
+      },
+    });
+    expect(shape.json).toMatchObject({
+      period: june,
+      groupBy: 'week',
+      total: { timeMs: 2 * HOUR + 54_000, hours: 2.02 },
+      items: [
+        { code: 'EfGh5678', timeMs: 2 * HOUR, hours: 2 },
+        { code: 'AbCd1234', timeMs: 54_000, hours: 0.02 },
+      ],
+      comparison: {
+        earlier: { start: '2024-05-02', end: '2024-05-31', timeMs: 27_000, hours: 0.01 },
+        codes: [
+          {
+            code: 'EfGh5678',
+            earlier: null,
+            change: { percent: null, summary: 'no earlier data' },
+          },
+          {
+            code: 'AbCd1234',
+            earlier: { timeMs: 27_000 },
+            change: { timeMs: 27_000, percent: 100 },
+          },
+        ],
+      },
+    });
+    expect(parseCsv(csvText(shape))).toEqual([
+      [
+        'code',
+        'timeMs',
+        'hours',
+        'earlierTimeMs',
+        'earlierHours',
+        'changeTimeMs',
+        'changeHours',
+        'changePercent',
+      ],
+      ['EfGh5678', String(2 * HOUR), '2', '', '', String(2 * HOUR), '2', ''],
+      ['AbCd1234', '54000', '0.02', '27000', '0.01', '27000', '0.01', '100'],
+    ]);
+    expect(shape.tables.map((table) => table.name)).toEqual(['comparison', 'EfGh5678', 'AbCd1234']);
+    // The code's sheet: its weeks, the first one cut by the period.
+    expect(shape.tables[2]?.columns.map((column) => column.key)).toEqual([
+      'date',
+      'end',
+      'label',
+      'partial',
+      'timeMs',
+      'hours',
+    ]);
+    expect(shape.tables[2]?.rows.slice(0, 2)).toEqual([
+      ['2024-06-01', '2024-06-02', '2024-06-01 – 2024-06-02 (partial)', 'true', 18_000, 0.01],
+      ['2024-06-03', '2024-06-09', '2024-06-03 – 2024-06-09', 'false', 18_000, 0.01],
+    ]);
+  });
+
+  it('without a comparison: the totals, and CSV columns in the order of one code', () => {
+    const shape = watchExport({ period: june, grouping: 'day', rows: [row('AbCd1234', [])] });
+    expect(shape.json).not.toHaveProperty('comparison');
+    expect(parseCsv(csvText(shape))[0]).toEqual(['code', 'timeMs', 'hours']);
+  });
+});
