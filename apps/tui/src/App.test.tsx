@@ -303,9 +303,12 @@ describe('results', () => {
     const jsonPath = join(dir, 'page.json');
     await press([KEYS.clear, jsonPath], jsonPath);
     await press(KEYS.enter, `Exported 1 rows as JSON to ${jsonPath}`);
-    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toEqual([
-      { date: '2024-03-06', timeMs: 1_800_000, hours: 0.5 },
-    ]);
+    // The CLI's JSON object of the same page, with the rows on screen.
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toMatchObject({
+      period: { start: '2024-03-05', end: '2024-03-12' },
+      page: 1,
+      items: [{ date: '2024-03-06', timeMs: 1_800_000, hours: 0.5 }],
+    });
     await press('e', 'Export to');
     await press([KEYS.clear, join(dir, 'missing', 'page.csv')], 'missing');
     const failed = await press(KEYS.enter, 'Export failed: ENOENT');

@@ -78,7 +78,9 @@ async function totalsOf(source: DataSource, codes: readonly string[]) {
         () => undefined,
       );
       if (read.kind !== 'stats') throw new Error(`target answered ${read.kind}`);
-      return { code, hours: read.items.reduce((sum, item) => sum + item.hours, 0) };
+      // Exact: the milliseconds summed, then rounded to hours once.
+      const timeMs = read.items.reduce((sum, item) => sum + item.timeMs, 0);
+      return { code, hours: Math.round(timeMs / 36_000) / 100 };
     }),
   );
 }
