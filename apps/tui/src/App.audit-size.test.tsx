@@ -60,6 +60,14 @@ describe.each([
       // The user agent wraps, whole: its last part is on screen.
       expect(session).toContain('Safari/537.36');
       expect(session).toMatch(/User agent +Mozilla\/5\.0/);
+      // The session with the most evidence (the first from Belarus) fits too, its evidence said.
+      terminal.type('jjjjj');
+      const belarus = await frameWith(terminal, 'group-buy · session 6 of 10');
+      expectFits(belarus, columns, rows);
+      expect(belarus).toContain('Belarus');
+      expect(belarus).toMatch(/Browser +Safari 17\.4 · WebKit 605\.1\.15/);
+      expect(belarus).toMatch(/System +macOS 10\.15\.7 \(Catalina\) · desktop · Apple/);
+      expect(belarus).toMatch(/Evidence with this session:\n● impossible-travel: /);
     } finally {
       instance.unmount();
       await source.close();

@@ -36,9 +36,22 @@ function Field({
   );
 }
 
-/** Lines a value takes wrapped beside labels `labelWidth` wide. */
-const wrappedLines = (value: string, width: number, labelWidth: number) =>
-  Math.max(Math.ceil(cells(printable(value)) / Math.max(width - labelWidth, 1)), 1);
+/** The parts known, joined by `separator`; a dash when none is. */
+const joined = (parts: readonly (string | undefined)[], separator = ' · ') =>
+  parts.filter((part) => part !== undefined && part !== '' && part !== '—').join(separator) || '—';
+
+/** Cells a wrapped line may leave empty at its end: a word that did not fit there. */
+const WRAP_SLACK = 12;
+
+/** Lines a value takes wrapped beside labels `labelWidth` wide, at most. */
+const wrappedLines = (value: string, width: number, labelWidth: number) => {
+  const text = cells(printable(value));
+  const room = width - labelWidth;
+  if (text <= room) return 1;
+  // Ink wraps at spaces, so a line may end short of the edge: counted at most
+  // WRAP_SLACK short, the estimate is never below the lines drawn for ordinary text.
+  return Math.ceil(text / Math.max(room - WRAP_SLACK, 1));
+};
 
 /**
  * One session whole: its fields, the user agent unabridged (wrapped, never cut), the
@@ -55,10 +68,9 @@ export function SessionDetail({
   const parts = userAgentParts(userAgent);
   const read: [string, string][] = [
     ['Device', parts.family ?? 'unreadable: counted as no device'],
-    ['Browser', [parts.browser, parts.browserVersion].filter(Boolean).join(' ') || '—'],
-    ['Engine', parts.engine ?? '—'],
-    ['System', [parts.os, parts.osVersion].filter(Boolean).join(' ') || '—'],
-    ['Platform', [parts.platform, parts.device].filter(Boolean).join(' · ') || '—'],
+    // Two parts a line, so that the evidence below still fits the smallest terminal.
+    ['Browser', joined([joined([parts.browser, parts.browserVersion], ' '), parts.engine])],
+    ['System', joined([joined([parts.os, parts.osVersion], ' '), parts.platform, parts.device])],
   ];
   const all: (readonly [string, string])[] = [...fields, ['User agent', userAgent || '—'], ...read];
   // The labels' column: the longest label and a space.
@@ -66,7 +78,9 @@ export function SessionDetail({
   const used = 1 + all.reduce((sum, [, value]) => sum + wrappedLines(value, width, labelWidth), 0);
   // The heading and the lines that fit; a last line says how many did not.
   const room = Math.max(height - used - 1, 0);
-  const shown = evidence.length <= room ? evidence : evidence.slice(0, Math.max(room - 1, 0));
+  // Each line wrapped whole when they all fit; else one line each, cut, and a line for the rest.
+  const wrapped = evidence.reduce((sum, line) => sum + wrappedLines(line, width, 0), 0) <= room;
+  const shown = wrapped || evidence.length <= room ? evidence : evidence.slice(0, room - 1);
   const hidden = evidence.length - shown.length;
   return (
     <Box flexDirection="column" width={width}>
@@ -80,7 +94,7 @@ export function SessionDetail({
         <>
           <Text bold>Evidence with this session:</Text>
           {shown.map((line, index) => (
-            <Text key={index} color="yellow" wrap="truncate-end">
+            <Text key={index} color="yellow" wrap={wrapped ? 'wrap' : 'truncate-end'}>
               {printable(line)}
             </Text>
           ))}
