@@ -16,12 +16,11 @@ import { readManifest, ROOT } from '../workspace.js';
 
 /**
  * Our packages ship ES modules and CommonJS beside them, each with its own types:
- * attw's `node16` profile checks `node16` from ESM and from CommonJS, and `bundler`.
- * TypeScript's old `node10` resolution (which predates `exports`) is left out: it
- * finds each package's root entry through `main` and `types`, not its subpath
- * exports. Why, at length: CONTRIBUTING.md, "Release checks".
+ * attw checks every resolution: `node16` from ESM and from CommonJS, `bundler`, and
+ * TypeScript's old `node10` (which predates `exports`: `main`, `types` and, for the
+ * subpath exports, `typesVersions`). Why, at length: CONTRIBUTING.md, "Release checks".
  */
-const ATTW_ARGS = ['--profile', 'node16', '--no-emoji', '--no-color', '--format', 'table-flipped'];
+const ATTW_ARGS = ['--no-emoji', '--no-color', '--format', 'table-flipped'];
 
 /** Runs a bin of the workspace; answers whether it exited 0. */
 function run(bin: string, args: readonly string[]): boolean {

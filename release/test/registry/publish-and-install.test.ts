@@ -265,7 +265,7 @@ describe('a release through a real registry', () => {
     expect(stripVTControlCharacters(stderr)).toMatch(/Tests:\s+3 passed, 3 total/);
   });
 
-  it('compiles and runs a `module: commonjs` TypeScript consumer (node10 resolution)', async () => {
+  it('compiles and runs a `module: commonjs` TypeScript consumer (node10 resolution, subpaths included)', async () => {
     const tsc = join(consumer, 'node_modules', '.bin', 'tsc');
     expect(await run(tsc, ['-p', 'commonjs/tsconfig.json'], consumer, consumerEnv())).toBe('');
     const read = JSON.parse(
@@ -278,6 +278,9 @@ describe('a release through a real registry', () => {
       apiError: true,
       customers: 0,
       openapi: expect.stringMatching(/^3\.1\./) as unknown,
+      subpathValidation: true,
+      subpathDecode: 'invalid',
+      subpathOpenapiDecode: true,
     });
   });
 

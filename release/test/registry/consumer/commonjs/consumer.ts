@@ -1,14 +1,19 @@
 // A TypeScript user on CommonJS (`module: commonjs`): it type-checks against the packages'
-// CommonJS declarations, compiles to require() calls and runs with node.
+// CommonJS declarations, subpath exports included (node10 finds them by `typesVersions`),
+// compiles to require() calls and runs with node.
 import {
   BoomstreamApiError,
   BoomstreamClient,
   BoomstreamError,
   type StatsPage,
 } from '@boomstream/client';
+import { decodeBody } from '@boomstream/client/decode';
+import { BoomstreamDecodeError, BoomstreamValidationError } from '@boomstream/client/errors';
 import { auditSharing, type SharingAudit } from '@boomstream/insights';
-import { startMockServer, type MockServer } from '@boomstream/mocks';
+import type { MockServer } from '@boomstream/mocks';
+import { startMockServer } from '@boomstream/mocks/server';
 import { readOpenApiDocument } from '@boomstream/openapi';
+import { decodeAnswer } from '@boomstream/openapi/decode';
 
 async function main(): Promise<void> {
   const server: MockServer = await startMockServer({ today: '2024-06-30' });
@@ -22,6 +27,14 @@ async function main(): Promise<void> {
     const failed: unknown = await stranger.stats.project({}).catch((error: unknown) => error);
     const audit: SharingAudit = auditSharing({});
     const document: Record<string, unknown> = await readOpenApiDocument();
+    const truncated = decodeBody('project', '<response><status>Succ', 1);
+    const undecoded: unknown = (() => {
+      try {
+        return decodeAnswer('<response', 'getStats');
+      } catch (error) {
+        return error;
+      }
+    })();
     process.stdout.write(
       JSON.stringify({
         build: require.resolve('@boomstream/client').endsWith('.cjs') ? 'cjs' : 'esm',
@@ -30,6 +43,10 @@ async function main(): Promise<void> {
         apiError: failed instanceof BoomstreamApiError,
         customers: audit.customers.length,
         openapi: document['openapi'],
+        // The subpaths: their declarations found by node10, their classes the root's.
+        subpathValidation: refused instanceof BoomstreamValidationError,
+        subpathDecode: truncated.status,
+        subpathOpenapiDecode: undecoded instanceof BoomstreamDecodeError,
       }),
     );
   } finally {
