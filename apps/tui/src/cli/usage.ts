@@ -36,7 +36,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   session: [
     'BOOMSTREAM_HASH=UK7uXycsM2f3 boomstream session --mock --code PTwre8RB',
-    'printf %s UK7uXycsM2f3 | boomstream session --mock --code PTwre8RB --hash-stdin --csv',
+    'echo UK7uXycsM2f3 | boomstream session --mock --code PTwre8RB --hash-stdin',
   ],
 };
 
