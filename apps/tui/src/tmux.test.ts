@@ -238,7 +238,9 @@ describe('the sharing audit in a real terminal (tmux, 100×30)', () => {
     const timeline = await waitFor(wholeFrame(/group-buy · high · /));
     expect(timeline).toMatch(/ ● +2001:db8:[0-9a-f]+:[0-9a-f]+:x:x:x:x /);
     await audit.keys('j', 'Enter');
-    const session = await waitFor(wholeFrame(/group-buy · session 2 of 10/));
+    // Its parts come once the parser is loaded.
+    const session = await waitFor(wholeFrame(/Browser +Chrome/));
+    expect(session).toContain('group-buy · session 2 of 10');
     expect(session).toMatch(/User agent +Mozilla\/5\.0/);
     expect(session).toMatch(/Browser +Chrome/);
     expect(session).toContain('(masked)');

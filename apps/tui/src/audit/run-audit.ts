@@ -1,3 +1,5 @@
+import { sessionTimeline, type SessionRef } from '@boomstream/insights';
+
 import type { DataSource } from '../data/source.js';
 import { demoCustomerRows, readCustomersFile, requireCustomers } from './customer-list.js';
 import { nameCustomers } from './customers.js';
@@ -24,12 +26,14 @@ export interface AuditResult {
   readonly report: AuditReport;
   /** By the customer's name (its label or fingerprint), as the report names it. */
   readonly reads: ReadonlyMap<string, CustomerSessions>;
+  /** Each customer's sessions as the evidence shows them (IPs masked), oldest first, by name. */
+  readonly timelines: ReadonlyMap<string, readonly SessionRef[]>;
 }
 
 /**
  * The UI's audit, as `boomstream audit` runs it: the customers read and named (a bad
  * file or line is a `CustomersError`), their sessions read a few at a time with the
- * client's retries, the report made with IPs masked. An abort of `signal` stops the
+ * client's retries, the report and each customer's timeline made with IPs masked. An abort of `signal` stops the
  * requests and rejects; `key` is asked for only when a customer has no label.
  */
 export async function runAudit(
@@ -41,6 +45,8 @@ export async function runAudit(
     readonly onProgress: (progress: ReadProgress) => void;
   },
 ): Promise<AuditResult> {
+  // Cancelled before it began: not one request.
+  options.signal.throwIfAborted();
   const where = request.from === 'demo' ? 'the demo' : request.path;
   const rows =
     request.from === 'demo'
@@ -56,5 +62,10 @@ export async function runAudit(
   return {
     report: auditReport(reads, request.period, false),
     reads: new Map(reads.map((read) => [read.customer.name, read])),
+    timelines: new Map(
+      reads.flatMap((read) =>
+        'sessions' in read ? [[read.customer.name, sessionTimeline(read.sessions)] as const] : [],
+      ),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { sessionTimeline, type Evidence, type SessionRef } from '@boomstream/insights';
+import type { Evidence, SessionRef } from '@boomstream/insights';
 import { Text } from 'ink';
 
 import type { Column } from '../data/columns.js';
@@ -66,8 +66,9 @@ export function AuditTimeline({ audit, width, height }: AuditTimelineProps) {
   const row = result?.report.customers[audit.cursor];
   if (!result || !row) return null;
   const read = result.reads.get(row.customer);
-  if (!read || !('sessions' in read)) return null;
-  const timeline = sessionTimeline(read.sessions).map((ref): TimelineRow => ({
+  const refs = result.timelines.get(row.customer);
+  if (!read || !('sessions' in read) || !refs) return null;
+  const timeline = refs.map((ref): TimelineRow => ({
     ref,
     evidence: row.evidence.filter((evidence) =>
       evidence.sessions.some((session) => session.index === ref.index),

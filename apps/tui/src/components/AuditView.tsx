@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 
-import { signalsOf, type CustomerReport } from '../audit/report.js';
+import type { CustomerReport } from '../audit/report.js';
+import { signalsOf } from '../audit/signals-of.js';
 import type { Column } from '../data/columns.js';
 import { plural, printable } from '../format.js';
 import { auditPeriod, setupFields, type AuditState } from '../state/audit.js';

@@ -51,6 +51,8 @@ const result: AuditResult = (() => {
       ['b', { customer: named('b'), sessions: [session] }],
       ['c', { customer: named('c'), error: 'media: not found' }],
     ]),
+    // The keys count sessions in the reads; what the timeline shows is the view's.
+    timelines: new Map(),
   };
 })();
 

@@ -1,7 +1,8 @@
 import type { Column } from '../../data/columns.js';
 import { toCsv } from '../../export/csv.js';
 import { cells, fit, plural, printable } from '../../format.js';
-import { signalsOf, type AuditReport, type CustomerReport } from '../../audit/report.js';
+import type { AuditReport, CustomerReport } from '../../audit/report.js';
+import { signalsOf } from '../../audit/signals-of.js';
 
 /** A long label is cut in the table; `--json` and `--csv` keep it whole. */
 const MAX_NAME_CELLS = 32;
