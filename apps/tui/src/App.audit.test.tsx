@@ -218,5 +218,14 @@ describe('the sharing audit in the UI, on the real client and mock server', () =
     // enter on it says why, rather than open an empty timeline.
     const said = await app.press(['j', KEYS.enter], 'unknown-media could not be read');
     expect(said).not.toContain('session 1 of');
+
+    // Without a label, a customer is named by a keyed fingerprint of its password.
+    const unlabelled = join(dir, 'unlabelled.csv');
+    await writeFile(unlabelled, `${first!.code},${first!.hash}\n`);
+    await app.press([KEYS.esc], 'CSV file');
+    await app.press(['\u0015', unlabelled], unlabelled);
+    const named = await app.press([KEYS.enter], '1 customer · 2024-06-01');
+    expect(named).toMatch(/^› [0-9a-f]{16} +high /m);
+    expect(named).not.toContain(first!.hash);
   }, 30_000);
 });
