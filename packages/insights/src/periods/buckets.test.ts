@@ -7,6 +7,18 @@ const HOUR = 3_600_000;
 const day = (date: string, timeMs: number): StatsItem => ({ date, timeMs, hours: 0 });
 
 describe('bucketsOf', () => {
+  it('refuses a period with a day the calendar lacks, or backwards, naming the argument', () => {
+    expect(() => bucketsOf([], { start: '2024-02-01', end: '2024-02-30' }, 'week')).toThrow(
+      new RangeError('bucketsOf: period.end ("2024-02-30") must be a calendar date as YYYY-MM-DD'),
+    );
+    expect(() => bucketsOf([], { start: '2023-02-29', end: '2023-03-01' }, 'day')).toThrow(
+      RangeError,
+    );
+    expect(() => bucketsOf([], { start: '2024-03-02', end: '2024-03-01' }, 'day')).toThrow(
+      'bucketsOf: period: start (2024-03-02) must be on or before end (2024-03-01)',
+    );
+  });
+
   it('sums June 2024 into ISO weeks, the first one partial (it starts on a Saturday)', () => {
     const items = [
       day('2024-06-01', 1 * HOUR),

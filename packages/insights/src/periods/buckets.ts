@@ -1,6 +1,6 @@
 import { addDays, type StatsItem } from '@boomstream/spec';
 
-import { daysOf, isoWeek, mondayOf, monthEnd, type Period } from './calendar.js';
+import { checkPeriod, daysOf, isoWeek, mondayOf, monthEnd, type Period } from './calendar.js';
 import type { Grouping } from './groupings.js';
 import { hoursOfMs, type Total } from './totals.js';
 
@@ -26,7 +26,11 @@ interface Slot {
   timeMs: number;
 }
 
-const HOURS = Array.from({ length: 24 }, (_, hour) => `T${String(hour).padStart(2, '0')}:00`);
+/** The hours of a day, as the API writes them after the date. */
+export const HOURS = Array.from(
+  { length: 24 },
+  (_, hour) => `T${String(hour).padStart(2, '0')}:00`,
+);
 
 /** The calendar bucket a day falls in, and whether the period cuts that bucket. */
 function bucketOfDay(day: string, grouping: 'day' | 'week' | 'month', period: Period) {
@@ -89,13 +93,15 @@ function labelOf(slot: Slot, grouping: Grouping): string {
  * with 0 (the API leaves them out); weeks are ISO weeks, Monday to Sunday; a week or a
  * month the period cuts is marked `partial`, and covers only the period's days. Days
  * sum into weeks and months exactly: each bucket's `timeMs` is the sum of its items',
- * its `hours` rounded once from it. Items outside the period are left out.
+ * its `hours` rounded once from it. Items outside the period are left out. Throws a
+ * `RangeError` for a period that is not two calendar dates, start on or before end.
  */
 export function bucketsOf(
   items: readonly StatsItem[],
   period: Period,
   grouping: Grouping,
 ): Bucket[] {
+  checkPeriod(period, 'bucketsOf: period');
   const slots = emptySlots(period, grouping);
   for (const item of items) {
     // A day outside the period may still be in one of its weeks or months.

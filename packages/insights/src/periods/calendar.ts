@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '@boomstream/spec';
+import { addDays, daysBetween, isoDate } from '@boomstream/spec';
 
 /**
  * Weeks and months of ISO dates (`YYYY-MM-DD`, Moscow's calendar as the API reports it),
@@ -10,6 +10,26 @@ import { addDays, daysBetween } from '@boomstream/spec';
 export interface Period {
   readonly start: string;
   readonly end: string;
+}
+
+/**
+ * Throws a `RangeError` unless `period` runs from one calendar date to a later or equal
+ * one: `2024-02-30` or an end before the start would give days that do not exist, or
+ * none, rather than an error. `what` names the argument in the message (`bucketsOf: period`).
+ */
+export function checkPeriod(period: Period, what: string): void {
+  for (const end of ['start', 'end'] as const) {
+    if (!isoDate.safeParse(period[end]).success) {
+      throw new RangeError(
+        `${what}.${end} (${JSON.stringify(period[end])}) must be a calendar date as YYYY-MM-DD`,
+      );
+    }
+  }
+  if (period.start > period.end) {
+    throw new RangeError(
+      `${what}: start (${period.start}) must be on or before end (${period.end}); both days are included`,
+    );
+  }
 }
 
 /** A Monday, to count weekdays from. */

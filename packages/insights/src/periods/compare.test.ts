@@ -7,8 +7,8 @@ import {
   changeOf,
   comparePeriods,
   comparisonSeries,
-  earlierDate,
   earlierPeriod,
+  laterDate,
   NO_EARLIER_DATA,
 } from './compare.js';
 
@@ -97,14 +97,37 @@ describe('earlierPeriod', () => {
   });
 });
 
-describe('earlierDate', () => {
-  it('moves days and hours as the period moves, and finds no 29 February a year before', () => {
-    expect(earlierDate('2024-06-03T13:00', june, 'previous')).toBe('2024-05-04T13:00');
-    expect(earlierDate('2024-06-03', june, 'weekday')).toBe('2024-04-29');
-    expect(earlierDate('2024-03-01', { start: '2024-02-01', end: '2024-03-31' }, 'last-year')).toBe(
-      '2023-03-01',
+describe('periods that are not periods', () => {
+  it('earlierPeriod refuses a start after the end, and a date that is not on the calendar', () => {
+    expect(() => earlierPeriod({ start: '2024-06-10', end: '2024-06-01' }, 'previous')).toThrow(
+      new RangeError(
+        'earlierPeriod: period: start (2024-06-10) must be on or before end (2024-06-01); both days are included',
+      ),
     );
-    expect(earlierDate('2024-02-29T08:00', june, 'last-year')).toBeUndefined();
+    expect(() => earlierPeriod({ start: '2024-02-30', end: '2024-03-01' }, 'weekday')).toThrow(
+      'earlierPeriod: period.start ("2024-02-30") must be a calendar date as YYYY-MM-DD',
+    );
+  });
+});
+
+describe('laterDate', () => {
+  it('moves earlier days and hours forward as the period moved back; a year later, 29 February meets 28 February', () => {
+    expect(laterDate('2024-05-04T13:00', june, 'previous')).toBe('2024-06-03T13:00');
+    expect(laterDate('2024-04-29', june, 'weekday')).toBe('2024-06-03');
+    expect(laterDate('2023-03-01', { start: '2024-02-01', end: '2024-03-31' }, 'last-year')).toBe(
+      '2024-03-01',
+    );
+    // An earlier 29 February counts with this 28 February.
+    expect(
+      laterDate('2024-02-29T08:00', { start: '2025-02-01', end: '2025-03-31' }, 'last-year'),
+    ).toBe('2025-02-28T08:00');
+    // A period beginning on 29 February meets the earlier 28 February (its earlier start).
+    expect(laterDate('2023-02-28', { start: '2024-02-29', end: '2024-03-31' }, 'last-year')).toBe(
+      '2024-02-29',
+    );
+    expect(laterDate('2023-02-28', { start: '2024-02-01', end: '2024-03-31' }, 'last-year')).toBe(
+      '2024-02-28',
+    );
   });
 });
 
@@ -138,6 +161,26 @@ describe('changeOf', () => {
     expect(Object.is(changeOf(3 * HOUR - 1, 3 * HOUR).hours, 0)).toBe(true);
     expect(changeOf(2, 3).percent).toBe(-33.3);
   });
+
+  it('rounds the magnitude of a per cent, so a rise and a fall of one size read one figure, never -0', () => {
+    expect(changeOf(112_250, 100_000)).toMatchObject({ percent: 12.3, summary: '+12.3 %' });
+    expect(changeOf(87_750, 100_000)).toMatchObject({ percent: -12.3, summary: '-12.3 %' });
+    expect(changeOf(100_050, 100_000)).toMatchObject({ percent: 0.1, summary: '+0.1 %' });
+    expect(changeOf(99_950, 100_000)).toMatchObject({ percent: -0.1, summary: '-0.1 %' });
+    expect(Object.is(changeOf(99_951, 100_000).percent, 0)).toBe(true);
+    expect(changeOf(99_951, 100_000).summary).toBe('0.0 %');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.nat({ max: 10_000_000 }),
+        (earlier, delta) => {
+          const up = changeOf(earlier + delta, earlier).percent;
+          const down = changeOf(earlier - delta, earlier).percent;
+          expect(Object.is(down, -(up ?? 0)) || (up === 0 && Object.is(down, 0))).toBe(true);
+        },
+      ),
+    );
+  });
 });
 
 describe('comparePeriods', () => {
@@ -150,7 +193,7 @@ describe('comparePeriods', () => {
       current: [item('2024-06-03', 3 * HOUR), item('2024-06-05', HOUR)],
       earlier: [item('2024-05-27', 2 * HOUR), item('2024-06-02', 5 * HOUR)],
     });
-    expect(comparison.current).toEqual({ ...week, timeMs: 4 * HOUR, hours: 4 });
+    expect(comparison.current).toEqual({ ...week, timeMs: 4 * HOUR, hours: 4, partialDay: false });
     expect(comparison.earlier).toEqual({
       start: '2024-05-27',
       end: '2024-06-02',
@@ -210,7 +253,7 @@ describe('comparePeriods', () => {
     expect(leap.buckets[1]?.change.summary).toBe(NO_EARLIER_DATA);
   });
 
-  it('weeks meet the earlier weeks in order, and a period with no viewing before says so', () => {
+  it('weeks meet the earlier days shifted with them, and a period with no viewing before says so', () => {
     const comparison = comparePeriods({
       mode: 'previous',
       grouping: 'week',
@@ -218,12 +261,13 @@ describe('comparePeriods', () => {
       current: [item('2024-06-01', HOUR), item('2024-06-10', 2 * HOUR)],
       earlier: [],
     });
+    // June is 30 days: each week meets its own days 30 days before.
     expect(comparison.buckets.map((bucket) => bucket.earlier?.label ?? null)).toEqual([
-      '2024-05-02 – 2024-05-05 (partial)',
-      '2024-05-06 – 2024-05-12',
-      '2024-05-13 – 2024-05-19',
-      '2024-05-20 – 2024-05-26',
-      '2024-05-27 – 2024-05-31 (partial)',
+      '2024-05-02 – 2024-05-03',
+      '2024-05-04 – 2024-05-10',
+      '2024-05-11 – 2024-05-17',
+      '2024-05-18 – 2024-05-24',
+      '2024-05-25 – 2024-05-31',
     ]);
     expect(comparison.change).toMatchObject({
       timeMs: 3 * HOUR,

@@ -14,6 +14,15 @@ describe('exactTotal', () => {
     expect(exactTotal([])).toEqual({ timeMs: 0, hours: 0 });
   });
 
+  it('refuses a timeMs that is not a finite number, naming the bucket', () => {
+    expect(() => exactTotal([{ timeMs: 1 }, { timeMs: Number.NaN }])).toThrow(
+      new RangeError(
+        'exactTotal: buckets[1].timeMs is NaN; every timeMs must be a finite number of milliseconds',
+      ),
+    );
+    expect(() => exactTotal([{ timeMs: Number.POSITIVE_INFINITY }])).toThrow(RangeError);
+  });
+
   it('rounds a negative change as its opposite, never to -0', () => {
     expect(hoursOfMs(-1_800_000)).toBe(-0.5);
     expect(hoursOfMs(-18_000)).toBe(-0.01);

@@ -24,6 +24,16 @@ export function hoursOfMs(timeMs: number): number {
  */
 export function exactTotal(buckets: Iterable<{ readonly timeMs: number }>): Total {
   let timeMs = 0;
-  for (const bucket of buckets) timeMs += bucket.timeMs;
+  let index = 0;
+  for (const bucket of buckets) {
+    // NaN or ∞ would make every total after it NaN or ∞, shown as if it were an amount.
+    if (!Number.isFinite(bucket.timeMs)) {
+      throw new RangeError(
+        `exactTotal: buckets[${index}].timeMs is ${String(bucket.timeMs)}; every timeMs must be a finite number of milliseconds`,
+      );
+    }
+    timeMs += bucket.timeMs;
+    index += 1;
+  }
   return { timeMs, hours: hoursOfMs(timeMs) };
 }
