@@ -23,6 +23,7 @@ import { initialAudit } from './state/audit.js';
 import { footerKeys, helpPage } from './state/keymap.js';
 import { createReducer } from './state/reducer.js';
 import { splitKeys } from './state/split-keys.js';
+import { noColor } from './terminal.js';
 import { initialWatch } from './state/watch.js';
 import type { WatchStore } from './watch/watch-file.js';
 
@@ -173,6 +174,7 @@ export function App({
           width={width}
           height={height}
           waitingFor={waitedFor(source)}
+          plain={noColor(process.env)}
         />
       ) : null}
       <StatusLine

@@ -1,5 +1,7 @@
+import { COMPARISONS, GROUPINGS } from '@boomstream/insights/periods';
 import {
   methods,
+  params,
   type MethodSpec,
   type Param,
   type ParamUse,
@@ -25,6 +27,21 @@ export interface FieldEntry {
   readonly options: readonly string[];
 }
 
+/**
+ * A choice the UI makes with the answer, not a parameter sent to the API: which earlier
+ * period to compare with (insights' `COMPARISONS`), or `none`.
+ */
+export interface ChoiceEntry {
+  readonly name: 'compare';
+  readonly label: string;
+  /** What the choice does, for the form's hint. */
+  readonly description: string;
+  readonly options: readonly string[];
+}
+
+/** The compare choice's value for no comparison. */
+export const NO_COMPARISON = 'none';
+
 /** A method the UI offers. */
 export interface MethodEntry {
   readonly name: string;
@@ -33,12 +50,29 @@ export interface MethodEntry {
   /** The spec's declaration: validation, decoding and the kind of items come from it. */
   readonly spec: MethodSpec;
   readonly fields: readonly FieldEntry[];
+  /** The UI's own choices after the fields: `compare` for the methods that list viewing time. */
+  readonly choices: readonly ChoiceEntry[];
+}
+
+/** Whether a field is the spec's `group`, which the UI widens with insights' local groupings. */
+export function isGroupField(field: FieldEntry): boolean {
+  return field.param === params.group;
 }
 
 function enumOptions(param: Param): readonly string[] {
+  // `group` also offers what insights sums from the API's days (`week`, `month`).
+  if (param === params.group) return GROUPINGS;
   const { schema } = param;
   return 'options' in schema && Array.isArray(schema.options) ? schema.options.map(String) : [];
 }
+
+/** The compare choice: every mode insights declares, after `none`. */
+const COMPARE_CHOICE: ChoiceEntry = {
+  name: 'compare',
+  label: 'Compare with',
+  description: 'the same totals for an earlier period',
+  options: [NO_COMPARISON, ...COMPARISONS],
+};
 
 function fieldOf(name: string, use: ParamUse): FieldEntry {
   return {
@@ -58,6 +92,8 @@ export function methodEntry(spec: MethodSpec): MethodEntry {
     path: spec.path,
     spec,
     fields: Object.entries(spec.params).map(([name, use]) => fieldOf(name, use)),
+    // Only viewing time has earlier periods to compare with.
+    choices: spec.items === 'stats' ? [COMPARE_CHOICE] : [],
   };
 }
 

@@ -22,9 +22,14 @@ export function takeOverTerminal(stdout: NodeJS.WriteStream): () => void {
   return restore;
 }
 
+/** Whether the user asked for no colours (NO_COLOR set and not empty, as no-color.org says). */
+export function noColor(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
+}
+
 /** chalk (Ink's colours) ignores NO_COLOR; FORCE_COLOR=0 must be set before it loads. */
 export function honourNoColor(env: NodeJS.ProcessEnv): void {
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') env['FORCE_COLOR'] = '0';
+  if (noColor(env)) env['FORCE_COLOR'] = '0';
 }
 
 /** Whether `CI` says we run in CI: set, and not `0` or `false` (as Ink reads it). */

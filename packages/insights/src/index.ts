@@ -20,34 +20,6 @@ export type {
   SharingAudit,
   SignalId,
 } from './types.js';
-export { bucketsOf, type Bucket } from './periods/buckets.js';
-export { isoWeek, mondayOf, monthEnd, type Period } from './periods/calendar.js';
-export {
-  changeOf,
-  comparePeriods,
-  comparisonSeries,
-  COMPARISONS,
-  earlierPeriod,
-  isComparisonMode,
-  laterDate,
-  NO_EARLIER_DATA,
-  type BucketComparison,
-  type Change,
-  type ComparisonInput,
-  type ComparisonMode,
-  type CurrentTotal,
-  type EarlierSpan,
-  type PeriodComparison,
-  type PeriodTotal,
-} from './periods/compare.js';
-export {
-  apiGroupingOf,
-  GROUPINGS,
-  isGrouping,
-  isLocalGrouping,
-  LOCAL_GROUPINGS,
-  type ApiGrouping,
-  type Grouping,
-  type LocalGrouping,
-} from './periods/groupings.js';
-export { exactTotal, hoursOfMs, type Total } from './periods/totals.js';
+// Periods (exact totals, weeks and months, comparisons): named once, in the
+// `@boomstream/insights/periods` subpath, which loads none of the audit.
+export * from './periods.js';

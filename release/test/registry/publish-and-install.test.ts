@@ -281,6 +281,7 @@ describe('a release through a real registry', () => {
       subpathValidation: true,
       subpathDecode: 'invalid',
       subpathOpenapiDecode: true,
+      subpathPeriods: 1,
     });
   });
 

@@ -4,21 +4,34 @@ import { describe, expect, it } from 'vitest';
 
 import { timeAxis, valueLabels } from '../components/Chart.js';
 import { renderBars } from './bars.js';
-import { fitToWidth, sessionSeries, viewingSeries } from './series.js';
+import { fitPairToWidth, fitToWidth, sessionSeries, viewingSeries } from './series.js';
 
 describe('viewingSeries', () => {
   it('puts back the buckets the API leaves out as zeros, over the whole period', () => {
     const period = { start: '2024-03-01', end: '2024-03-04' };
     const items = [
-      { date: '2024-03-02', timeMs: 0, hours: 1.5 },
-      { date: '2024-03-04', timeMs: 0, hours: 2 },
+      { date: '2024-03-02', timeMs: 5_400_000, hours: 1.5 },
+      { date: '2024-03-04', timeMs: 7_200_000, hours: 2 },
     ];
     expect(viewingSeries(period, 'day', items)).toEqual([0, 1.5, 0, 2]);
   });
 
+  it('sums exact milliseconds, not the rounded hours the API also gives', () => {
+    // Three hours of 0.004 h each (14.4 s) the API rounds to 0: 0.012 h exactly.
+    const items = ['T01:00', 'T02:00', 'T03:00'].map((hour) => ({
+      date: `2024-03-01${hour}`,
+      timeMs: 14_400,
+      hours: 0,
+    }));
+    const [day] = viewingSeries({ start: '2024-03-01', end: '2024-03-01' }, 'day', [
+      ...items.map((item) => ({ ...item, date: '2024-03-01' })),
+    ]);
+    expect(day).toBeCloseTo(0.012, 10);
+  });
+
   it('places hourly buckets by day and hour', () => {
     const series = viewingSeries({ start: '2024-03-01', end: '2024-03-02' }, 'hour', [
-      { date: '2024-03-02T05:00', timeMs: 0, hours: 0.5 },
+      { date: '2024-03-02T05:00', timeMs: 1_800_000, hours: 0.5 },
     ]);
     expect(series).toHaveLength(48);
     expect(series[29]).toBe(0.5);
@@ -128,5 +141,25 @@ describe('chart axes', () => {
     expect(timeAxis('2024-03-01', hours, 100)).toMatch(
       /^03-01 00:00 +03-01 \d\d:00 .*03-02 \d\d:00/,
     );
+  });
+});
+
+describe('fitPairToWidth', () => {
+  it('draws each bucket as two halves, the current period first, on one time axis', () => {
+    const pair = fitPairToWidth([4, 2], [1, null], 12, 'week');
+    // 6 columns for each series' fit: 3 a bucket, the last a gap; doubled side by side.
+    expect(pair.columns).toEqual([4, 4, 1, 1, NaN, NaN, 2, 2, 0, 0, NaN, NaN]);
+    expect(pair.series).toEqual([0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0]);
+    expect(pair.columnsPerBar).toBe(6);
+    expect(pair.perBar).toBe('week');
+  });
+
+  it('scales both series to the larger peak and shades the earlier one when asked', () => {
+    const pair = fitPairToWidth([2], [4], 2, 'day');
+    const rows = renderBars(pair.columns, 2, {
+      max: 4,
+      shaded: (column) => pair.series[column] === 1,
+    });
+    expect(rows).toEqual([' ░', '█░']);
   });
 });

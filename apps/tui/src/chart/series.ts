@@ -11,7 +11,13 @@ function emptySeries(period: Period, perDay: number): number[] {
   return Array.from({ length: Math.max(days, 0) * perDay }, () => 0);
 }
 
-/** Hours of viewing per bucket (day or hour) over the whole period, in time order. */
+const MS_PER_HOUR = 3_600_000;
+
+/**
+ * Hours of viewing per bucket (day or hour) over the whole period, in time order: each
+ * bucket's milliseconds summed exactly and turned into hours once (the axis rounds them
+ * for display), never a sum of the API's rounded hours.
+ */
 export function viewingSeries(
   period: Period,
   groupBy: 'day' | 'hour',
@@ -22,9 +28,9 @@ export function viewingSeries(
   for (const item of items) {
     const hour = perDay === 24 ? Number(item.date.slice(11, 13)) : 0;
     const index = daysBetween(period.start, item.date.slice(0, 10)) * perDay + hour;
-    if (index >= 0 && index < values.length) values[index] = (values[index] ?? 0) + item.hours;
+    if (index >= 0 && index < values.length) values[index] = (values[index] ?? 0) + item.timeMs;
   }
-  return values;
+  return values.map((timeMs) => timeMs / MS_PER_HOUR);
 }
 
 /** Sessions created per day over the period (Moscow days, as the API reports them). */
@@ -44,6 +50,9 @@ function sumRuns(values: readonly number[], size: number): number[] {
   );
 }
 
+/** What one value of a chart's series covers: the API's hours and days, or weeks and months summed from days. */
+export type ChartBucket = 'hour' | 'day' | 'week' | 'month';
+
 /** Columns of a chart, and how much of the series each one sums. */
 export interface FittedSeries {
   /** One value per column; NaN is a gap between wide bars. */
@@ -51,7 +60,7 @@ export interface FittedSeries {
   /** What one bar covers: `hour`, `day`, `3 days`. */
   readonly perBar: string;
   /** The buckets the columns count in: hours become days when they do not fit. */
-  readonly unit: 'hour' | 'day';
+  readonly unit: ChartBucket;
   /** Column `c` starts at bucket `⌊c / columnsPerBar⌋ × bucketsPerBar` of `unit`. */
   readonly columnsPerBar: number;
   readonly bucketsPerBar: number;
@@ -66,7 +75,7 @@ export interface FittedSeries {
 export function fitToWidth(
   values: readonly number[],
   width: number,
-  bucket: 'hour' | 'day',
+  bucket: ChartBucket,
 ): FittedSeries {
   if (values.length === 0 || width <= 0) {
     return { columns: [], perBar: bucket, unit: bucket, columnsPerBar: 1, bucketsPerBar: 1 };
@@ -90,4 +99,51 @@ export function fitToWidth(
     ...Array.from({ length: gap }, () => Number.NaN),
   ]);
   return { columns, perBar: bucket, unit: bucket, columnsPerBar: barWidth, bucketsPerBar: 1 };
+}
+
+/** Two series fitted side by side: which one each column draws (`NaN` columns draw none). */
+export interface FittedPair extends FittedSeries {
+  /** Per column: 0 the current period, 1 the earlier one. */
+  readonly series: readonly (0 | 1)[];
+}
+
+/**
+ * The current and the earlier series (one value per bucket each, `null` where the earlier
+ * period has no bucket) fitted to `width`: each bucket's bar in two halves, the current
+ * one first, so that both read on one scale and one time axis.
+ */
+export function fitPairToWidth(
+  current: readonly number[],
+  earlier: readonly (number | null)[],
+  width: number,
+  bucket: ChartBucket,
+): FittedPair {
+  const half = Math.max(Math.floor(width / 2), 1);
+  const now = fitToWidth(current, half, bucket);
+  const before = fitToWidth(
+    earlier.map((value) => value ?? 0),
+    half,
+    bucket,
+  );
+  const columns: number[] = [];
+  const series: (0 | 1)[] = [];
+  for (let start = 0; start < now.columns.length; start += now.columnsPerBar) {
+    const bar = now.columns.slice(start, start + now.columnsPerBar);
+    const drawn = bar.filter((value) => !Number.isNaN(value)).length;
+    const sides = [
+      [bar[0] ?? 0, 0],
+      [before.columns[start] ?? 0, 1],
+    ] as const;
+    for (const [value, which] of sides) {
+      for (let column = 0; column < drawn; column += 1) {
+        columns.push(value);
+        series.push(which);
+      }
+    }
+    for (let gap = drawn; gap < bar.length; gap += 1) {
+      columns.push(Number.NaN, Number.NaN);
+      series.push(0, 0);
+    }
+  }
+  return { ...now, columns, series, columnsPerBar: now.columnsPerBar * 2 };
 }

@@ -102,6 +102,25 @@ export function Form({ method, form, demo, width }: FormProps) {
             </Text>
           );
         }
+        if (row.kind === 'choice') {
+          const { choice } = row;
+          return (
+            <Text key={choice.name} wrap="truncate-end">
+              {marker}
+              {'  '}
+              <Text bold={focused}>{choice.label.padEnd(LABEL_WIDTH)}</Text>
+              <Choices
+                options={choice.options}
+                value={form.values[choice.name] ?? ''}
+                width={width - PREFIX_WIDTH}
+              />
+              <Text dimColor>
+                {'  '}
+                {focused ? choice.description : ''}
+              </Text>
+            </Text>
+          );
+        }
         const { field } = row;
         const value = form.values[field.name] ?? '';
         const fieldIssues = issues.filter((issue) => issue.param === field.name);

@@ -1,4 +1,11 @@
-import { exactTotal } from '@boomstream/insights';
+import {
+  bucketsOf,
+  comparePeriods,
+  comparisonSeries,
+  exactTotal,
+  type Grouping,
+  type PeriodComparison,
+} from '@boomstream/insights/periods';
 import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 
@@ -8,6 +15,7 @@ import { emptyAnswer } from '../data/empty-answer.js';
 import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry.js';
+import { readsEverything, type PeriodView } from '../state/periods.js';
 import {
   filteredData,
   headerOf,
@@ -18,6 +26,7 @@ import {
   type ResultsState,
 } from '../state/results.js';
 import { Chart } from './Chart.js';
+import { periodColumns, type PeriodRow } from './period-columns.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
 import { SessionDetail } from './SessionDetail.js';
@@ -32,6 +41,44 @@ export interface ResultsProps {
   readonly height: number;
   /** What a running request waits for, said after a second: the API's host, or the demo server. */
   readonly waitingFor: string;
+  /** No colours (NO_COLOR): the chart's earlier period takes another glyph. */
+  readonly plain?: boolean;
+}
+
+/** Weeks or months summed from the days shown, and the comparison with the earlier period. */
+interface Periods {
+  readonly grouping: Grouping;
+  readonly comparison: PeriodComparison | undefined;
+  readonly rows: readonly PeriodRow[];
+}
+
+/** The buckets of the rows `shown`, by insights (the CLI's sums); none for a plain view. */
+function periodsOf(shown: Loaded, view: PeriodView): Periods | undefined {
+  if (shown.kind !== 'stats' || !readsEverything(view)) return undefined;
+  const grouping = view.grouping ?? shown.header.groupBy;
+  const period = shown.header.period;
+  const comparison =
+    view.compare && shown.earlier
+      ? comparePeriods({
+          mode: view.compare,
+          grouping,
+          period,
+          current: shown.items,
+          earlier: shown.earlier,
+        })
+      : undefined;
+  const rows = comparison ? comparison.buckets : bucketsOf(shown.items, period, grouping);
+  return { grouping, comparison, rows };
+}
+
+/** A change in hours with its sign. */
+function signedHours(hours: number): string {
+  return `${hours > 0 ? '+' : ''}${formatHours(hours)}`;
+}
+
+/** The comparison in a line: the earlier period's total and the change (never +∞ %). */
+function comparisonLine({ earlier, change, mode }: PeriodComparison): string {
+  return `${mode} ${earlier.start} → ${earlier.end}: ${formatHours(earlier.hours)} h · change ${signedHours(change.hours)} h (${change.summary})`;
 }
 
 /** The period a chart spans: the one the server reports, else the one asked for, else the data's. */
@@ -59,7 +106,8 @@ function headerLines(
   data: Loaded,
   shown: Loaded,
   params: QueryParams,
-): [string, string] {
+  periods: Periods | undefined,
+): string[] {
   const period = periodOf(data, params);
   const code = params['code'];
   const asked = [
@@ -77,26 +125,52 @@ function headerLines(
     const { header, items, all } = shown;
     // Exact: milliseconds summed, rounded once (the CLI and the watch list agree).
     const { hours } = exactTotal(items);
-    asked.push(`by ${header.groupBy}`, `source ${header.sourceType}`);
+    asked.push(`by ${periods?.grouping ?? header.groupBy}`, `source ${header.sourceType}`);
     const total = empty ?? `${formatHours(hours)} h in ${plural(items.length, 'row')}${filtered}`;
-    return [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
+    const lines = [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
+    const comparison = periods?.comparison;
+    return comparison ? [...lines, comparisonLine(comparison)] : lines;
   }
   const paging = data.all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
   const count = empty ?? `${plural(shown.items.length, 'session')}${filtered}`;
   return [asked.join(' · '), [count, paging].join(' · ')];
 }
 
+/** What the time axis says under a week or a month: its first day. */
+const AXIS_DAY = (row: PeriodRow) => row.date.slice(5);
+
 /** The chart of the rows shown: hours of viewing per bucket, or sessions per day. */
-function chartOf(shown: Loaded, period: { readonly start: string; readonly end: string }) {
+function chartOf(
+  shown: Loaded,
+  period: { readonly start: string; readonly end: string },
+  periods: Periods | undefined,
+) {
+  if (shown.kind === 'stats' && periods) {
+    const { grouping, comparison, rows } = periods;
+    const series = comparison && comparisonSeries(comparison);
+    const local = grouping === 'week' || grouping === 'month';
+    return {
+      values: series?.current ?? rows.map((row) => row.timeMs / 3_600_000),
+      earlier: series?.earlier,
+      labels: local ? rows.map(AXIS_DAY) : undefined,
+      bucket: grouping,
+      title: 'Hours of viewing',
+      unit: 'h',
+    };
+  }
   return shown.kind === 'stats'
     ? {
         values: viewingSeries(period, shown.header.groupBy, shown.items),
+        earlier: undefined,
+        labels: undefined,
         bucket: shown.header.groupBy,
         title: 'Hours of viewing',
         unit: 'h',
       }
     : {
         values: sessionSeries(period, shown.items),
+        earlier: undefined,
+        labels: undefined,
         bucket: 'day' as const,
         title: 'Sessions',
         unit: 'sessions',
@@ -131,7 +205,7 @@ function StatusRow({
   if (results.prompt) {
     const hint = results.prompt.overwrite
       ? ' already exists: enter overwrites · esc cancel'
-      : ' enter write · tab CSV/JSON · esc cancel';
+      : ' enter write · tab CSV/JSON/XLSX · esc cancel';
     return (
       <Text>
         Export to:{' '}
@@ -195,23 +269,32 @@ function SessionAtCursor({
 }
 
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
-export function Results({ method, results, width, height, waitingFor }: ResultsProps) {
+export function Results({
+  method,
+  results,
+  width,
+  height,
+  waitingFor,
+  plain = false,
+}: ResultsProps) {
   const { data } = results;
   if (results.detail) {
     return <SessionAtCursor results={results} width={width} height={height} />;
   }
-  const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
-  const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
-  const tableHeight = Math.max(height - 2 - (chartHeight + 2) - 2 - extras, 3);
   const period = data && periodOf(data, results.params);
   // The chart and the totals follow the filter, as the table does.
   const shown = data && filteredData(data, results.filter);
-  const chart = shown && period && chartOf(shown, period);
+  const periods = shown && periodsOf(shown, results.view);
+  const lines = data && shown ? headerLines(method, data, shown, results.params, periods) : [];
+  const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
+  const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
+  const tableHeight = Math.max(height - lines.length - (chartHeight + 2) - 2 - extras, 3);
+  const chart = shown && period && chartOf(shown, period, periods);
   return (
     <Box flexDirection="column">
       {data && shown ? (
         <>
-          {headerLines(method, data, shown, results.params).map((line, index) => (
+          {lines.map((line, index) => (
             <Text key={index} bold={index === 0} wrap="truncate-end">
               {line}
             </Text>
@@ -219,6 +302,9 @@ export function Results({ method, results, width, height, waitingFor }: ResultsP
           {period && chart ? (
             <Chart
               values={chart.values}
+              earlier={chart.earlier}
+              labels={chart.labels}
+              plain={plain}
               bucket={chart.bucket}
               title={chart.title}
               unit={chart.unit}
@@ -227,16 +313,28 @@ export function Results({ method, results, width, height, waitingFor }: ResultsP
               height={chartHeight}
             />
           ) : null}
-          {withVisibleRows(results, (columns, rows) => (
+          {periods ? (
+            // Weeks, months, a comparison: the buckets in time order, as the CLI exports them.
             <Table
-              columns={tableColumns(columns)}
-              rows={rows}
-              cursor={results.cursor}
+              columns={periodColumns(periods.comparison !== undefined)}
+              rows={periods.rows}
+              cursor={Math.min(results.cursor, Math.max(periods.rows.length - 1, 0))}
               height={tableHeight}
               width={width}
-              sort={results.sort}
+              sort={undefined}
             />
-          ))}
+          ) : (
+            withVisibleRows(results, (columns, rows) => (
+              <Table
+                columns={tableColumns(columns)}
+                rows={rows}
+                cursor={results.cursor}
+                height={tableHeight}
+                width={width}
+                sort={results.sort}
+              />
+            ))
+          )}
         </>
       ) : null}
       {results.error ? <ErrorPanel message={results.error} width={width} /> : null}

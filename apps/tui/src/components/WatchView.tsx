@@ -1,4 +1,4 @@
-import { exactTotal } from '@boomstream/insights';
+import { exactTotal } from '@boomstream/insights/periods';
 import { Box, Text } from 'ink';
 
 import { sparkline, sparklineMax } from '../chart/sparkline.js';

@@ -1,10 +1,10 @@
+import { earlierPeriod } from '@boomstream/insights/periods';
+import { hasNextPage } from '@boomstream/spec';
 import { useEffect, useEffectEvent, type Dispatch } from 'react';
 
 import { describeError } from '../data/describe-error.js';
 import { secretValues } from '../data/params.js';
-import { itemsOf, type DataSource } from '../data/source.js';
-import { resultsExport } from '../export/results-export.js';
-import { writeExport } from '../export/write-export.js';
+import { itemsOf, joinItems, type DataSource, type Progress } from '../data/source.js';
 import type { MethodEntry } from '../registry.js';
 import type { Action } from '../state/app-state.js';
 import { headerOf, type ExportJob, type Job, type ResultsState } from '../state/results.js';
@@ -28,24 +28,42 @@ export function useQueryJob(
     const started = performance.now();
     const secrets = [...source.secrets, ...secretValues(method.fields, job.params)];
     // A full read keeps the header of the page on screen: same query, same period and totals.
-    const header = results?.data && headerOf(results.data);
-    const request =
-      job.kind === 'all'
-        ? source
-            .all(method.spec, job.params, signal, (progress) => {
-              dispatch({ type: 'progress', job: job.id, progress });
-            })
-            .then((items) => ({ header, items }))
-        : source
-            .page(method.spec, job.params, signal)
-            .then((page) => ({ header: page, items: itemsOf(page) }));
+    const kept = results?.data && headerOf(results.data);
+    const compare = results?.view.compare;
+    const onProgress = (progress: Progress) => {
+      dispatch({ type: 'progress', job: job.id, progress });
+    };
+    const read = async () => {
+      if (job.kind === 'all' && kept) {
+        return {
+          header: kept,
+          items: await source.all(method.spec, job.params, signal, onProgress),
+        };
+      }
+      // The first read of weeks, months or a comparison: page 1 for the header, then the rest.
+      const page = await source.page(method.spec, job.params, signal);
+      const rest =
+        job.kind === 'all' && hasNextPage(method.spec.paging, page.page)
+          ? await source.all(method.spec, { ...job.params, page: 2 }, signal, onProgress)
+          : undefined;
+      return { header: page, items: rest ? joinItems(itemsOf(page), rest) : itemsOf(page) };
+    };
+    const request = read().then(async ({ header, items }) => {
+      if (compare === undefined || header.kind !== 'stats') return { header, items };
+      // The earlier period whole, as the CLI's --compare reads it.
+      const { page: _page, ...params } = job.params;
+      const period = earlierPeriod(header.page.period, compare);
+      const earlier = await source.all(method.spec, { ...params, ...period }, signal, onProgress);
+      return { header, items, earlier };
+    });
     request.then(
-      ({ header, items }) => {
+      ({ header, items, ...rest }) => {
         dispatch({
           type: 'loaded',
           job: job.id,
           header,
           items,
+          ...('earlier' in rest && { earlier: rest.earlier }),
           latencyMs: performance.now() - started,
         });
       },
@@ -72,10 +90,24 @@ export function useExportJob(
   // Writes the rows on screen when the job starts; only a new export restarts the effect.
   const start = useEffectEvent((exportJob: ExportJob) => {
     if (!method || !results) return;
-    // The CLI's export of the same query: one JSON object, one CSV column order.
-    const shape = resultsExport(results);
-    if (!shape) return;
-    writeExport(exportJob.path, shape, exportJob.overwrite).then(
+    // The CLI's export of the same query (its --group and --compare too): one JSON object,
+    // one CSV column order, the same workbook.
+    const { grouping, compare } = results.view;
+    const earlier = results.data?.earlier;
+    const write = async () => {
+      // Loaded when the user exports, not before the UI takes keys.
+      const [{ resultsExport }, { writeExport }] = await Promise.all([
+        import('../export/results-export.js'),
+        import('../export/write-export.js'),
+      ]);
+      const shape = resultsExport(results, {
+        ...(grouping && { grouping }),
+        ...(compare && earlier && { compare: { mode: compare, earlier } }),
+      });
+      if (!shape) throw new Error('nothing to export yet');
+      return writeExport(exportJob.path, shape, exportJob.overwrite);
+    };
+    write().then(
       ({ rows, ...written }) => {
         dispatch({
           type: 'exported',

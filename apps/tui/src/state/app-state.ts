@@ -48,6 +48,8 @@ export type Action =
       /** The page read; a full read has none and keeps the header on screen. */
       readonly header: KindedPage | undefined;
       readonly items: KindedItems;
+      /** With a comparison: the earlier period's items, every page. */
+      readonly earlier?: KindedItems;
       readonly latencyMs: number;
     }
   | { readonly type: 'progress'; readonly job: number; readonly progress: Progress }

@@ -3,13 +3,16 @@ import { applyServerDefaults, validateParams, type ParamIssue } from '@boomstrea
 import { toQueryParams } from '../data/params.js';
 import type { DemoData, QueryParams } from '../data/source.js';
 import { PERIOD_PRESETS, presetRange, type PeriodPreset } from '../dates.js';
-import type { FieldEntry, MethodEntry } from '../registry.js';
+import { NO_COMPARISON, type ChoiceEntry, type FieldEntry, type MethodEntry } from '../registry.js';
 import type { KeyPress, UiContext } from './context.js';
 import { editLine } from './line-edit.js';
+import { apiValues, periodView, type PeriodView } from './periods.js';
 
-/** A line of the form: the period presets, or one field of the spec. */
+/** A line of the form: the period presets, one field of the spec, or one of the UI's choices. */
 export type FormRow =
-  { readonly kind: 'period' } | { readonly kind: 'field'; readonly field: FieldEntry };
+  | { readonly kind: 'period' }
+  | { readonly kind: 'field'; readonly field: FieldEntry }
+  | { readonly kind: 'choice'; readonly choice: ChoiceEntry };
 
 export interface FormState {
   /** The text of every field, by parameter name; `''` means "leave it to the server". */
@@ -27,7 +30,13 @@ export interface FormState {
 
 export type FormOutcome =
   | { readonly type: 'edit'; readonly form: FormState }
-  | { readonly type: 'submit'; readonly form: FormState; readonly params: QueryParams }
+  | {
+      readonly type: 'submit';
+      readonly form: FormState;
+      readonly params: QueryParams;
+      /** Weeks or months, and a comparison: what the results do with the answer. */
+      readonly view: PeriodView;
+    }
   | { readonly type: 'back' }
   | { readonly type: 'quit' }
   | { readonly type: 'help' };
@@ -42,7 +51,7 @@ export function formRows(method: MethodEntry): FormRow[] {
     (row) => row.kind === 'field' && row.field.param.kind === 'date',
   );
   if (firstDate >= 0) rows.splice(firstDate, 0, { kind: 'period' });
-  return rows;
+  return [...rows, ...method.choices.map((choice) => ({ kind: 'choice' as const, choice }))];
 }
 
 /** The demo choices of a method: customer sessions when it needs a hash, else media codes. */
@@ -79,9 +88,13 @@ function moveFocus(form: FormState, method: MethodEntry, step: number): FormStat
 /** Defaults filled in: what the server would use, and in demo mode a code that has data. */
 export function initialForm(method: MethodEntry, ctx: UiContext): FormState {
   const defaults = applyServerDefaults(method.spec, {}, ctx.today);
-  const values = Object.fromEntries(
-    method.fields.map((field) => [field.name, String(defaults[field.name] ?? '')]),
-  );
+  const values: Record<string, string> = Object.fromEntries([
+    ...method.fields.map((field): [string, string] => [
+      field.name,
+      String(defaults[field.name] ?? ''),
+    ]),
+    ...method.choices.map((choice): [string, string] => [choice.name, NO_COMPARISON]),
+  ]);
   const form = {
     values,
     focus: 0,
@@ -93,8 +106,9 @@ export function initialForm(method: MethodEntry, ctx: UiContext): FormState {
   return withCaretAtEnd(withDemo(form, method, ctx.demo, 0), method);
 }
 
+/** The spec's check of what would be sent: a week or month is sent as the days it sums. */
 export function validateForm(method: MethodEntry, values: FormState['values']) {
-  return validateParams(method.spec, toQueryParams(method.fields, values));
+  return validateParams(method.spec, toQueryParams(method.fields, apiValues(method, values)));
 }
 
 function choosePreset(form: FormState, method: MethodEntry, ctx: UiContext, step: number) {
@@ -115,11 +129,15 @@ function choosePreset(form: FormState, method: MethodEntry, ctx: UiContext, step
   return { ...form, preset, values: { ...form.values, ...dates } };
 }
 
-function cycle(field: FieldEntry, form: FormState, step: number): FormState {
-  const options = field.options;
-  const index = options.indexOf(form.values[field.name] ?? '');
+/** The next of an enum field's or a choice's options. */
+function cycle(
+  { name, options }: { readonly name: string; readonly options: readonly string[] },
+  form: FormState,
+  step: number,
+): FormState {
+  const index = options.indexOf(form.values[name] ?? '');
   const next = options[(index + step + options.length) % options.length] ?? '';
-  return { ...form, values: { ...form.values, [field.name]: next } };
+  return { ...form, values: { ...form.values, [name]: next } };
 }
 
 function editField(field: FieldEntry, form: FormState, press: KeyPress): FormState {
@@ -177,7 +195,8 @@ export function formKey(
       ? {
           type: 'submit',
           form: { ...form, issues: [] },
-          params: toQueryParams(method.fields, form.values),
+          params: toQueryParams(method.fields, apiValues(method, form.values)),
+          view: periodView(method, form.values),
         }
       : { type: 'edit', form: { ...form, issues: result.issues } };
   }
@@ -190,6 +209,7 @@ export function formKey(
   const step = key.leftArrow ? -1 : key.rightArrow ? 1 : 0;
   if (!typing && (step !== 0 || input === ' ')) {
     if (row?.kind === 'period') return revalidate(choosePreset(form, method, ctx, step || 1));
+    if (row?.kind === 'choice') return revalidate(cycle(row.choice, form, step || 1));
     if (row?.field.param.kind === 'enum') return revalidate(cycle(row.field, form, step || 1));
     return { type: 'edit', form };
   }

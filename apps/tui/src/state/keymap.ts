@@ -41,7 +41,7 @@ const RESULTS_KEYS: readonly KeyHelp[] = [
   },
   {
     keys: 'e',
-    action: 'export what is shown (tab: CSV ↔ JSON)',
+    action: 'export what is shown (tab: CSV → JSON → XLSX)',
     footer: { rank: 6, short: 'export' },
   },
   { keys: 'r', action: 'reload / retry', footer: { rank: 2, short: 'reload' } },
@@ -212,7 +212,7 @@ const FILTER_KEYS: readonly KeyHelp[] = [
 
 const EXPORT_PROMPT_KEYS: readonly KeyHelp[] = [
   { keys: 'enter', action: 'write the file', footer: { rank: 0, short: 'write' } },
-  { keys: 'tab', action: 'CSV ↔ JSON', footer: { rank: 1, short: 'csv/json' } },
+  { keys: 'tab', action: 'CSV → JSON → XLSX', footer: { rank: 1, short: 'csv/json/xlsx' } },
   { keys: 'esc', action: 'cancel', footer: { rank: 0, short: 'cancel' } },
   CTRL_C_QUIT,
 ];

@@ -3,6 +3,7 @@ import type { Action, AppState } from './app-state.js';
 import { auditKey, type AuditState } from './audit.js';
 import type { KeyPress, UiContext } from './context.js';
 import { formKey, initialForm } from './form.js';
+import { readsEverything } from './periods.js';
 import { headerOf, initialResults, loadedFrom, type Job } from './results.js';
 import { resultsKey } from './results-keys.js';
 import { watchKey, watchPeriod, type WatchState } from './watch.js';
@@ -120,12 +121,16 @@ function screenKey(
     switch (outcome.type) {
       case 'edit':
         return { ...state, form: outcome.form };
-      case 'submit':
-        return startJob(
+      case 'submit': {
+        // Weeks, months and comparisons sum every page of the period, as the CLI does.
+        const kind = readsEverything(outcome.view) ? 'all' : 'page';
+        const next = startJob(
           { ...state, form: outcome.form },
-          { kind: 'page', params: outcome.params },
+          { kind, params: outcome.params },
           undefined,
         );
+        return next.results ? { ...next, results: { ...next.results, view: outcome.view } } : next;
+      }
       case 'back':
         return { ...state, screen: 'methods', form: undefined };
       default:
@@ -248,7 +253,13 @@ export function createReducer(ctx: UiContext) {
       case 'loaded': {
         const header = action.header ?? (results?.data && headerOf(results.data));
         if (!method || !header || results?.job?.id !== action.job) return state;
-        const data = loadedFrom(method.spec, results.job.kind, header, action.items);
+        const data = loadedFrom(
+          method.spec,
+          results.job.kind,
+          header,
+          action.items,
+          action.earlier,
+        );
         const rows = data.items.length;
         return {
           ...state,

@@ -35,11 +35,16 @@ export function defaultExportPath(method: MethodEntry, results: ResultsState): s
   return `boomstream-${[method.name, range, page].filter(Boolean).join('-')}.csv`;
 }
 
-/** Tab in the export prompt flips the format by the file's extension. */
-function toggleFormat(path: string): string {
-  if (path.endsWith('.csv')) return `${path.slice(0, -4)}.json`;
-  if (path.endsWith('.json')) return `${path.slice(0, -5)}.csv`;
-  return `${path}.csv`;
+/** The export formats tab cycles through, by the file's extension: CSV → JSON → XLSX (a workbook). */
+const EXPORT_EXTENSIONS = ['.csv', '.json', '.xlsx'] as const;
+
+/** Tab in the export prompt moves the file to the next format by its extension. */
+export function toggleFormat(path: string): string {
+  const index = EXPORT_EXTENSIONS.findIndex((extension) => path.endsWith(extension));
+  const current = EXPORT_EXTENSIONS[index];
+  if (current === undefined) return `${path}.csv`;
+  const next = EXPORT_EXTENSIONS[(index + 1) % EXPORT_EXTENSIONS.length] ?? '.csv';
+  return `${path.slice(0, -current.length)}${next}`;
 }
 
 function promptKey(results: ResultsState, prompt: ExportPrompt, press: KeyPress): ResultsOutcome {

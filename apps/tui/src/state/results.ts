@@ -5,6 +5,7 @@ import {
   type ItemOfKind,
   type MethodSpec,
   type PageOfKind,
+  type StatsItem,
 } from '@boomstream/spec';
 
 import {
@@ -15,6 +16,7 @@ import {
   type Column,
 } from '../data/columns.js';
 import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
+import { PLAIN_VIEW, type PeriodView } from './periods.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
 export interface Job {
@@ -35,6 +37,8 @@ export type Loaded = {
   /** Whether every page is loaded. */
   readonly all: boolean;
   readonly hasNext: boolean;
+  /** With a comparison: every item of the earlier period (`earlierPeriod` of the header's). */
+  readonly earlier: readonly StatsItem[] | undefined;
 };
 
 export interface ExportPrompt {
@@ -54,6 +58,8 @@ export interface ExportJob {
 
 export interface ResultsState {
   readonly params: QueryParams;
+  /** Weeks or months summed from days, and the comparison, as the form asked. */
+  readonly view: PeriodView;
   /** The last good data; it stays on screen while loading again or after an error. */
   readonly data: Loaded | undefined;
   readonly job: Job | undefined;
@@ -74,9 +80,10 @@ export interface ResultsState {
   readonly notice: { readonly text: string; readonly ok: boolean } | undefined;
 }
 
-export function initialResults(job: Job): ResultsState {
+export function initialResults(job: Job, view: PeriodView = PLAIN_VIEW): ResultsState {
   return {
     params: job.params,
+    view,
     data: undefined,
     job,
     lastRequest: { kind: job.kind, params: job.params },
@@ -112,9 +119,14 @@ export function loadedFrom(
   job: Job['kind'],
   header: KindedPage,
   items: KindedItems,
+  earlier?: KindedItems,
 ): Loaded {
   const all = job === 'all';
-  const paging = { all, hasNext: !all && hasNextPage(spec.paging, header.page) };
+  const paging = {
+    all,
+    hasNext: !all && hasNextPage(spec.paging, header.page),
+    earlier: earlier?.kind === 'stats' ? earlier.items : undefined,
+  };
   if (header.kind === 'stats' && items.kind === 'stats')
     return { kind: 'stats', header: header.page, items: items.items, ...paging };
   if (header.kind === 'sessions' && items.kind === 'sessions')

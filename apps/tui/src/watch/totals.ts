@@ -1,5 +1,5 @@
 import { BoomstreamApiError } from '@boomstream/client/errors';
-import { exactTotal } from '@boomstream/insights';
+import { exactTotal } from '@boomstream/insights/periods';
 import { methods, type StatsItem } from '@boomstream/spec';
 
 import { viewingSeries } from '../chart/series.js';

@@ -9,7 +9,8 @@ import {
 } from '@boomstream/client';
 import { decodeBody } from '@boomstream/client/decode';
 import { BoomstreamDecodeError, BoomstreamValidationError } from '@boomstream/client/errors';
-import { auditSharing, type SharingAudit } from '@boomstream/insights';
+import { auditSharing, exactTotal, type SharingAudit } from '@boomstream/insights';
+import { exactTotal as periodsTotal, type Total } from '@boomstream/insights/periods';
 import type { MockServer } from '@boomstream/mocks';
 import { startMockServer } from '@boomstream/mocks/server';
 import { readOpenApiDocument } from '@boomstream/openapi';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     const stranger = new BoomstreamClient({ apiKey: 'not-a-key', baseUrl: server.url });
     const failed: unknown = await stranger.stats.project({}).catch((error: unknown) => error);
     const audit: SharingAudit = auditSharing({});
+    const hour: Total = periodsTotal([{ timeMs: 3_600_000 }]);
     const document: Record<string, unknown> = await readOpenApiDocument();
     const truncated = decodeBody('project', '<response><status>Succ', 1);
     const undecoded: unknown = (() => {
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
         subpathValidation: refused instanceof BoomstreamValidationError,
         subpathDecode: truncated.status,
         subpathOpenapiDecode: undecoded instanceof BoomstreamDecodeError,
+        subpathPeriods: periodsTotal === exactTotal && hour.hours,
       }),
     );
   } finally {

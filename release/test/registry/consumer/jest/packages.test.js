@@ -2,7 +2,8 @@
 // the CommonJS build (an ES module there fails with "Must use import to load ES Module").
 const { BoomstreamClient, BoomstreamError } = require('@boomstream/client');
 const errors = require('@boomstream/client/errors');
-const { auditSharing } = require('@boomstream/insights');
+const { auditSharing, exactTotal } = require('@boomstream/insights');
+const periods = require('@boomstream/insights/periods');
 const { startMockServer } = require('@boomstream/mocks');
 const { startMockServer: startServerAlone } = require('@boomstream/mocks/server');
 const { readOpenApiDocument } = require('@boomstream/openapi');
@@ -20,6 +21,7 @@ test('loads the CommonJS build of every package and subpath', () => {
     '@boomstream/client/errors',
     '@boomstream/client/decode',
     '@boomstream/insights',
+    '@boomstream/insights/periods',
     '@boomstream/mocks',
     '@boomstream/mocks/server',
     '@boomstream/openapi',
@@ -30,6 +32,7 @@ test('loads the CommonJS build of every package and subpath', () => {
   }
   expect(startServerAlone).toBe(startMockServer);
   expect(typeof decodeAnswer).toBe('function');
+  expect(periods.exactTotal).toBe(exactTotal);
 });
 
 test('reads the three methods from the mock and audits the sessions', async () => {

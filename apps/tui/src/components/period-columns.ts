@@ -1,0 +1,69 @@
+import type { Bucket, BucketComparison } from '@boomstream/insights/periods';
+
+import type { Column } from '../data/columns.js';
+import { formatHours } from '../format.js';
+
+/** A row of the results table with weeks, months or a comparison: a bucket, compared or not. */
+export type PeriodRow = Bucket | BucketComparison;
+
+const compared = (row: PeriodRow): row is BucketComparison => 'change' in row;
+
+/** A change in hours with its sign: `+1.25`, `-0.50`, `0.00`. */
+function signedHours(hours: number): string {
+  return `${hours > 0 ? '+' : ''}${formatHours(hours)}`;
+}
+
+/**
+ * The table's columns for buckets (insights' `bucketsOf` or `comparePeriods`): the range of
+ * each (a week or month the period cuts says `(partial)`), its hours, and with a comparison
+ * the earlier days' hours and the change. Hours come exact from milliseconds, rounded once.
+ */
+export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
+  const bucket: Column<PeriodRow> = {
+    key: 'label',
+    title: 'Bucket (Moscow)',
+    width: 16,
+    flex: true,
+    align: 'left',
+    cell: (row) => row.label,
+    value: (row) => row.date,
+  };
+  const hours: Column<PeriodRow> = {
+    key: 'hours',
+    title: 'Hours',
+    width: 10,
+    align: 'right',
+    cell: (row) => formatHours(row.hours),
+    value: (row) => row.timeMs,
+  };
+  if (!comparing) return [bucket, hours];
+  return [
+    bucket,
+    hours,
+    {
+      key: 'earlierHours',
+      title: 'Before',
+      width: 10,
+      align: 'right',
+      cell: (row) => (compared(row) && row.earlier ? formatHours(row.earlier.hours) : '—'),
+      value: (row) => (compared(row) ? (row.earlier?.timeMs ?? 0) : 0),
+    },
+    {
+      key: 'changeHours',
+      title: 'Change',
+      width: 10,
+      align: 'right',
+      cell: (row) => (compared(row) ? signedHours(row.change.hours) : ''),
+      value: (row) => (compared(row) ? row.change.timeMs : 0),
+    },
+    {
+      key: 'changePercent',
+      title: '%',
+      width: 16,
+      align: 'right',
+      // `no earlier data` where the earlier bucket had no viewing: never +∞ %.
+      cell: (row) => (compared(row) ? row.change.summary : ''),
+      value: (row) => (compared(row) ? (row.change.percent ?? 0) : 0),
+    },
+  ];
+}
