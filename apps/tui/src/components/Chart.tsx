@@ -117,12 +117,13 @@ export function Chart({
     max: peak,
     shaded: (column) => plain && isEarlier(column),
   });
-  const legend = earlier ? ` · █ this period, ${plain ? SHADE : 'dim █'} the earlier one` : '';
+  // Says which bar is which, in colour or (NO_COLOR) by glyph.
+  const legend = earlier ? ` · now █ · before ${plain ? SHADE : 'dim █'}` : ' · Moscow time';
   return (
     <Box flexDirection="column">
       <Text dimColor wrap="truncate-end">
         {title} per {fitted.perBar} ({unit}) · peak {axisValue(peak)} {unit}
-        {legend || ' · Moscow time'}
+        {legend}
       </Text>
       {bars.map((line, index) => (
         <Text key={index} wrap="truncate-end">

@@ -22,7 +22,8 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
   const bucket: Column<PeriodRow> = {
     key: 'label',
     title: 'Bucket (Moscow)',
-    width: 16,
+    // A partial week's range whole at 80 columns: `2024-06-03 – 2024-06-09 (partial)`.
+    width: 33,
     flex: true,
     align: 'left',
     cell: (row) => row.label,
@@ -31,7 +32,7 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
   const hours: Column<PeriodRow> = {
     key: 'hours',
     title: 'Hours',
-    width: 10,
+    width: 8,
     align: 'right',
     cell: (row) => formatHours(row.hours),
     value: (row) => row.timeMs,
@@ -43,7 +44,7 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
     {
       key: 'earlierHours',
       title: 'Before',
-      width: 10,
+      width: 8,
       align: 'right',
       cell: (row) => (compared(row) && row.earlier ? formatHours(row.earlier.hours) : '—'),
       value: (row) => (compared(row) ? (row.earlier?.timeMs ?? 0) : 0),
@@ -51,7 +52,7 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
     {
       key: 'changeHours',
       title: 'Change',
-      width: 10,
+      width: 8,
       align: 'right',
       cell: (row) => (compared(row) ? signedHours(row.change.hours) : ''),
       value: (row) => (compared(row) ? row.change.timeMs : 0),
@@ -59,7 +60,8 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
     {
       key: 'changePercent',
       title: '%',
-      width: 16,
+      // `no earlier data`, whole.
+      width: 15,
       align: 'right',
       // `no earlier data` where the earlier bucket had no viewing: never +∞ %.
       cell: (row) => (compared(row) ? row.change.summary : ''),
