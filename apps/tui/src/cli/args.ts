@@ -96,6 +96,9 @@ const COMMANDS = ['help', 'demo', 'audit', ...API_CHECK_COMMANDS] as const;
 /** The parameter that may be given several times (or comma-separated) for a table per code. */
 const MULTI_PARAM = 'code';
 
+/** The method that takes several codes (a table of total hours per code); the others take one. */
+export const SEVERAL_CODES_METHOD = 'target';
+
 /** One `--name <value>` option per parameter of any method, secret ones included to explain them. */
 function paramOptions(methods: readonly MethodEntry[]) {
   const names = new Set(methods.flatMap((method) => method.fields.map((field) => field.name)));
@@ -121,18 +124,42 @@ export function parseProblem(error: unknown): string {
   return message.split('. ')[0] ?? message;
 }
 
+/**
+ * A flag that takes one value given twice (`--compare previous --compare weekday`) is
+ * refused rather than read as the last one: which one was meant is the user's to say.
+ * Only `--code` may repeat (several codes). The values are not echoed: one may be a secret.
+ */
+function refuseRepeats(tokens: readonly { kind: string; name?: string }[]): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || token.name === MULTI_PARAM) {
+      continue;
+    }
+    const option = token.name as keyof typeof SWITCHES;
+    // A switch (`--json --json`) says the same thing twice: harmless.
+    if (Object.hasOwn(SWITCHES, option) && SWITCHES[option].type === 'boolean') continue;
+    if (seen.has(token.name)) {
+      throw new UsageError(`--${token.name}: given more than once; give it once`);
+    }
+    seen.add(token.name);
+  }
+}
+
 function parse(argv: readonly string[], methods: readonly MethodEntry[]) {
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: [...argv],
       options: { ...SWITCHES, ...paramOptions(methods) },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { values: values as ParsedValues, positionals };
   } catch (error) {
     throw new UsageError(`${parseProblem(error)}; see boomstream help`);
   }
+  refuseRepeats(parsed.tokens);
+  return { values: parsed.values as ParsedValues, positionals: parsed.positionals };
 }
 
 /** A secret typed as a flag is refused without being echoed: it would sit in `ps` and shell history. */
@@ -264,8 +291,10 @@ export function parseCommand(argv: readonly string[], methods: readonly MethodEn
     flags: values,
   };
   if (codes.length > 1) {
-    if (method.name !== 'target') {
-      throw new UsageError(`--code: ${method.name} takes one code; several codes are for target`);
+    if (method.name !== SEVERAL_CODES_METHOD) {
+      throw new UsageError(
+        `--code: ${method.name} takes one code; several codes are for ${SEVERAL_CODES_METHOD}`,
+      );
     }
     if (values['page'] !== undefined) {
       throw new UsageError('--page: several codes are always read in full; leave it out');

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,7 +40,13 @@ interface Json {
   readonly groupBy: string;
   readonly items: readonly { readonly date: string; readonly timeMs: number }[];
   readonly comparison: {
-    readonly current: { start: string; end: string; timeMs: number; hours: number };
+    readonly current: {
+      start: string;
+      end: string;
+      timeMs: number;
+      hours: number;
+      partialDay: boolean;
+    };
     readonly earlier: { start: string; end: string; timeMs: number; hours: number };
     readonly change: { timeMs: number; hours: number; percent: number | null };
     readonly buckets: readonly unknown[];
@@ -75,6 +81,7 @@ describe('--compare', () => {
         end: '2024-06-30',
         timeMs: now,
         hours: hoursOf(now),
+        partialDay: false,
       });
       expect(out.comparison.earlier).toEqual({
         start: '2024-05-02',
@@ -299,6 +306,269 @@ describe('exports for Excel', () => {
       expect(result.code).toBe(0);
       expect(result.stdout.startsWith('createdAt,')).toBe(true);
       expect(parseCsv(result.stdout)[1]?.[4]).toBe(hostile);
+    },
+    SLOW,
+  );
+});
+
+interface Span {
+  readonly date: string;
+  readonly end?: string;
+  readonly label?: string;
+  readonly timeMs: number;
+}
+interface Bucket {
+  readonly date: string;
+  readonly label?: string;
+  readonly earlier: Span | null;
+  readonly change: { readonly summary: string };
+}
+interface Compared {
+  readonly items: readonly { readonly date: string }[];
+  readonly comparison: {
+    readonly current: { readonly end: string; readonly partialDay: boolean };
+    readonly earlier: { readonly start: string; readonly end: string; readonly timeMs: number };
+    readonly buckets: readonly Bucket[];
+  };
+}
+
+/** `json`, read as a comparison whose buckets carry the earlier days they meet. */
+const compared = async (args: readonly string[]) => (await json(args)) as unknown as Compared;
+
+/** The mock world's own total of `start`–`end`: the oracle, apart from the code under test. */
+const worldTotal = (start: string, end: string) => server.world.totalTimeMs({ start, end });
+
+describe('--compare buckets meet the earlier days shifted with them', () => {
+  it(
+    'by month with previous: March meets 30 January – 29 February, February included, the whole earlier total',
+    async () => {
+      const out = await compared([
+        'project',
+        '--start',
+        '2024-03-01',
+        '--end',
+        '2024-03-31',
+        '--group',
+        'month',
+        '--compare',
+        'previous',
+      ]);
+      expect(out.comparison.earlier).toMatchObject({ start: '2024-01-30', end: '2024-02-29' });
+      expect(out.comparison.buckets).toHaveLength(1);
+      expect(out.comparison.buckets[0]?.earlier).toEqual({
+        date: '2024-01-30',
+        end: '2024-02-29',
+        label: '2024-01-30 – 2024-02-29',
+        timeMs: worldTotal('2024-01-30', '2024-02-29'),
+        hours: expect.any(Number) as number,
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    'by week with previous: every bucket meets earlier days, and they sum to the earlier total',
+    async () => {
+      const out = await compared([
+        'project',
+        '--start',
+        '2024-06-02',
+        '--end',
+        '2024-06-10',
+        '--group',
+        'week',
+        '--compare',
+        'previous',
+      ]);
+      const spans = out.comparison.buckets.map((bucket) => bucket.earlier);
+      expect(spans.map((span) => [span?.date, span?.end])).toEqual([
+        ['2024-05-24', '2024-05-24'],
+        ['2024-05-25', '2024-05-31'],
+        ['2024-06-01', '2024-06-01'],
+      ]);
+      for (const span of spans) {
+        expect(span?.timeMs).toBe(worldTotal(span?.date ?? '', span?.end ?? ''));
+      }
+      expect(out.comparison.buckets.map((bucket) => bucket.change.summary)).not.toContain(
+        'no earlier data',
+      );
+      expect(spans.reduce((sum, span) => sum + (span?.timeMs ?? 0), 0)).toBe(
+        out.comparison.earlier.timeMs,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    '29 February a year on meets 28 February, as the total does',
+    async () => {
+      const out = await compared([
+        'project',
+        '--start',
+        '2024-02-29',
+        '--end',
+        '2024-02-29',
+        '--compare',
+        'last-year',
+      ]);
+      expect(out.comparison.earlier).toMatchObject({ start: '2023-02-28', end: '2023-02-28' });
+      expect(out.comparison.buckets[0]?.earlier).toMatchObject({ date: '2023-02-28' });
+    },
+    SLOW,
+  );
+});
+
+describe('--order desc', () => {
+  it(
+    'lists weeks newest first, and the comparison buckets and their CSV too',
+    async () => {
+      const period = ['--start', '2024-06-01', '--end', '2024-06-30', '--order', 'desc'];
+      const weeks = await compared(['project', ...period, '--group', 'week']);
+      const mondays = ['2024-06-24', '2024-06-17', '2024-06-10', '2024-06-03', '2024-06-01'];
+      expect(weeks.items.map((item) => item.date)).toEqual(mondays);
+      const months = await compared([
+        'project',
+        ...period,
+        '--group',
+        'month',
+        '--compare',
+        'previous',
+      ]);
+      expect(months.comparison.buckets.map((bucket) => bucket.date)).toEqual(['2024-06-01']);
+      const days = await compared(['project', ...period, '--compare', 'previous']);
+      expect(days.comparison.buckets[0]?.date).toBe('2024-06-30');
+      const hours = await runBin(
+        [
+          'project',
+          '--start',
+          '2024-06-01',
+          '--end',
+          '2024-06-01',
+          '--group',
+          'hour',
+          '--order',
+          'desc',
+          '--compare',
+          'previous',
+          '--csv',
+        ],
+        env,
+      );
+      expect(hours.code).toBe(0);
+      const rows = parseCsv(hours.stdout);
+      expect(rows[1]?.[0]).toBe('2024-06-01T23:00:00+03:00');
+      expect(rows[1]?.[3]).toBe('2024-05-31T23:00:00+03:00');
+      expect(rows.at(-1)?.[0]).toBe('2024-06-01T00:00:00+03:00');
+    },
+    SLOW,
+  );
+
+  it(
+    'lists a week workbook newest first, partial as a boolean',
+    async () => {
+      const path = join(folder, 'weeks.xlsx');
+      const result = await runBin(
+        [
+          'project',
+          '--start',
+          '2024-06-01',
+          '--end',
+          '2024-06-30',
+          '--group',
+          'week',
+          '--order',
+          'desc',
+          '--xlsx',
+          path,
+        ],
+        env,
+      );
+      expect(result.code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getCell('A2').value).toEqual(new Date('2024-06-24T00:00:00Z'));
+      expect(sheet.getCell('D1').value).toBe('partial');
+      expect(sheet.getCell('D2')).toMatchObject({ type: ExcelJS.ValueType.Boolean, value: false });
+      expect(sheet.getCell('D6')).toMatchObject({ type: ExcelJS.ValueType.Boolean, value: true });
+      expect(sheet.getCell('A1').numFmt).toBeUndefined();
+    },
+    SLOW,
+  );
+});
+
+describe('the command line refuses before the first request', () => {
+  it.each([
+    [['--xlsx', join('no-such-folder', 'out.xlsx')], '--xlsx: the folder '],
+    [['--xlsx', '.'], '--xlsx: . is a folder'],
+    [['--compare', 'previous', '--compare', 'weekday'], '--compare: given more than once'],
+    [['--group', 'week', '--group', 'month'], '--group: given more than once'],
+  ])(
+    '%j: exit 2, naming the flag, no request sent',
+    async (flags, message) => {
+      let requests = 0;
+      server.use({
+        project: () => {
+          requests += 1;
+          return undefined;
+        },
+      });
+      const result = await runBin(['project', '--start', '2024-06-01', ...flags], env);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(result.stdout).toBe('');
+      expect(requests).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    '--xlsx into a folder that exists still writes',
+    async () => {
+      const inside = join(folder, 'made');
+      await mkdir(inside);
+      const result = await runBin(
+        [
+          'project',
+          '--start',
+          '2024-06-01',
+          '--end',
+          '2024-06-02',
+          '--xlsx',
+          join(inside, 'a.xlsx'),
+        ],
+        env,
+      );
+      expect(result.code).toBe(0);
+    },
+    SLOW,
+  );
+});
+
+describe('help and today', () => {
+  it(
+    'session help does not offer several codes; target help does',
+    async () => {
+      const session = await runBin(['help', 'session']);
+      expect(session.code).toBe(0);
+      expect(session.stdout).not.toContain('Several codes');
+      const target = await runBin(['help', 'target']);
+      expect(target.stdout).toContain('Several codes');
+    },
+    SLOW,
+  );
+
+  it(
+    'a comparison of the default period (ending today, Moscow) says its last day is not over',
+    async () => {
+      // Today in Moscow (UTC+03:00 all year), computed here apart from the code under test.
+      const today = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10);
+      const result = await runBin(['project', '--mock', '--compare', 'previous'], {});
+      expect(result.code).toBe(0);
+      const out = JSON.parse(result.stdout) as Compared;
+      if (out.comparison.current.end !== today) return; // Moscow's midnight passed meanwhile.
+      expect(out.comparison.current.partialDay).toBe(true);
+      expect(result.stderr).toContain(`the period ends today (${today}, Moscow)`);
     },
     SLOW,
   );

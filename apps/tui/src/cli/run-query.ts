@@ -25,7 +25,7 @@ import {
 import type { ExportDocument } from '../export/document.js';
 import { queryExport } from '../export/document.js';
 import { watchExport } from '../export/watch-export.js';
-import { csvText, jsonText } from '../export/write-export.js';
+import { csvText, destinationProblem, jsonText } from '../export/write-export.js';
 import { plural, printable } from '../format.js';
 import type { FieldEntry } from '../registry.js';
 import { countedRows, watchTotals, type WatchPeriod } from '../watch/totals.js';
@@ -179,6 +179,16 @@ async function deliver(
   return true;
 }
 
+/** `--order` as sent (the API's `asc` when left out): exports put what they sum in it. */
+function orderOf(params: QueryParams): 'asc' | 'desc' {
+  return params['order'] === 'desc' ? 'desc' : 'asc';
+}
+
+/** What a person should know about the numbers (a comparison's day not over), on stderr. */
+function writeNotes(shape: ExportDocument, io: CliIo): void {
+  for (const note of shape.notes ?? []) writeError(io, note);
+}
+
 /**
  * One page, or with `--all` (and always for `--group week|month` and `--compare`) every
  * page; with `--compare`, every page of the earlier period too.
@@ -227,8 +237,10 @@ async function printQuery(
     ...(grouping && { grouping }),
     ...(compare &&
       earlier?.kind === 'stats' && { compare: { mode: compare, earlier: earlier.items } }),
+    order: orderOf(params),
   });
   if (!(await deliver(command, options, shape, io))) return EXIT.failure;
+  writeNotes(shape, io);
   const requested = requestedPage(params);
   const empty = emptyAnswer(first, requested);
   if (empty) writeError(io, requested > 1 ? `--page: ${empty}` : empty);
@@ -280,8 +292,10 @@ async function printWatch(
       earlierRows && {
         compare: { mode: compare, period: before, rows: countedRows(earlierRows) },
       }),
+    order: orderOf(params),
   });
   if (!(await deliver(command, options, shape, io))) return EXIT.failure;
+  writeNotes(shape, io);
   const failed = [...rows, ...(earlierRows ?? [])].some((row) => row.error !== undefined);
   return failed ? EXIT.failure : EXIT.ok;
 }
@@ -293,6 +307,8 @@ export async function runQuery(asked: QueryCommand | WatchCommand, io: CliIo): P
   const typed = { ...asked.values };
   const options = queryOptions(method, typed, asked.flags, (message) => new UsageError(message));
   const command = { ...asked, values: typed };
+  const problem = options.xlsx === undefined ? undefined : await destinationProblem(options.xlsx);
+  if (problem !== undefined) throw new UsageError(`--xlsx: ${problem}`);
   const values = await gatherValues(command, io);
   if (values === undefined) return EXIT.interrupted;
   const apiKey = envValue(io, 'BOOMSTREAM_API_KEY');

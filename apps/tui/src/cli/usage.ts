@@ -3,6 +3,7 @@ import { API_BASE_URL, type ParamKind } from '@boomstream/spec';
 
 import { isAlwaysSecret, publicValues } from '../data/params.js';
 import type { FieldEntry, MethodEntry } from '../registry.js';
+import { SEVERAL_CODES_METHOD } from './args.js';
 import { cliOptions, isGroupField } from './query-options.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
@@ -67,7 +68,7 @@ export function entry(flag: string, text: string): string {
   return [...first, ...body.slice(1).map((line) => `${indent}${line}`)].join('\n');
 }
 
-function flagEntry(field: FieldEntry): string {
+function flagEntry(method: MethodEntry, field: FieldEntry): string {
   const required = field.required ? ' (required)' : '';
   if (isAlwaysSecret(field)) {
     const stdin = field.name === STDIN_SECRET ? ', or --hash-stdin' : '';
@@ -84,7 +85,7 @@ function flagEntry(field: FieldEntry): string {
       ? ` (default: ${field.serverDefault.text})`
       : '';
   const several =
-    field.param.kind === 'code'
+    field.param.kind === 'code' && method.name === SEVERAL_CODES_METHOD
       ? ' Several codes (A,B or repeated): total hours per code.'
       : isGroupField(field)
         ? ' week and month are summed here from days: ISO weeks from Monday, Moscow\u2019s calendar, the buckets a period cuts marked partial; every page is read.'
@@ -107,7 +108,7 @@ const COMMON_FLAGS = [
   entry('--retries <n>', 'Tries again after a network fault or 5xx, 0–10 times (default: 2).'),
   entry(
     '--xlsx <file>',
-    'Also write an Excel workbook: dates as dates, numbers as numbers, text never a formula, header frozen and filtered; a sheet per code, or per period with --compare. Alone, nothing goes to stdout.',
+    'Also write an Excel workbook: dates as dates, numbers as numbers, text never a formula, header frozen and filtered. Alone, nothing goes to stdout. The folder must exist: checked before any request.',
   ),
   entry(
     '--excel',
@@ -119,7 +120,7 @@ const COMMON_FLAGS = [
 const VIEWING_FLAGS = [
   entry(
     `--compare <${COMPARISONS.join('|')}>`,
-    'project and target: compare with the period of the same length just before; with the same weekdays, whole weeks back; or with the same dates a year before (29 Feb: 28 Feb). Reads every page of both; JSON gains .comparison, CSV the earlier and change columns.',
+    'project and target: compare with the period of the same length just before; with the same weekdays, whole weeks back; or with the same dates a year before (29 Feb: 28 Feb). Each bucket meets its own days shifted back (by month with previous: the days just before, not the calendar month), so the buckets add up to the earlier total. A period ending today says so (its day is not over). Reads every page of both; JSON gains .comparison, CSV the earlier and change columns; a workbook gets a sheet per period, or per code with the earlier values.',
   ),
 ];
 
@@ -132,12 +133,13 @@ const JSON_SHAPES = `JSON output (jq '.items[]' reads the rows of every shape):
 ${entry('one page', 'the page as decoded: period, groupBy, sourceType, page, pageLimit, pageCount, itemCount, items (session pages: page, items).')}
 ${entry('--all', 'the same object without page and pageLimit; items holds every page.')}
 ${entry('several --code', '{"period": {"start", "end"}, "groupBy", "total", "items": [{"code", "timeMs", "hours"}]}, largest total first.')}
-${entry('--group week|month', 'as --all; items are the weeks or months: date (first day), end, key, label, partial, timeMs, hours.')}
-${entry('--compare', 'adds "comparison": mode, current and earlier (start, end, timeMs, hours), change (timeMs, hours, percent: null when nobody watched before), then per bucket (several codes: per code).')}
+${entry('--group week|month', 'as --all; items are the weeks or months: date (first day), end, key, label, partial, timeMs, hours; newest first with --order desc, as every list.')}
+${entry('--compare', 'adds "comparison": mode, current (start, end, timeMs, hours, partialDay: true when the period ends today) and earlier (start, end, timeMs, hours), change (timeMs, hours, percent: null when nobody watched before), then buckets, each with earlier: the earlier days it meets (date, end, label, timeMs, hours) (several codes: per code).')}
 Hours are the exact milliseconds rounded once; hourly dates carry Moscow's
 offset (2024-06-01T13:00:00+03:00). CSV columns: code or date (and a week's or
 month's end, label, partial), timeMs, hours, then with --compare the earlier
-ones and changeTimeMs, changeHours, changePercent.`;
+ones (earlierDate, and for weeks and months earlierEnd, earlierLabel;
+earlierTimeMs, earlierHours) and changeTimeMs, changeHours, changePercent.`;
 
 const EXIT_CODES = `Exit codes:
   0    success; an empty page past the last one says so on stderr, as does a
@@ -203,7 +205,7 @@ export function methodUsage(method: MethodEntry): string {
 Usage: boomstream ${method.name}${required} [flags]
 
 Flags:
-${method.fields.map(flagEntry).join('\n')}
+${method.fields.map((field) => flagEntry(method, field)).join('\n')}
 ${[
   ...COMMON_FLAGS,
   ...(method.spec.items === 'stats' ? VIEWING_FLAGS : []),

@@ -38,9 +38,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * the dialect says so, then quoted when it holds the separator, a quote, CR or LF, its
  * quotes doubled.
  */
-export function csvField(value: string | number, dialect: CsvDialect = RFC_4180): string {
+export function csvField(value: string | number | boolean, dialect: CsvDialect = RFC_4180): string {
   let text: string;
-  if (typeof value === 'number') {
+  if (typeof value === 'boolean') {
+    text = String(value);
+  } else if (typeof value === 'number') {
     text = dialect.decimalComma ? String(value).replace('.', ',') : String(value);
   } else {
     text = dialect.formulaGuard && FORMULA_START.test(value) ? `'${value}` : value;
@@ -49,8 +51,11 @@ export function csvField(value: string | number, dialect: CsvDialect = RFC_4180)
   return quoted ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** What a CSV reads of a column: its header and a row's value. */
-export type CsvColumn<T> = Pick<Column<T>, 'key' | 'value'>;
+/** What a CSV reads of a column (a table's, or the screen's `Column`): its header and a row's value. */
+export interface CsvColumn<T> {
+  readonly key: Column<T>['key'];
+  readonly value: (item: T) => string | number | boolean;
+}
 
 /** A header line and one line per item, CRLF-terminated as RFC 4180 says. */
 export function toCsv<T>(

@@ -13,6 +13,8 @@ export interface ExportDocument {
   readonly tables: readonly ExportTable[];
   /** Rows of the first table. */
   readonly rows: number;
+  /** What a person should know about the numbers, e.g. a comparison whose last day is today. */
+  readonly notes?: readonly string[];
 }
 
 /** The session columns, in the order of the table on screen. */

@@ -12,11 +12,13 @@ export function resultsExport(
   results: ResultsState,
   extra: Pick<QueryExportInput, 'grouping' | 'compare'> = {},
 ): ExportDocument | undefined {
-  const { data, filter, sort } = results;
+  const { data, filter, sort, params } = results;
   if (!data) return undefined;
   const items: KindedItems =
     data.kind === 'stats'
       ? { kind: 'stats', items: visibleRows(columnsByKind.stats, data.items, filter, sort) }
       : { kind: 'sessions', items: visibleRows(columnsByKind.sessions, data.items, filter, sort) };
-  return queryExport({ ...extra, header: headerOf(data), items, all: data.all });
+  // Weeks, months and comparison buckets summed from the rows follow the order asked for.
+  const order = params['order'] === 'desc' ? 'desc' : 'asc';
+  return queryExport({ ...extra, header: headerOf(data), items, all: data.all, order });
 }

@@ -120,4 +120,59 @@ describe('statsExport', () => {
     ]);
     expect(shape.rows).toBe(30);
   });
+
+  it('honours order desc for weeks, the comparison buckets and its CSV, and every sheet', () => {
+    const page = pageOf([...june].reverse(), '2024-06-01', '2024-06-30');
+    const may = [{ date: '2024-05-04', timeMs: 2 * HOUR, hours: 2 }];
+    const weeks = statsExport({
+      page,
+      items: page.items,
+      all: true,
+      grouping: 'week',
+      order: 'desc',
+    });
+    const mondays = ['2024-06-24', '2024-06-17', '2024-06-10', '2024-06-03', '2024-06-01'];
+    expect((weeks.json['items'] as { date: string }[]).map((item) => item.date)).toEqual(mondays);
+    const compared = statsExport({
+      page,
+      items: page.items,
+      all: true,
+      grouping: 'week',
+      order: 'desc',
+      compare: { mode: 'previous', earlier: may },
+    });
+    const comparison = compared.json['comparison'] as { buckets: { date: string }[] };
+    expect(comparison.buckets.map((bucket) => bucket.date)).toEqual(mondays);
+    expect(
+      parseCsv(csvText(compared))
+        .slice(1)
+        .map((cells) => cells[0]),
+    ).toEqual(mondays);
+    for (const table of compared.tables.slice(0, 2)) {
+      expect(table.rows.map((cells) => cells[0])).toEqual(mondays);
+    }
+    // The earlier period's sheet, newest first too.
+    expect(compared.tables[2]?.rows[0]?.[0]).toBe('2024-05-27');
+    // By day, the API sent the items newest first; the comparison follows.
+    const days = statsExport({
+      page,
+      items: page.items,
+      all: true,
+      order: 'desc',
+      compare: { mode: 'previous', earlier: may },
+    });
+    expect(parseCsv(csvText(days))[1]?.[0]).toBe('2024-06-30');
+  });
+
+  it('marks a comparison whose period ends today as partialDay, and writes partial as a boolean', () => {
+    const page = pageOf(june, '2024-06-01', '2024-06-30');
+    const compare = { mode: 'previous' as const, earlier: [] };
+    const today = statsExport({ page, items: june, all: true, compare, today: '2024-06-30' });
+    expect(today.json['comparison']).toMatchObject({ current: { partialDay: true } });
+    const later = statsExport({ page, items: june, all: true, compare, today: '2024-07-01' });
+    expect(later.json['comparison']).toMatchObject({ current: { partialDay: false } });
+    const weeks = statsExport({ page, items: june, all: true, grouping: 'week' });
+    expect(weeks.tables[0]?.columns[3]).toEqual({ key: 'partial', type: 'boolean' });
+    expect(weeks.tables[0]?.rows[0]?.[3]).toBe(true);
+  });
 });

@@ -6,10 +6,11 @@ import {
   type BucketComparison,
   type Change,
   type ComparisonMode,
+  type EarlierSpan,
   type Grouping,
   type PeriodComparison,
 } from '@boomstream/insights';
-import type { StatsItem, StatsPage } from '@boomstream/spec';
+import { moscowToday, type StatsItem, type StatsPage } from '@boomstream/spec';
 
 import type { ExportDocument } from './document.js';
 import { exportDate, tableOf, type TableColumn } from './table.js';
@@ -28,6 +29,29 @@ export interface StatsExportInput {
   readonly compare?: { readonly mode: ComparisonMode; readonly earlier: readonly StatsItem[] };
   /** The workbook's first sheet when not comparing; the period by default. */
   readonly name?: string;
+  /**
+   * The order asked for (`--order`, the API's `asc` by default). The API orders the items
+   * it sends; the weeks, months and comparison buckets summed here follow it too.
+   */
+  readonly order?: SortOrder;
+  /** Today in Moscow, to say a comparison's period ends today (`partialDay`); now by default. */
+  readonly today?: string;
+}
+
+/** The API's `order`: oldest first (`asc`) or newest first (`desc`). */
+export type SortOrder = 'asc' | 'desc';
+
+/**
+ * The note of a comparison whose period ends today (`comparison.current.partialDay`): the
+ * period is left as asked, but today's viewing is not over while the earlier day's is.
+ */
+export function partialDayNote(today: string): string {
+  return `--compare: the period ends today (${today}, Moscow), which is not over yet: its last day is compared with a whole day`;
+}
+
+/** Rows summed here (in time order) in the order asked for. */
+export function inOrder<T>(rows: readonly T[], order: SortOrder | undefined): readonly T[] {
+  return order === 'desc' ? [...rows].reverse() : rows;
 }
 
 /** A row of the items table: an item as the API gave it, or a week or month summed here. */
@@ -36,25 +60,48 @@ export type Row = StatsItem | Bucket;
 const isBucket = (row: Row): row is Bucket => 'label' in row;
 
 /** The columns naming a row: its date, and a week's or month's range. */
-function whenColumns(local: boolean, hourly: boolean, prefix = ''): TableColumn<Row | null>[] {
-  const name = (key: string) => (prefix ? `${prefix}${key[0]?.toUpperCase()}${key.slice(1)}` : key);
-  const date: TableColumn<Row | null> = {
-    key: name('date'),
+function whenColumns(local: boolean, hourly: boolean): TableColumn<Row>[] {
+  const date: TableColumn<Row> = {
+    key: 'date',
     type: hourly ? 'datetime' : 'date',
-    value: (row) => (row ? exportDate(row.date) : ''),
+    value: (row) => exportDate(row.date),
   };
   if (!local) return [date];
   const bucket =
-    (value: (row: Bucket) => string): TableColumn<Row | null>['value'] =>
+    (value: (row: Bucket) => string | boolean): TableColumn<Row>['value'] =>
     (row) =>
-      row && isBucket(row) ? value(row) : '';
+      isBucket(row) ? value(row) : '';
   return [
     date,
-    { key: name('end'), type: 'date', value: bucket((row) => row.end) },
-    { key: name('label'), type: 'text', value: bucket((row) => row.label) },
-    ...(prefix
-      ? []
-      : [{ key: 'partial', type: 'text' as const, value: bucket((row) => String(row.partial)) }]),
+    { key: 'end', type: 'date', value: bucket((row) => row.end) },
+    { key: 'label', type: 'text', value: bucket((row) => row.label) },
+    { key: 'partial', type: 'boolean', value: bucket((row) => row.partial) },
+  ];
+}
+
+/** The columns of the earlier days a bucket meets: empty where it meets none. */
+function earlierColumns(local: boolean, hourly: boolean): TableColumn<EarlierSpan | null>[] {
+  return [
+    {
+      key: 'earlierDate',
+      type: hourly ? 'datetime' : 'date',
+      value: (span) => (span ? exportDate(span.date) : ''),
+    },
+    ...(local
+      ? [
+          {
+            key: 'earlierEnd',
+            type: 'date' as const,
+            value: (span: EarlierSpan | null) => span?.end ?? '',
+          },
+          {
+            key: 'earlierLabel',
+            type: 'text' as const,
+            value: (span: EarlierSpan | null) => span?.label ?? '',
+          },
+        ]
+      : []),
+    ...amountColumns('earlier'),
   ];
 }
 
@@ -77,13 +124,15 @@ export function itemColumns(local: boolean, hourly: boolean): TableColumn<Row>[]
   return [...whenColumns(local, hourly), ...amountColumns()] as TableColumn<Row>[];
 }
 
-/** The comparison table, bucket by bucket: the bucket, the earlier one, the change. */
-function comparisonColumns(local: boolean, hourly: boolean): TableColumn<BucketComparison>[] {
+/** The comparison table, bucket by bucket: the bucket, the earlier days it meets, the change. */
+export function comparisonColumns(
+  local: boolean,
+  hourly: boolean,
+): TableColumn<BucketComparison>[] {
   const own = itemColumns(local, hourly);
-  const earlier = [...whenColumns(local, hourly, 'earlier'), ...amountColumns('earlier')];
   return [
     ...own.map((column) => ({ ...column, value: (row: BucketComparison) => column.value(row) })),
-    ...earlier.map((column) => ({
+    ...earlierColumns(local, hourly).map((column) => ({
       ...column,
       value: (row: BucketComparison) => column.value(row.earlier),
     })),
@@ -99,16 +148,25 @@ function rowJson(row: Row): Record<string, unknown> {
   return { ...row, date: exportDate(row.date) };
 }
 
-function comparisonJson(comparison: PeriodComparison, local: boolean): Record<string, unknown> {
+/** The comparison in JSON, its buckets in the order asked for. */
+export function comparisonJson(
+  comparison: PeriodComparison,
+  order: SortOrder | undefined,
+): Record<string, unknown> {
+  const local = isLocalGrouping(comparison.grouping);
   const bucket = (row: Bucket) => {
     const { date, timeMs, hours } = row;
     return local ? rowJson(row) : { date: exportDate(date), timeMs, hours };
   };
+  const span = (earlier: EarlierSpan) => {
+    const { date, end, label, timeMs, hours } = earlier;
+    return local ? { date, end, label, timeMs, hours } : { date: exportDate(date), timeMs, hours };
+  };
   return {
     ...comparison,
-    buckets: comparison.buckets.map((row) => ({
+    buckets: inOrder(comparison.buckets, order).map((row) => ({
       ...bucket(row),
-      earlier: row.earlier && bucket(row.earlier),
+      earlier: row.earlier && span(row.earlier),
       change: row.change,
     })),
   };
@@ -126,7 +184,11 @@ export function statsExport(input: StatsExportInput): ExportDocument {
   const grouping = input.grouping ?? page.groupBy;
   const local = isLocalGrouping(grouping);
   const hourly = grouping === 'hour';
-  const rows: readonly Row[] = local ? bucketsOf(input.items, page.period, grouping) : input.items;
+  const { order } = input;
+  // The API's items come in the order asked for; buckets summed here are put in it.
+  const rows: readonly Row[] = local
+    ? inOrder(bucketsOf(input.items, page.period, grouping), order)
+    : input.items;
   const { items: _items, ...whole } = page;
   const { page: _page, pageLimit: _limit, ...header } = whole;
   const json: Record<string, unknown> = {
@@ -143,17 +205,19 @@ export function statsExport(input: StatsExportInput): ExportDocument {
     period: page.period,
     current: input.items,
     earlier: compare.earlier,
+    today: input.today ?? moscowToday(),
   });
   const earlierRows = local
-    ? bucketsOf(compare.earlier, comparison.earlier, grouping)
+    ? inOrder(bucketsOf(compare.earlier, comparison.earlier, grouping), order)
     : compare.earlier;
   return {
-    json: { ...json, comparison: comparisonJson(comparison, local) },
+    json: { ...json, comparison: comparisonJson(comparison, order) },
     tables: [
-      tableOf('comparison', comparisonColumns(local, hourly), comparison.buckets),
+      tableOf('comparison', comparisonColumns(local, hourly), inOrder(comparison.buckets, order)),
       { ...current, name: periodName(page.period) },
       tableOf(periodName(comparison.earlier), columns, earlierRows),
     ],
     rows: comparison.buckets.length,
+    ...(comparison.current.partialDay && { notes: [partialDayNote(comparison.current.end)] }),
   };
 }

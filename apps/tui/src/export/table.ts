@@ -4,12 +4,13 @@ import { toCsv, type CsvDialect } from './csv.js';
 
 /**
  * What a cell holds, which a workbook keeps as its type: a day (`2024-06-01`), a Moscow
- * date and time with its offset (`2024-06-01T13:00:00+03:00`), a number, or text.
+ * date and time with its offset (`2024-06-01T13:00:00+03:00`), a number, a yes or no
+ * (a bucket's `partial`), or text.
  */
-export type CellType = 'date' | 'datetime' | 'number' | 'text';
+export type CellType = 'date' | 'datetime' | 'number' | 'boolean' | 'text';
 
 /** A value of an export table; `''` is an empty cell (a change with no earlier data). */
-export type CellValue = string | number;
+export type CellValue = string | number | boolean;
 
 export interface TableColumn<R> {
   /** The CSV header, the workbook's header and the JSON key. */

@@ -78,7 +78,7 @@ describe('watchExport', () => {
       ['AbCd1234', '54000', '0.02', '27000', '0.01', '27000', '0.01', '100'],
     ]);
     expect(shape.tables.map((table) => table.name)).toEqual(['comparison', 'EfGh5678', 'AbCd1234']);
-    // The code's sheet: its weeks, the first one cut by the period.
+    // A code's sheet when comparing: its weeks beside the earlier days each meets, and the change.
     expect(shape.tables[2]?.columns.map((column) => column.key)).toEqual([
       'date',
       'end',
@@ -86,11 +86,88 @@ describe('watchExport', () => {
       'partial',
       'timeMs',
       'hours',
+      'earlierDate',
+      'earlierEnd',
+      'earlierLabel',
+      'earlierTimeMs',
+      'earlierHours',
+      'changeTimeMs',
+      'changeHours',
+      'changePercent',
     ]);
+    // June is 30 days: the week of 3–9 June meets 4–10 May, where 10 May's 27 s are.
     expect(shape.tables[2]?.rows.slice(0, 2)).toEqual([
-      ['2024-06-01', '2024-06-02', '2024-06-01 – 2024-06-02 (partial)', 'true', 18_000, 0.01],
-      ['2024-06-03', '2024-06-09', '2024-06-03 – 2024-06-09', 'false', 18_000, 0.01],
+      [
+        '2024-06-01',
+        '2024-06-02',
+        '2024-06-01 – 2024-06-02 (partial)',
+        true,
+        18_000,
+        0.01,
+        '2024-05-02',
+        '2024-05-03',
+        '2024-05-02 – 2024-05-03',
+        0,
+        0,
+        18_000,
+        0.01,
+        '',
+      ],
+      [
+        '2024-06-03',
+        '2024-06-09',
+        '2024-06-03 – 2024-06-09',
+        false,
+        18_000,
+        0.01,
+        '2024-05-04',
+        '2024-05-10',
+        '2024-05-04 – 2024-05-10',
+        27_000,
+        0.01,
+        -9_000,
+        0,
+        -33.3,
+      ],
     ]);
+    // A code with no earlier read (it failed, said on stderr) keeps the plain sheet.
+    expect(shape.tables[1]?.columns).toHaveLength(6);
+  });
+
+  it("lists a code sheet's weeks newest first with order desc", () => {
+    const shape = watchExport({
+      period: june,
+      grouping: 'week',
+      rows: [row('AbCd1234', [['2024-06-01', HOUR]])],
+      order: 'desc',
+    });
+    expect(shape.tables[1]?.rows.map((cells) => cells[0])).toEqual([
+      '2024-06-24',
+      '2024-06-17',
+      '2024-06-10',
+      '2024-06-03',
+      '2024-06-01',
+    ]);
+  });
+
+  it('says the period ends today: comparison.current.partialDay', () => {
+    const compare = { mode: 'previous' as const, period: june, rows: [] };
+    const today = watchExport({
+      period: june,
+      grouping: 'day',
+      rows: [],
+      compare,
+      today: june.end,
+    });
+    expect(today.json).toMatchObject({ comparison: { current: { partialDay: true } } });
+    const over = watchExport({
+      period: june,
+      grouping: 'day',
+      rows: [],
+      compare,
+      today: '2024-07-01',
+    });
+    expect(over.json).toMatchObject({ comparison: { current: { partialDay: false } } });
   });
 
   it('without a comparison: the totals, and CSV columns in the order of one code', () => {

@@ -1,6 +1,7 @@
 import {
   bucketsOf,
   changeOf,
+  comparePeriods,
   exactTotal,
   isLocalGrouping,
   type Change,
@@ -8,10 +9,18 @@ import {
   type Grouping,
   type Period,
 } from '@boomstream/insights';
+import { moscowToday } from '@boomstream/spec';
 
 import type { WatchRow } from '../watch/totals.js';
 import type { ExportDocument } from './document.js';
-import { itemColumns, type Row } from './stats-export.js';
+import {
+  comparisonColumns,
+  inOrder,
+  itemColumns,
+  partialDayNote,
+  type Row,
+  type SortOrder,
+} from './stats-export.js';
 import { tableOf, type ExportTable, type TableColumn } from './table.js';
 
 /** Several codes over one period: their totals, and the period to compare with. */
@@ -25,6 +34,10 @@ export interface WatchExportInput {
     readonly period: Period;
     readonly rows: readonly WatchRow[];
   };
+  /** The order asked for (`--order`): a code's sheet lists its buckets in it. */
+  readonly order?: SortOrder;
+  /** Today in Moscow, to say the period ends today (`partialDay`); now by default. */
+  readonly today?: string;
 }
 
 /** A code's total beside its earlier total. */
@@ -55,13 +68,33 @@ const COMPARISON_COLUMNS: readonly TableColumn<CodeComparison>[] = [
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 const SHEET_NAME_MAX = 31;
 
-/** A code's own sheet: its buckets over the period (weeks or months summed here), as `--csv` of one code. */
-function codeSheet(row: WatchRow, period: Period, grouping: Grouping): ExportTable[] {
+/**
+ * A code's own sheet: its buckets over the period (weeks or months summed here), as
+ * `--csv` of one code prints them; when comparing, as `--csv --compare` of one code
+ * prints them (each bucket beside the earlier days it meets, and the change).
+ */
+function codeSheet(row: WatchRow, input: WatchExportInput): ExportTable[] {
   if (!row.items) return [];
+  const { period, grouping, compare, order } = input;
   const local = isLocalGrouping(grouping);
-  const rows: readonly Row[] = local ? bucketsOf(row.items, period, grouping) : row.items;
+  const hourly = grouping === 'hour';
   const name = row.code.replace(SHEET_NAME_FORBIDDEN, '_').slice(0, SHEET_NAME_MAX);
-  return [tableOf(name, itemColumns(local, grouping === 'hour'), rows)];
+  // A code whose earlier read failed (said on stderr) has no earlier values to show.
+  const earlier = compare?.rows.find((other) => other.code === row.code)?.items;
+  if (compare && earlier) {
+    const comparison = comparePeriods({
+      mode: compare.mode,
+      grouping,
+      period,
+      current: row.items,
+      earlier,
+    });
+    return [tableOf(name, comparisonColumns(local, hourly), inOrder(comparison.buckets, order))];
+  }
+  const rows: readonly Row[] = local
+    ? inOrder(bucketsOf(row.items, period, grouping), order)
+    : row.items;
+  return [tableOf(name, itemColumns(local, hourly), rows)];
 }
 
 /**
@@ -89,7 +122,7 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     total,
     items: rows.map(({ code, timeMs, hours }) => ({ code, timeMs, hours })),
   };
-  const sheets = rows.flatMap((row) => codeSheet(row, period, grouping));
+  const sheets = rows.flatMap((row) => codeSheet(row, input));
   if (!compare) {
     return {
       json,
@@ -98,12 +131,18 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     };
   }
   const earlierTotal = exactTotal(compare.rows);
+  const partialDay = period.end === (input.today ?? moscowToday());
   return {
     json: {
       ...json,
       comparison: {
         mode: compare.mode,
-        current: { start: period.start, end: period.end, ...total },
+        current: {
+          start: period.start,
+          end: period.end,
+          ...total,
+          partialDay,
+        },
         earlier: { start: compare.period.start, end: compare.period.end, ...earlierTotal },
         change: changeOf(total.timeMs, earlierTotal.timeMs),
         codes,
@@ -111,5 +150,6 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     },
     tables: [tableOf('comparison', COMPARISON_COLUMNS, codes), ...sheets],
     rows: rows.length,
+    ...(partialDay && { notes: [partialDayNote(period.end)] }),
   };
 }

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 import { EXCEL_CSV, RFC_4180 } from './csv.js';
 import type { ExportDocument } from './document.js';
@@ -49,4 +50,39 @@ export async function writeExport(
     await writeFile(absolute, text, { flag: overwrite ? 'w' : 'wx' });
   }
   return { path: absolute, format, rows: document.rows };
+}
+
+/** The code of a failed file system call (`ENOENT`), or `undefined`. */
+const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
+/**
+ * Why a file could not be written at `path` (relative to the working directory), or
+ * `undefined` when it can: checked before a long read, so that a missing folder or a
+ * folder named as the file is said at once, not after every page has been read.
+ */
+export async function destinationProblem(path: string): Promise<string | undefined> {
+  const absolute = resolve(path);
+  const found = await stat(absolute).catch((error: unknown) => {
+    if (codeOf(error) === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (found?.isDirectory())
+    return `${path} is a folder; name a file in it, e.g. ${path}/stats.xlsx`;
+  if (found) {
+    return (await access(absolute, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+      ? undefined
+      : `cannot write ${path}: permission denied`;
+  }
+  const folder = dirname(absolute);
+  const parent = await stat(folder).catch(() => undefined);
+  if (!parent) return `the folder ${folder} does not exist; create it first`;
+  if (!parent.isDirectory()) return `${folder} is not a folder`;
+  const writable = await access(folder, constants.W_OK | constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+  return writable ? undefined : `cannot write in the folder ${folder}: permission denied`;
 }

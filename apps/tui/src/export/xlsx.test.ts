@@ -61,4 +61,31 @@ describe('writeWorkbook', () => {
     });
     await expect(writeWorkbook([table], path, false)).rejects.toMatchObject({ code: 'EEXIST' });
   });
+
+  it('writes yes-or-no cells as booleans, and the date format on data cells only, not the header', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'boomstream-xlsx-'));
+    const path = join(folder, 'weeks.xlsx');
+    const table = tableOf(
+      'weeks',
+      [
+        {
+          key: 'date',
+          type: 'date',
+          value: (row: { partial: boolean }) => (row.partial ? '2024-06-01' : '2024-06-03'),
+        },
+        { key: 'partial', type: 'boolean', value: (row: { partial: boolean }) => row.partial },
+      ],
+      [{ partial: true }, { partial: false }],
+    );
+    await writeWorkbook([table], path, false);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet('weeks');
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.getCell('B2')).toMatchObject({ type: ExcelJS.ValueType.Boolean, value: true });
+    expect(sheet.getCell('B3')).toMatchObject({ type: ExcelJS.ValueType.Boolean, value: false });
+    expect(sheet.getCell('A1').numFmt).toBeUndefined();
+    expect(sheet.getCell('A1')).toMatchObject({ type: ExcelJS.ValueType.String, value: 'date' });
+    expect(sheet.getCell('A2').numFmt).toBe('yyyy-mm-dd');
+  });
 });

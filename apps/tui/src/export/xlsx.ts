@@ -13,6 +13,7 @@ const NUMBER_FORMATS: Readonly<Record<CellType, string | undefined>> = {
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm:ss',
   number: undefined,
+  boolean: undefined,
   text: undefined,
 };
 
@@ -25,9 +26,9 @@ const MAX_WIDTH = 60;
  * number format say Moscow time. Text stays a string cell: never a formula, whatever it
  * starts with.
  */
-function cellOf(value: CellValue, type: CellType): string | number | Date | null {
+function cellOf(value: CellValue, type: CellType): string | number | boolean | Date | null {
   if (value === '') return null;
-  if (typeof value === 'number') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (type === 'date') return new Date(`${value}T00:00:00Z`);
   if (type === 'datetime') return new Date(`${value.slice(0, 19)}Z`);
   return value;
@@ -68,23 +69,25 @@ export async function writeWorkbook(
     const sheet = workbook.addWorksheet(table.name, {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.columns = table.columns.map(({ key, type }, index) => {
-      const numFmt = NUMBER_FORMATS[type];
-      return {
-        header: key,
-        key,
-        width: widthOf(table, index),
-        ...(numFmt && { style: { numFmt } }),
-      };
-    });
+    // No column style: exceljs would give the header cells the date format too.
+    sheet.columns = table.columns.map(({ key }, index) => ({
+      header: key,
+      key,
+      width: widthOf(table, index),
+    }));
+    const formats = table.columns.map(({ type }) => NUMBER_FORMATS[type]);
     sheet.autoFilter = {
       from: { row: 1, column: 1 },
       to: { row: 1, column: table.columns.length },
     };
     for (const row of table.rows) {
-      sheet
-        .addRow(row.map((value, index) => cellOf(value, table.columns[index]?.type ?? 'text')))
-        .commit();
+      const added = sheet.addRow(
+        row.map((value, index) => cellOf(value, table.columns[index]?.type ?? 'text')),
+      );
+      formats.forEach((numFmt, index) => {
+        if (numFmt) added.getCell(index + 1).numFmt = numFmt;
+      });
+      added.commit();
     }
     sheet.commit();
   }
