@@ -65,6 +65,16 @@ export async function runUi({ mock, env }: RunUiOptions): Promise<number> {
       });
     }
     restore = takeOverTerminal(process.stdout);
+    // A deprecation warning on stderr would be drawn over the UI's screen, where the user
+    // can do nothing with it: exceljs's zip writer calls Buffer() (DEP0005) when the
+    // results are exported as a workbook. The CLI keeps Node's warnings.
+    const deprecations = process.noDeprecation ?? false;
+    process.noDeprecation = true;
+    const leave = restore;
+    restore = () => {
+      process.noDeprecation = deprecations;
+      leave();
+    };
     const load = async () => {
       loading ??= import('./load-app.js').then((module) =>
         module.loadApp({

@@ -262,3 +262,101 @@ describe('the sharing audit in a real terminal (tmux, 100×30)', () => {
     await rm(config, { recursive: true, force: true });
   }, 90_000);
 });
+
+describe('a comparison in a real terminal (tmux, 80×24)', () => {
+  const colour = new TmuxSession();
+  const mono = new TmuxSession();
+  const smallest = new TmuxSession();
+  afterAll(async () => {
+    await colour.kill();
+    await mono.kill();
+    await smallest.kill();
+  });
+
+  /** Opens project's form, picks `compare previous` (its last row) and runs it. */
+  async function comparePrevious(session: TmuxSession): Promise<string> {
+    await session.waitFor('❯ project');
+    await session.keys('Enter');
+    await session.waitFor('Compare with');
+    await session.keys('Up', 'Right');
+    await session.waitFor('[previous]');
+    await session.keys('Enter');
+    return session.waitFor(wholeFrame(/change [+-][\d.]+ h/));
+  }
+
+  /** Both totals and the change, in the words of the header. */
+  const totals =
+    /^[\d,.]+ h in \d+ rows .*\nprevious \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d: [\d,.]+ h · change [+-]?[\d.,]+ h \((?:[+-]?\d+\.\d %|no earlier data)\)$/m;
+
+  it('shows both totals, the change and the earlier period as a dimmer series, and exports a workbook', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await colour.start(
+      `${CLEAN_ENV} XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      80,
+      24,
+    );
+    const pane = await comparePrevious(colour);
+    expect(pane).toMatch(totals);
+    expect(pane).toContain('now █ · before dim █');
+    // Two series: the bars of this period in green, the earlier ones dim (tmux may put other
+    // codes between a colour and the glyphs it colours).
+    const coloured = await colour.capture(true);
+    expect(coloured).toMatch(/\u001B\[32m(?:\u001B\[[0-9;]*m)* *[▁▂▃▄▅▆▇█]/);
+    expect(coloured).toMatch(/\u001B\[2m(?:\u001B\[[0-9;]*m)* *[▁▂▃▄▅▆▇█]/);
+    expect(pane).not.toContain('░');
+
+    const file = join(config, 'compare.xlsx');
+    await colour.keys('e', 'C-u');
+    await colour.text(join(config, 'compare.csv'));
+    await colour.keys('Tab', 'Tab');
+    await colour.waitFor('compare.xlsx');
+    await colour.keys('Enter');
+    const written = await colour.waitFor(wholeFrame(/Exported \d+ rows as XLSX/));
+    // Nothing but the app drew on the screen while the workbook was written.
+    expect(written.split('\n')[0]).toBe('Boomstream statistics › project');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('hours');
+    const hours = sheet?.getRow(2).getCell(header.indexOf('hours') + 1);
+    expect(hours?.type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet?.getRow(2).getCell(header.indexOf('date') + 1).type).toBe(ExcelJS.ValueType.Date);
+    await colour.keys('q');
+    await colour.waitFor('exit code 0');
+  }, 90_000);
+
+  it('draws the earlier period with another glyph under NO_COLOR', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await mono.start(
+      `${CLEAN_ENV} NO_COLOR=1 XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      80,
+      24,
+    );
+    const pane = await comparePrevious(mono);
+    expect(pane).toMatch(totals);
+    expect(pane).toContain('now █ · before ░');
+    expect(pane).toMatch(/[▁▂▃▄▅▆▇█]+░+/);
+    expect(await mono.capture(true)).not.toMatch(/\u001B\[[0-9;]*m/);
+    await mono.keys('q');
+    await mono.waitFor('exit code 0');
+  }, 90_000);
+
+  it('fits the comparison at the smallest size (60×22)', async () => {
+    const config = await mkdtemp(join(tmpdir(), 'boomstream-xdg-'));
+    await smallest.start(
+      `${CLEAN_ENV} NO_COLOR=1 XDG_CONFIG_HOME=${config} ${process.execPath} ${BIN}; echo "exit code $?"; sleep 120`,
+      60,
+      22,
+    );
+    const pane = await comparePrevious(smallest);
+    const lines = pane.split('\n');
+    expect(lines[0]).toBe('Boomstream statistics › project');
+    expect(lines[21] ?? '').toBe('');
+    expect(pane).toContain('Before');
+    expect(footer(pane)).toMatch(/q quit$/);
+    await smallest.keys('q');
+    await smallest.waitFor('exit code 0');
+  }, 90_000);
+});
