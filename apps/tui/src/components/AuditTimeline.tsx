@@ -4,7 +4,7 @@ import { Text } from 'ink';
 import type { Column } from '../data/columns.js';
 import { plural } from '../format.js';
 import type { AuditState } from '../state/audit.js';
-import { SessionDetail } from './SessionDetail.js';
+import { LazySessionDetail } from './LazySessionDetail.js';
 import { TitledTable } from './TitledTable.js';
 
 export interface AuditTimelineProps {
@@ -78,7 +78,7 @@ export function AuditTimeline({ audit, width, height }: AuditTimelineProps) {
   if (audit.view === 'session' && chosen) {
     const { ref } = chosen;
     return (
-      <SessionDetail
+      <LazySessionDetail
         title={`${row.customer} · session ${audit.session + 1} of ${timeline.length}`}
         fields={[
           ['Time', `${ref.createdAt} (Moscow)`],

@@ -29,7 +29,7 @@ import { Chart } from './Chart.js';
 import { periodColumns, type PeriodRow } from './period-columns.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
-import { SessionDetail } from './SessionDetail.js';
+import { LazySessionDetail } from './LazySessionDetail.js';
 import { Waiting } from './Waiting.js';
 import { Table } from './Table.js';
 
@@ -258,7 +258,7 @@ function SessionAtCursor({
     .filter((column) => column.key !== 'userAgent')
     .map((column) => [column.title, column.cell(session)] as const);
   return (
-    <SessionDetail
+    <LazySessionDetail
       title={`Session ${cursor + 1} of ${rows.length}`}
       fields={fields}
       userAgent={session.userAgent}

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { useMemo, type Dispatch } from 'react';
 
 import { CustomersError } from '../audit/customers-error.js';
-import { runAudit } from '../audit/run-audit.js';
 import { describeError } from '../data/describe-error.js';
 import type { DataSource } from '../data/source.js';
 import type { Action } from '../state/app-state.js';
@@ -25,24 +24,30 @@ export function useAuditJob(
     return () => Promise.resolve((made ??= randomBytes(32).toString('hex')));
   }, []);
   const start = (job: AuditJob, signal: AbortSignal) => {
-    runAudit(source, job, {
-      signal,
-      key: key ?? runKey,
-      onProgress: (progress) => {
-        dispatch({ type: 'audit-progress', job: job.id, progress });
-      },
-    }).then(
-      (result) => {
-        dispatch({ type: 'audit-loaded', job: job.id, result });
-      },
-      (error: unknown) => {
-        // Aborted: a newer job took over, or esc cancelled and said so.
-        if (signal.aborted) return;
-        const message =
-          error instanceof CustomersError ? error.message : describeError(error, source.secrets);
-        dispatch({ type: 'audit-failed', job: job.id, message });
-      },
-    );
+    // The audit (insights' sharing audit, its user-agent and IP parsers) loads when the
+    // user first runs one, not before the UI takes its first key.
+    import('../audit/run-audit.js')
+      .then(({ runAudit }) =>
+        runAudit(source, job, {
+          signal,
+          key: key ?? runKey,
+          onProgress: (progress) => {
+            dispatch({ type: 'audit-progress', job: job.id, progress });
+          },
+        }),
+      )
+      .then(
+        (result) => {
+          dispatch({ type: 'audit-loaded', job: job.id, result });
+        },
+        (error: unknown) => {
+          // Aborted: a newer job took over, or esc cancelled and said so.
+          if (signal.aborted) return;
+          const message =
+            error instanceof CustomersError ? error.message : describeError(error, source.secrets);
+          dispatch({ type: 'audit-failed', job: job.id, message });
+        },
+      );
   };
   useAbortableJob(audit.job, start);
 }
