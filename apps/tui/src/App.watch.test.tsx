@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { methods, moscowToday } from '@boomstream/spec';
+import { addDays, methods, moscowToday } from '@boomstream/spec';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 
@@ -208,4 +208,60 @@ describe('the watch list with a key', () => {
     expect(await readFile(join(dir, 'watch.json.broken'), 'utf8')).toBe('an earlier one');
     expect(await readFile(join(dir, 'watch.json.broken.1'), 'utf8')).toBe('{"codes": [');
   }, 40_000);
+});
+
+/** The UI on the demo, with a config folder of its own. */
+const demoUi = async () =>
+  openUi({
+    live: undefined,
+    env: { XDG_CONFIG_HOME: await configHome() },
+    onInterrupt: () => undefined,
+  });
+
+describe('the watch list compared with an earlier period', () => {
+  it('shows each code’s change and the earlier total of the codes (c cycles the comparisons)', async () => {
+    const ui = await demoUi();
+    try {
+      await ui.press(['j', 'j', 'j', KEYS.enter], 'All ');
+      // The oracle: each code read on its own over both periods, exact milliseconds.
+      const range = presetRange('last 7 days', moscowToday())!;
+      const before = { start: addDays(range.start, -7), end: addDays(range.end, -7) };
+      // The header says the mode at once; the earlier total once both periods are read.
+      await ui.press(['c'], 'compare previous');
+      const shown = await waitForFrame(ui.lastFrame, `previous ${before.start} → ${before.end}: `);
+      const msOf = async (code: string, period: { start: string; end: string }) => {
+        const read = await ui.source.all(
+          methods.target,
+          { code, ...period, group: 'day' },
+          new AbortController().signal,
+          () => undefined,
+        );
+        if (read.kind !== 'stats') throw new Error(`target answered ${read.kind}`);
+        return read.items.reduce((sum, item) => sum + item.timeMs, 0);
+      };
+      const summary = (later: number, earlier: number) => {
+        if (earlier === 0) return 'no earlier data';
+        const percent =
+          (Math.sign(later - earlier) * Math.round((Math.abs(later - earlier) * 1000) / earlier)) /
+          10;
+        return `${percent > 0 ? '+' : ''}${percent.toFixed(1)} %`;
+      };
+      const codes = (ui.source.demo?.codes ?? []).slice(0, 2);
+      expect(codes.length).toBeGreaterThan(0);
+      for (const code of codes) {
+        const [now, then] = [await msOf(code, range), await msOf(code, before)];
+        const line = shown.split('\n').find((text) => text.includes(code)) ?? '';
+        expect(line, shown).toContain(summary(now, then));
+      }
+      await ui.press(['c'], 'compare weekday');
+      await ui.press(['c', 'c'], '‹ last 7 days ›\n');
+      // Back to none: once read, no change column and no earlier total.
+      await waitUntil(
+        () => (/Change|weekday|last-year|Reading/.test(ui.lastFrame() ?? '') ? undefined : true),
+        () => `the list without a comparison in:\n${ui.lastFrame() ?? ''}`,
+      );
+    } finally {
+      await ui.close();
+    }
+  });
 });

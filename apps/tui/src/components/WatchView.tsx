@@ -1,4 +1,4 @@
-import { exactTotal } from '@boomstream/insights/periods';
+import { changeOf, exactTotal } from '@boomstream/insights/periods';
 import { Box, Text } from 'ink';
 
 import { sparkline, sparklineMax } from '../chart/sparkline.js';
@@ -21,6 +21,8 @@ const CODE_WIDTH = 8;
 const HOURS_WIDTH = 14;
 /** The marker, the code, the total and the gaps before the sparkline. */
 const FIXED_WIDTH = 2 + CODE_WIDTH + 1 + HOURS_WIDTH + 2;
+/** The change column when comparing: `no earlier data` whole, and a gap. */
+const CHANGE_WIDTH = 16;
 /** Lines besides the rows: the header, the column titles, the total and the status line. */
 const CHROME = 5;
 
@@ -49,6 +51,12 @@ function StatusRow({ watch }: { readonly watch: WatchState }) {
   ) : null;
 }
 
+/** A code's change from its earlier total; blank when either read failed. */
+function changeCell(row: WatchRow | undefined, before: WatchRow | undefined): string {
+  if (!row || row.error !== undefined || !before || before.error !== undefined) return '';
+  return changeOf(row.timeMs, before.timeMs).summary;
+}
+
 /**
  * What the total covers: every code, or the codes read and why the others are left out
  * (an unknown code is not zero hours).
@@ -70,12 +78,25 @@ export function totalLabel(rows: readonly WatchRow[]): string {
   return `${covers}: ${formatHours(total)} h`;
 }
 
+/** The earlier period's total of the codes read, and the change: both exact, rounded once. */
+function comparisonLabel(watch: WatchState, rows: readonly WatchRow[]): string {
+  // The mode the rows on screen were read with: a new one shows once its read ends.
+  const { earlier } = watch;
+  if (!earlier) return '';
+  const before = exactTotal(countedRows(earlier.rows));
+  const change = changeOf(exactTotal(countedRows(rows)).timeMs, before.timeMs);
+  return ` · ${earlier.mode} ${earlier.period.start} → ${earlier.period.end}: ${formatHours(before.hours)} h (${change.summary})`;
+}
+
 /** Several media codes side by side for one period: total hours, a sparkline, sorted by total. */
 export function WatchView({ watch, path, today, width, height }: WatchViewProps) {
   const period = watch.job?.period ?? watch.period ?? watchPeriod(watch.preset, today);
   const rows = new Map((watch.rows ?? []).map((row) => [row.code, row]));
   const order = watchOrder(watch);
-  const sparkWidth = Math.max(Math.min(width - FIXED_WIDTH, 60), 8);
+  // Each code's earlier total, when the rows were read with a comparison.
+  const earlier = watch.earlier && new Map(watch.earlier.rows.map((row) => [row.code, row]));
+  const changeWidth = earlier ? CHANGE_WIDTH : 0;
+  const sparkWidth = Math.max(Math.min(width - FIXED_WIDTH - changeWidth, 60), 8);
   const max = Math.max(0, ...[...rows.values()].map((row) => sparklineMax(row.series, sparkWidth)));
   const visible = Math.max(height - CHROME, 1);
   const first = Math.min(
@@ -86,6 +107,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
         Watch list · {period.start} → {period.end} (Moscow) · ‹ {watch.preset} ›
+        {watch.compare ? ` · compare ${watch.compare}` : ''}
       </Text>
       <Text dimColor wrap="truncate-end">
         {plural(watch.codes.length, 'code')} ·{' '}
@@ -94,6 +116,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
       <Text bold underline wrap="truncate-end">
         {'  '}
         {fit('Code', CODE_WIDTH)} {fit('Total hours', HOURS_WIDTH, 'right')}
+        {earlier ? fit('Change', changeWidth, 'right') : ''}
         {'  '}
         {fit(`Hours per ${period.group}`, sparkWidth)}
       </Text>
@@ -117,6 +140,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
               HOURS_WIDTH,
               'right',
             )}
+            {earlier ? fit(changeCell(row, earlier.get(code)), changeWidth, 'right') : ''}
             {'  '}
             <Text {...(row?.error ? { color: 'red' } : { color: 'green' })}>{detail}</Text>
           </Text>
@@ -124,7 +148,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
       })}
       <Text dimColor wrap="truncate-end">
         {rows.size > 0
-          ? `${totalLabel([...rows.values()])} · sorted by total · enter opens a code`
+          ? `${totalLabel([...rows.values()])}${comparisonLabel(watch, [...rows.values()])} · sorted by total · enter opens a code`
           : ''}
       </Text>
       <StatusRow watch={watch} />

@@ -9,7 +9,7 @@ import type { MethodEntry } from '../registry.js';
 import type { Action } from '../state/app-state.js';
 import { headerOf, type ExportJob, type Job, type ResultsState } from '../state/results.js';
 import type { WatchJob, WatchState } from '../state/watch.js';
-import { watchTotals } from '../watch/totals.js';
+import { watchTotals, type WatchPeriod } from '../watch/totals.js';
 import type { WatchStore } from '../watch/watch-file.js';
 import { useAbortableJob } from './use-abortable-job.js';
 
@@ -49,7 +49,9 @@ export function useQueryJob(
       return { header: page, items: rest ? joinItems(itemsOf(page), rest) : itemsOf(page) };
     };
     const request = read().then(async ({ header, items }) => {
-      if (compare === undefined || header.kind !== 'stats') return { header, items };
+      if (compare === undefined || header.kind !== 'stats') {
+        return { header, items, earlier: undefined };
+      }
       // The earlier period whole, as the CLI's --compare reads it.
       const { page: _page, ...params } = job.params;
       const period = earlierPeriod(header.page.period, compare);
@@ -57,13 +59,13 @@ export function useQueryJob(
       return { header, items, earlier };
     });
     request.then(
-      ({ header, items, ...rest }) => {
+      ({ header, items, earlier }) => {
         dispatch({
           type: 'loaded',
           job: job.id,
           header,
           items,
-          ...('earlier' in rest && { earlier: rest.earlier }),
+          ...(earlier && { earlier }),
           latencyMs: performance.now() - started,
         });
       },
@@ -144,11 +146,20 @@ export function useWatchJob(
   // Reads the codes as they are when the job starts; only a new job restarts the effect.
   const start = (job: WatchJob, signal: AbortSignal) => {
     if (!watch) return;
-    watchTotals(source, watch.codes, job.period, signal, (progress) => {
-      dispatch({ type: 'watch-progress', job: job.id, progress });
-    }).then(
-      (rows) => {
-        dispatch({ type: 'watch-loaded', job: job.id, rows });
+    const read = (period: WatchPeriod) =>
+      watchTotals(source, watch.codes, period, signal, (progress) => {
+        dispatch({ type: 'watch-progress', job: job.id, progress });
+      });
+    const both = async () => {
+      const rows = await read(job.period);
+      if (job.compare === undefined) return { rows, earlier: undefined };
+      // The same codes over the earlier period, as the CLI's --compare with several codes.
+      const period = { ...job.period, ...earlierPeriod(job.period, job.compare) };
+      return { rows, earlier: { mode: job.compare, period, rows: await read(period) } };
+    };
+    both().then(
+      ({ rows, earlier }) => {
+        dispatch({ type: 'watch-loaded', job: job.id, rows, earlier });
       },
       // Only an abort rejects (each code's failure is in its row): a newer job took over.
       () => undefined,

@@ -36,7 +36,13 @@ export type Action =
   | ({ readonly type: 'key' } & KeyPress)
   | { readonly type: 'interrupt' }
   | { readonly type: 'watch-progress'; readonly job: number; readonly progress: WatchProgress }
-  | { readonly type: 'watch-loaded'; readonly job: number; readonly rows: readonly WatchRow[] }
+  | {
+      readonly type: 'watch-loaded';
+      readonly job: number;
+      readonly rows: readonly WatchRow[];
+      /** With a comparison: the earlier period and its rows. */
+      readonly earlier: WatchState['earlier'];
+    }
   | { readonly type: 'watch-saved'; readonly message: string; readonly ok: boolean }
   | { readonly type: 'audit-progress'; readonly job: number; readonly progress: ReadProgress }
   | { readonly type: 'audit-loaded'; readonly job: number; readonly result: AuditResult }

@@ -111,6 +111,11 @@ export const KEYMAP: Readonly<Record<HelpPage, readonly KeyHelp[]>> = {
     { keys: 'a', action: 'add a media code to the list', footer: { rank: 4, short: 'add' } },
     { keys: 'd', action: 'remove the selected code', footer: { rank: 5, short: 'remove' } },
     { keys: 'r', action: 'reload', footer: { rank: 5, short: 'reload' } },
+    {
+      keys: 'c',
+      action: 'compare with: none, previous, weekday, last-year',
+      footer: { rank: 5, short: 'compare' },
+    },
     { keys: 'esc', action: 'cancel loading, or back', footer: { rank: 1, short: 'back' } },
     HELP,
     QUIT,

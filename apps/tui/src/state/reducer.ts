@@ -33,7 +33,7 @@ function methodsKey(state: AppState, ctx: UiContext, { input, key }: KeyPress): 
 /** Starts reading the watch list's totals for its preset, as the next numbered job. */
 function startWatch(state: AppState, watch: WatchState, ctx: UiContext): AppState {
   const id = state.jobSeq + 1;
-  const job = { id, period: watchPeriod(watch.preset, ctx.today) };
+  const job = { id, period: watchPeriod(watch.preset, ctx.today), compare: watch.compare };
   const next = { ...watch, job, progress: undefined };
   return { ...state, jobSeq: id, watch: watch.codes.length > 0 ? next : { ...watch, rows: [] } };
 }
@@ -204,6 +204,7 @@ export function createReducer(ctx: UiContext) {
             ...watch,
             rows: action.rows,
             period: watch.job.period,
+            earlier: action.earlier,
             job: undefined,
             progress: undefined,
             cursor,

@@ -1,3 +1,5 @@
+import { COMPARISONS, type ComparisonMode } from '@boomstream/insights/periods';
+
 import { presetRange, type PeriodPreset } from '../dates.js';
 import type { WatchPeriod, WatchProgress, WatchRow } from '../watch/totals.js';
 import { codeProblem } from '../watch/watch-file.js';
@@ -13,6 +15,8 @@ export type WatchPreset = (typeof WATCH_PRESETS)[number] & PeriodPreset;
 export interface WatchJob {
   readonly id: number;
   readonly period: WatchPeriod;
+  /** The earlier period to read too, as the CLI's `--compare` with several codes. */
+  readonly compare: ComparisonMode | undefined;
 }
 
 export interface WatchState {
@@ -22,6 +26,16 @@ export interface WatchState {
   readonly rows: readonly WatchRow[] | undefined;
   /** The period the rows cover. */
   readonly period: WatchPeriod | undefined;
+  /** What `c` compares the totals with: none, or one of insights' comparisons. */
+  readonly compare: ComparisonMode | undefined;
+  /** The codes' totals over the earlier period, when the rows on screen were read with a comparison. */
+  readonly earlier:
+    | {
+        readonly mode: ComparisonMode;
+        readonly period: WatchPeriod;
+        readonly rows: readonly WatchRow[];
+      }
+    | undefined;
   readonly cursor: number;
   /** The job reading the totals. */
   readonly job: WatchJob | undefined;
@@ -40,6 +54,8 @@ export function initialWatch(codes: readonly string[], problem?: string): WatchS
     preset: 'last 7 days',
     rows: undefined,
     period: undefined,
+    compare: undefined,
+    earlier: undefined,
     cursor: 0,
     job: undefined,
     progress: undefined,
@@ -110,6 +126,12 @@ function addingKey(watch: WatchState, adding: LineEdit, press: KeyPress): WatchO
   };
 }
 
+/** `c` goes none → previous → weekday → last-year → none (insights' order). */
+function nextComparison(compare: ComparisonMode | undefined): ComparisonMode | undefined {
+  const modes = [undefined, ...COMPARISONS];
+  return modes[(modes.indexOf(compare) + 1) % modes.length];
+}
+
 /** Keys of the watch-list screen. */
 export function watchKey(watch: WatchState, today: string, press: KeyPress): WatchOutcome {
   if (watch.adding) return addingKey(watch, watch.adding, press);
@@ -134,6 +156,8 @@ export function watchKey(watch: WatchState, today: string, press: KeyPress): Wat
   if (key.upArrow || input === 'k') return edit({ cursor: Math.max(watch.cursor - 1, 0) });
   if (input === 'a') return edit({ adding: lineAtEnd(''), notice: undefined });
   if (input === 'r') return { type: 'run', watch };
+  if (input === 'c')
+    return { type: 'run', watch: { ...watch, compare: nextComparison(watch.compare) } };
   if (key.leftArrow || key.rightArrow) {
     const index = WATCH_PRESETS.indexOf(watch.preset);
     const step = key.leftArrow ? -1 : 1;
