@@ -114,6 +114,10 @@ describe('a comparison by week', () => {
     expect(screen).toContain('2024-06-10 – 2024-06-16');
     expect(screen).toContain('now █ · before dim █');
 
+    // The cursor moves over the three weeks, not over the fourteen days they sum.
+    await press(repeat('j', 5), '› 2024-06-17 – 2024-06-18 (partial)');
+    await press(['k'], '› 2024-06-10 – 2024-06-16');
+
     const dir = await mkdtemp(join(tmpdir(), 'boomstream-periods-'));
     const json = join(dir, 'weeks.json');
     await press(['e', KEYS.clear, `${join(dir, 'weeks')}.csv`, KEYS.tab], 'weeks.json');

@@ -7,7 +7,7 @@ import {
   nextSort,
   requestedPage,
   reverseSort,
-  withVisibleRows,
+  tableRowCount,
   type ExportJob,
   type ExportPrompt,
   type Job,
@@ -102,7 +102,7 @@ export function resultsKey(
     results: { ...results, ...next },
   });
   const run = (request: Omit<Job, 'id'>): ResultsOutcome => ({ type: 'run', results, request });
-  const rowCount = withVisibleRows(results, (_, rows) => rows.length) ?? 0;
+  const rowCount = tableRowCount(results);
   const { data } = results;
   if (results.detail) {
     if (key.escape) return edit({ detail: false });

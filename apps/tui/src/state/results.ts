@@ -1,3 +1,4 @@
+import { bucketsOf } from '@boomstream/insights/periods';
 import {
   hasNextPage,
   requestedPage as pageOfParams,
@@ -16,7 +17,7 @@ import {
   type Column,
 } from '../data/columns.js';
 import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
-import { PLAIN_VIEW, type PeriodView } from './periods.js';
+import { PLAIN_VIEW, readsEverything, type PeriodView } from './periods.js';
 
 /** A request the app runs: one page, or every page. `id` tells stale answers apart. */
 export interface Job {
@@ -214,4 +215,16 @@ export function reverseSort(
 ): ResultsState['sort'] {
   const current = sort ?? naturalSort(columns, 0);
   return { ...current, descending: !current.descending };
+}
+
+/**
+ * How many rows the results table shows: with weeks, months or a comparison, every bucket
+ * of the period (insights' `bucketsOf`, whatever the items); else the items on screen.
+ */
+export function tableRowCount(results: ResultsState): number {
+  const { data, view } = results;
+  if (data?.kind === 'stats' && readsEverything(view)) {
+    return bucketsOf([], data.header.period, view.grouping ?? data.header.groupBy).length;
+  }
+  return withVisibleRows(results, (_, rows) => rows.length) ?? 0;
 }
