@@ -172,3 +172,31 @@ describe('a comparison with an earlier period without viewing', () => {
     expect(screen).not.toMatch(/∞|Infinity|NaN/);
   });
 });
+
+describe('weeks with order desc', () => {
+  it('lists the newest week first, as the export orders them, and charts them in time order', () => {
+    const project = methodRegistry.find((method) => method.name === 'project');
+    if (!project) throw new Error('no project method');
+    const params = { start: '2024-03-01', end: '2024-03-12', group: 'day', order: 'desc' };
+    const header = fakePage(project.spec, params);
+    const job = { id: 1, kind: 'all' as const, params };
+    const results = {
+      ...initialResults(job, { grouping: 'week', compare: undefined }),
+      job: undefined,
+      data: loadedFrom(project.spec, 'all', header, { kind: 'stats', items: [] }),
+    };
+    const { lastFrame, unmount } = render(
+      <Results method={project} results={results} width={80} height={20} waitingFor="x" />,
+    );
+    const lines = (lastFrame() ?? '').split('\n');
+    unmount();
+    const weeks = lines.filter((line) => /^[› ] 2024-03-\d\d – /.test(line));
+    expect(weeks.map((line) => line.slice(2, 35).trimEnd())).toEqual([
+      '2024-03-11 – 2024-03-12 (partial)',
+      '2024-03-04 – 2024-03-10',
+      '2024-03-01 – 2024-03-03 (partial)',
+    ]);
+    // The time axis under the chart reads left to right, oldest first.
+    expect(lines.find((line) => /^ +03-01 /.test(line))).toMatch(/03-01 .*03-04 .*03-11/);
+  });
+});

@@ -314,10 +314,11 @@ export function Results({
             />
           ) : null}
           {periods ? (
-            // Weeks, months, a comparison: the buckets in time order, as the CLI exports them.
+            // Weeks, months, a comparison: the buckets in the order asked for, as the CLI
+            // exports them (the chart keeps time order).
             <Table
               columns={periodColumns(periods.comparison !== undefined)}
-              rows={periods.rows}
+              rows={results.params['order'] === 'desc' ? periods.rows.toReversed() : periods.rows}
               cursor={Math.min(results.cursor, Math.max(periods.rows.length - 1, 0))}
               height={tableHeight}
               width={width}
