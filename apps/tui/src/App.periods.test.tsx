@@ -113,6 +113,8 @@ describe('a comparison by week', () => {
     expect(screen).toContain('2024-06-05 – 2024-06-09 (partial)');
     expect(screen).toContain('2024-06-10 – 2024-06-16');
     expect(screen).toContain('now █ · before dim █');
+    // 18 June is over on 30 June: nothing to say about a partial day.
+    expect(screen).not.toContain('today not over');
 
     // The cursor moves over the three weeks, not over the fourteen days they sum.
     await press(repeat('j', 5), '› 2024-06-17 – 2024-06-18 (partial)');

@@ -175,6 +175,7 @@ export function App({
           height={height}
           waitingFor={waitedFor(source)}
           plain={noColor(process.env)}
+          today={day}
         />
       ) : null}
       <StatusLine

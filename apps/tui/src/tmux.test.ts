@@ -339,6 +339,8 @@ describe('a comparison in a real terminal (tmux, 80×24)', () => {
     const pane = await comparePrevious(mono);
     expect(pane).toMatch(totals);
     expect(pane).toContain('now █ · before ░');
+    // The form's default period ends today, which is not over: the header says so.
+    expect(pane).toMatch(/ h in \d+ rows · .* · today not over$/m);
     expect(pane).toMatch(/[▁▂▃▄▅▆▇█]+░+/);
     // No colour and no style at all: not one SGR code.
     expect(await mono.capture(true)).not.toMatch(new RegExp(String.raw`\u001B\[[0-9;]*m`));

@@ -43,6 +43,8 @@ export interface ResultsProps {
   readonly waitingFor: string;
   /** No colours (NO_COLOR): the chart's earlier period takes another glyph. */
   readonly plain?: boolean;
+  /** Moscow's today: a comparison whose period ends today says its last day is not over. */
+  readonly today?: string;
 }
 
 /** Weeks or months summed from the days shown, and the comparison with the earlier period. */
@@ -53,7 +55,7 @@ interface Periods {
 }
 
 /** The buckets of the rows `shown`, by insights (the CLI's sums); none for a plain view. */
-function periodsOf(shown: Loaded, view: PeriodView): Periods | undefined {
+function periodsOf(shown: Loaded, view: PeriodView, today?: string): Periods | undefined {
   if (shown.kind !== 'stats' || !readsEverything(view)) return undefined;
   const grouping = view.grouping ?? shown.header.groupBy;
   const period = shown.header.period;
@@ -65,6 +67,7 @@ function periodsOf(shown: Loaded, view: PeriodView): Periods | undefined {
           period,
           current: shown.items,
           earlier: shown.earlier,
+          ...(today !== undefined && { today }),
         })
       : undefined;
   const rows = comparison ? comparison.buckets : bucketsOf(shown.items, period, grouping);
@@ -127,8 +130,10 @@ function headerLines(
     const { hours } = exactTotal(items);
     asked.push(`by ${periods?.grouping ?? header.groupBy}`, `source ${header.sourceType}`);
     const total = empty ?? `${formatHours(hours)} h in ${plural(items.length, 'row')}${filtered}`;
-    const lines = [asked.join(' · '), [total, statsPaging(header, all)].join(' · ')];
     const comparison = periods?.comparison;
+    // The earlier period's last day is whole, today is not: the change understates.
+    const today = comparison?.current.partialDay ? ['today not over'] : [];
+    const lines = [asked.join(' · '), [total, statsPaging(header, all), ...today].join(' · ')];
     return comparison ? [...lines, comparisonLine(comparison)] : lines;
   }
   const paging = data.all ? 'all pages' : `page ${page}${data.hasNext ? ' (more)' : ''}`;
@@ -276,6 +281,7 @@ export function Results({
   height,
   waitingFor,
   plain = false,
+  today,
 }: ResultsProps) {
   const { data } = results;
   if (results.detail) {
@@ -284,7 +290,7 @@ export function Results({
   const period = data && periodOf(data, results.params);
   // The chart and the totals follow the filter, as the table does.
   const shown = data && filteredData(data, results.filter);
-  const periods = shown && periodsOf(shown, results.view);
+  const periods = shown && periodsOf(shown, results.view, today);
   const lines = data && shown ? headerLines(method, data, shown, results.params, periods) : [];
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);
