@@ -144,6 +144,68 @@ describe('a comparison by week', () => {
   });
 });
 
+describe('the bucket table of a comparison by week', () => {
+  const footerOf = (frame: string) => frame.trimEnd().split('\n').at(-1) ?? '';
+  /** The weeks' labels as the table lists them, top to bottom. */
+  const weeksOf = (frame: string) =>
+    frame
+      .split('\n')
+      .map((line) => /^[› ] (2024-06-\d\d – 2024-06-\d\d(?: \(partial\))?)/.exec(line)?.[1])
+      .filter((label) => label !== undefined);
+
+  it("s and S sort the weeks by their columns; / is not offered and filters nothing, so the export stays the CLI's", async () => {
+    const bin = await runBin(
+      ['project', '--start', '2024-06-05', '--end', '2024-06-18', '--group', 'week'].concat([
+        '--compare',
+        'previous',
+      ]),
+      env,
+    );
+    expect(bin.code).toBe(0);
+    const expected = JSON.parse(bin.stdout) as {
+      comparison: { buckets: { label: string; timeMs: number; change: { timeMs: number } }[] };
+    };
+    const { buckets } = expected.comparison;
+    const byHours = buckets.toSorted((a, b) => b.timeMs - a.timeMs).map((row) => row.label);
+
+    const { press, unmount } = await renderApp();
+    await runProject(press, { group: 2, compare: 1 });
+    const screen = await press([KEYS.enter], 'Before');
+    expect(weeksOf(screen)).toEqual(buckets.map((row) => row.label));
+    // The footer offers sort where the cursor is, and no filter.
+    expect(footerOf(screen)).toContain('s sort');
+    expect(footerOf(screen)).not.toContain('filter');
+
+    // s: by the week (oldest first), then by hours, largest first; S reverses.
+    await press(['s'], 'Bucket (Moscow) ▲');
+    expect(weeksOf(await press(['s'], 'Hours ▼'))).toEqual(byHours);
+    expect(weeksOf(await press(['S'], 'Hours ▲'))).toEqual(byHours.toReversed());
+    // Two more: the change in hours, largest first.
+    const byChange = buckets
+      .toSorted((a, b) => b.change.timeMs - a.change.timeMs)
+      .map((row) => row.label);
+    expect(weeksOf(await press(['s', 's'], 'Change ▼'))).toEqual(byChange);
+
+    // `/` does nothing here: j after it moves the cursor instead of being typed.
+    const moved = await press(['/', 'j'], `› ${byChange[1] ?? ''}`);
+    expect(moved).not.toContain('Filter:');
+
+    const help = await press(['?'], 'Help · Results › buckets');
+    expect(help).toContain('sort by the next column');
+    expect(help).toContain('export, buckets in the order asked for');
+    expect(help).not.toContain('filter rows');
+    await press(['?'], 'Before');
+
+    // The export holds every week in the order asked for, as the CLI's.
+    const dir = await mkdtemp(join(tmpdir(), 'boomstream-periods-'));
+    const json = join(dir, 'sorted.json');
+    await press(['e', KEYS.clear, `${join(dir, 'sorted')}.csv`, KEYS.tab], 'sorted.json');
+    await press([KEYS.enter], `as JSON to ${json}`);
+    unmount();
+    expect(JSON.parse(await readFile(json, 'utf8'))).toEqual(expected);
+  });
+});
+
 describe('a comparison with an earlier period without viewing', () => {
   it('says "no earlier data" for the total and each day, never a percentage', () => {
     const project = methodRegistry.find((method) => method.name === 'project');

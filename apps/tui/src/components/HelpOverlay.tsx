@@ -11,6 +11,7 @@ const TITLES: Readonly<Record<HelpPage, string>> = {
   methods: 'Methods',
   form: 'Query form',
   results: 'Results',
+  'bucket-results': 'Results › buckets',
   'session-results': 'Results',
   'session-detail': 'Results › one session',
   watch: 'Watch list',

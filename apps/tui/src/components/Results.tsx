@@ -12,6 +12,7 @@ import { Box, Text } from 'ink';
 import { sessionSeries, viewingSeries } from '../chart/series.js';
 import { columnsByKind, tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
+import { periodColumns, type PeriodRow } from '../data/period-columns.js';
 import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry.js';
@@ -20,13 +21,13 @@ import {
   filteredData,
   headerOf,
   requestedPage,
+  sortedRows,
   visibleRows,
   withVisibleRows,
   type Loaded,
   type ResultsState,
 } from '../state/results.js';
 import { Chart } from './Chart.js';
-import { periodColumns, type PeriodRow } from './period-columns.js';
 import { ErrorPanel, errorPanelHeight } from './ErrorPanel.js';
 import { ProgressBar } from './ProgressBar.js';
 import { LazySessionDetail } from './LazySessionDetail.js';
@@ -273,6 +274,35 @@ function SessionAtCursor({
   );
 }
 
+/**
+ * The buckets in the order asked for, as the CLI exports them (the chart keeps time
+ * order), then sorted by `s` on the bucket table's own columns, as the items' table is.
+ */
+function BucketTable({
+  periods,
+  results,
+  height,
+  width,
+}: {
+  readonly periods: Periods;
+  readonly results: ResultsState;
+  readonly height: number;
+  readonly width: number;
+}) {
+  const columns = periodColumns(periods.comparison !== undefined);
+  const ordered = results.params['order'] === 'desc' ? periods.rows.toReversed() : periods.rows;
+  return (
+    <Table
+      columns={columns}
+      rows={sortedRows(columns, ordered, results.sort)}
+      cursor={Math.min(results.cursor, Math.max(periods.rows.length - 1, 0))}
+      height={height}
+      width={width}
+      sort={results.sort}
+    />
+  );
+}
+
 /** The header, the chart, the table and whatever is going on (loading, error, prompt). */
 export function Results({
   method,
@@ -320,16 +350,7 @@ export function Results({
             />
           ) : null}
           {periods ? (
-            // Weeks, months, a comparison: the buckets in the order asked for, as the CLI
-            // exports them (the chart keeps time order).
-            <Table
-              columns={periodColumns(periods.comparison !== undefined)}
-              rows={results.params['order'] === 'desc' ? periods.rows.toReversed() : periods.rows}
-              cursor={Math.min(results.cursor, Math.max(periods.rows.length - 1, 0))}
-              height={tableHeight}
-              width={width}
-              sort={undefined}
-            />
+            <BucketTable periods={periods} results={results} height={tableHeight} width={width} />
           ) : (
             withVisibleRows(results, (columns, rows) => (
               <Table

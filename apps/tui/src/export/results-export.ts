@@ -1,19 +1,22 @@
 import { columnsByKind } from '../data/columns.js';
 import type { KindedItems } from '../data/source.js';
-import { headerOf, visibleRows, type ResultsState } from '../state/results.js';
+import { bucketTable, headerOf, visibleRows, type ResultsState } from '../state/results.js';
 import { queryExport, type ExportDocument, type QueryExportInput } from './document.js';
 
 /**
  * The UI's export of the results screen: the CLI's export of the same query, with the
- * rows on screen (filtered and sorted as shown). `undefined` before any data. A grouping
- * or a comparison the screen shows goes in `extra`.
+ * rows on screen (filtered and sorted as shown; a bucket table's in the order asked for).
+ * `undefined` before any data. A grouping or a comparison the screen shows goes in `extra`.
  */
 export function resultsExport(
   results: ResultsState,
   extra: Pick<QueryExportInput, 'grouping' | 'compare'> = {},
 ): ExportDocument | undefined {
-  const { data, filter, sort, params } = results;
+  const { data, filter, params } = results;
   if (!data) return undefined;
+  // Buckets are summed from the items and come in the order asked for, as the CLI's;
+  // `s` sorts them on screen only (help says so).
+  const sort = bucketTable(results) ? undefined : results.sort;
   const items: KindedItems =
     data.kind === 'stats'
       ? { kind: 'stats', items: visibleRows(columnsByKind.stats, data.items, filter, sort) }

@@ -2,6 +2,7 @@ import type { MethodEntry } from '../registry.js';
 import type { AppState, Screen } from './app-state.js';
 import { auditTyping } from './audit.js';
 import { focusedInput } from './form.js';
+import { bucketTable } from './results.js';
 
 /** One key of a screen: what to press and what it does. */
 export interface KeyHelp {
@@ -22,7 +23,13 @@ const QUIT: KeyHelp = { keys: 'q', action: 'quit', footer: { rank: 0, short: 'qu
  * method's results, the audit's list, a customer's timeline, one session).
  */
 export type HelpPage =
-  Screen | 'session-results' | 'session-detail' | 'audit-list' | 'audit-timeline' | 'audit-session';
+  | Screen
+  | 'bucket-results'
+  | 'session-results'
+  | 'session-detail'
+  | 'audit-list'
+  | 'audit-timeline'
+  | 'audit-session';
 
 const MOVE: KeyHelp = { keys: '↑/↓ j/k', action: 'move', footer: { rank: 3, short: 'move' } };
 const PAGE_MOVE: KeyHelp = { keys: 'pgup/pgdn g/G', action: 'page up / down, top / bottom' };
@@ -94,6 +101,12 @@ export const KEYMAP: Readonly<Record<HelpPage, readonly KeyHelp[]>> = {
     { keys: 'q', action: 'quit (on choice fields)', footer: { rank: 0, short: 'quit' } },
   ],
   results: RESULTS_KEYS,
+  // Weeks, months or a comparison: `s` sorts the buckets on screen; no `/` (see `bucketTable`).
+  'bucket-results': RESULTS_KEYS.filter((key) => key.keys !== '/').map((key) =>
+    key.keys === 'e'
+      ? { ...key, action: 'export, buckets in the order asked for (tab: CSV → JSON → XLSX)' }
+      : key,
+  ),
   'session-results': [
     ...RESULTS_KEYS.slice(0, 1),
     {
@@ -285,7 +298,9 @@ export function footerKeys(state: AppState, methods: readonly MethodEntry[]): re
 export function helpPage(state: AppState, methods: readonly MethodEntry[]): HelpPage {
   switch (state.screen) {
     case 'results': {
-      if (methods[state.selected]?.spec.items !== 'sessions') return 'results';
+      if (methods[state.selected]?.spec.items !== 'sessions') {
+        return state.results && bucketTable(state.results) ? 'bucket-results' : 'results';
+      }
       return state.results?.detail ? 'session-detail' : 'session-results';
     }
     case 'audit': {

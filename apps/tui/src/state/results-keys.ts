@@ -1,12 +1,13 @@
-import { columnsByKind, tableColumns } from '../data/columns.js';
 import type { MethodEntry } from '../registry.js';
 import { cursorMove } from './cursor.js';
 import type { KeyPress } from './context.js';
 import { editLine, lineAtEnd } from './line-edit.js';
 import {
+  bucketTable,
   nextSort,
   requestedPage,
   reverseSort,
+  sortColumns,
   tableRowCount,
   type ExportJob,
   type ExportPrompt,
@@ -123,9 +124,10 @@ export function resultsKey(
   if (input === 'r') return run(results.lastRequest);
   const moved = cursorMove(press, results.cursor, rowCount);
   if (moved !== undefined) return edit({ cursor: moved });
-  if (input === '/') return edit({ filterEditing: true });
-  // The table's columns of the method's kind; sorting reads only their alignment.
-  const columns = tableColumns<never>(columnsByKind[method.spec.items]);
+  // A bucket table is not filtered (see `bucketTable`): help and the footer do not offer `/`.
+  if (input === '/') return bucketTable(results) ? edit({}) : edit({ filterEditing: true });
+  // The columns of the table shown; sorting reads only their alignment.
+  const columns = sortColumns(results, method.spec.items);
   if (input === 's') return edit({ sort: nextSort(results.sort, columns), cursor: 0 });
   if (input === 'S') return edit({ sort: reverseSort(results.sort, columns), cursor: 0 });
   if (results.job) return edit({});

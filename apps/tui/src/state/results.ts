@@ -16,6 +16,7 @@ import {
   type AnyColumn,
   type Column,
 } from '../data/columns.js';
+import { periodColumns } from '../data/period-columns.js';
 import type { KindedItems, KindedPage, Progress, QueryParams } from '../data/source.js';
 import { PLAIN_VIEW, readsEverything, type PeriodView } from './periods.js';
 
@@ -167,15 +168,39 @@ export function visibleRows<T>(
   sort: ResultsState['sort'],
 ): readonly T[] {
   const shown = tableColumns(columns);
-  const filtered = filteredItems(shown, items, filter);
-  const column = sort ? shown[sort.column] : undefined;
-  if (!sort || !column) return filtered;
+  return sortedRows(shown, filteredItems(shown, items, filter), sort);
+}
+
+/** `rows` sorted by `s` on `columns[sort.column]` (ties keep their order); as they are unsorted. */
+export function sortedRows<T>(
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  sort: ResultsState['sort'],
+): readonly T[] {
+  const column = sort ? columns[sort.column] : undefined;
+  if (!sort || !column) return rows;
   const direction = sort.descending ? -1 : 1;
-  return [...filtered].sort((a, b) => {
+  return [...rows].sort((a, b) => {
     const x = column.value(a);
     const y = column.value(b);
     return (x < y ? -1 : x > y ? 1 : 0) * direction;
   });
+}
+
+/**
+ * Whether the table lists buckets (weeks, months or a comparison) rather than the items:
+ * `s` sorts its columns, and `/` is not offered, since a bucket's two periods are summed
+ * from every day of both and a filter on one period's items would pair unlike rows.
+ */
+export function bucketTable(results: Pick<ResultsState, 'view'>): boolean {
+  return readsEverything(results.view);
+}
+
+/** The columns `s` and `S` go through: the buckets' (with a comparison, its columns too) or the items'. */
+export function sortColumns(results: ResultsState, kind: ItemKind): readonly AnyColumn[] {
+  return bucketTable(results)
+    ? periodColumns(results.view.compare !== undefined)
+    : tableColumns<never>(columnsByKind[kind]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Bucket, BucketComparison } from '@boomstream/insights/periods';
 
-import type { Column } from '../data/columns.js';
+import type { Column } from './columns.js';
 import { formatHours } from '../format.js';
 
 /** A row of the results table with weeks, months or a comparison: a bucket, compared or not. */
