@@ -276,3 +276,16 @@ describe('comparePeriods', () => {
     });
   });
 });
+
+describe('partialDay', () => {
+  const base = { mode: 'previous', grouping: 'day', current: [], earlier: [] } as const;
+
+  it('is true for a period ending today or after today, false for one ending before', () => {
+    const today = '2024-06-05';
+    const of = (end: string) =>
+      comparePeriods({ ...base, period: { start: '2024-06-01', end }, today }).current.partialDay;
+    expect(of('2024-06-05')).toBe(true);
+    expect(of('2024-06-09')).toBe(true);
+    expect(of('2024-06-04')).toBe(false);
+  });
+});

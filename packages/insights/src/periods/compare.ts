@@ -3,7 +3,7 @@ import { addDays, type StatsItem } from '@boomstream/spec';
 import { bucketsOf, HOURS, type Bucket } from './buckets.js';
 import { checkPeriod, daysOf, lengthInDays, type Period } from './calendar.js';
 import type { Grouping } from './groupings.js';
-import { exactTotal, hoursOfMs, type Total } from './totals.js';
+import { exactTotal, hoursOfMs, MS_PER_HOUR, type Total } from './totals.js';
 
 /**
  * What a period is compared with:
@@ -104,8 +104,8 @@ export interface PeriodTotal extends Period, Total {}
 /** The current period with its total, and whether its last day is still under way. */
 export interface CurrentTotal extends PeriodTotal {
   /**
-   * The period ends today (Moscow): its last day is not over, while the earlier period's
-   * last day is, so the change understates it. `false` unless `today` was given.
+   * The period ends today (Moscow) or later: its last days are not over, while the earlier
+   * period's are, so the change understates it. `false` unless `today` was given.
    */
   readonly partialDay: boolean;
 }
@@ -151,6 +151,14 @@ export interface ComparisonInput {
   readonly earlier: readonly StatsItem[];
   /** Today in Moscow (`moscowToday()`), to mark a period ending today as `partialDay`. */
   readonly today?: string;
+}
+
+/**
+ * Whether `period` ends today (Moscow) or later: its last day is not over, so a change
+ * against a finished earlier period understates it. `false` when `today` is not given.
+ */
+export function endsToday(period: Period, today: string | undefined): boolean {
+  return today !== undefined && period.end >= today;
 }
 
 interface SpanSlot {
@@ -233,7 +241,7 @@ export function comparePeriods(input: ComparisonInput): PeriodComparison {
   const current: CurrentTotal = {
     ...period,
     ...exactTotal(currentBuckets),
-    partialDay: input.today !== undefined && period.end === input.today,
+    partialDay: endsToday(period, input.today),
   };
   const earlier = { ...before, ...exactTotal(bucketsOf(input.earlier, before, grouping)) };
   return {
@@ -252,9 +260,9 @@ export function comparisonSeries(comparison: PeriodComparison): {
   readonly earlier: (number | null)[];
 } {
   return {
-    current: comparison.buckets.map((bucket) => bucket.timeMs / 3_600_000),
+    current: comparison.buckets.map((bucket) => bucket.timeMs / MS_PER_HOUR),
     earlier: comparison.buckets.map((bucket) =>
-      bucket.earlier ? bucket.earlier.timeMs / 3_600_000 : null,
+      bucket.earlier ? bucket.earlier.timeMs / MS_PER_HOUR : null,
     ),
   };
 }
