@@ -6,11 +6,20 @@
 export { bucketsOf, type Bucket } from './periods/buckets.js';
 export { isoWeek, mondayOf, monthEnd, type Period } from './periods/calendar.js';
 export {
+  compareCodes,
+  type CodeComparison,
+  type CodeComparisonError,
+  type CodesComparison,
+  type CodesComparisonInput,
+  type CodeTotal,
+} from './periods/compare-codes.js';
+export {
   changeOf,
   comparePeriods,
   comparisonSeries,
   COMPARISONS,
   earlierPeriod,
+  endsToday,
   isComparisonMode,
   laterDate,
   NO_EARLIER_DATA,

@@ -1,4 +1,4 @@
-import { changeOf, exactTotal } from '@boomstream/insights/periods';
+import { compareCodes, exactTotal, type CodesComparison } from '@boomstream/insights/periods';
 import { Box, Text } from 'ink';
 
 import { sparkline, sparklineMax } from '../chart/sparkline.js';
@@ -51,12 +51,6 @@ function StatusRow({ watch }: { readonly watch: WatchState }) {
   ) : null;
 }
 
-/** A code's change from its earlier total; blank when either read failed. */
-function changeCell(row: WatchRow | undefined, before: WatchRow | undefined): string {
-  if (!row || row.error !== undefined || !before || before.error !== undefined) return '';
-  return changeOf(row.timeMs, before.timeMs).summary;
-}
-
 /**
  * What the total covers: every code, or the codes read and why the others are left out
  * (an unknown code is not zero hours).
@@ -78,14 +72,19 @@ export function totalLabel(rows: readonly WatchRow[]): string {
   return `${covers}: ${formatHours(total)} h`;
 }
 
-/** The earlier period's total of the codes read, and the change: both exact, rounded once. */
-function comparisonLabel(watch: WatchState, rows: readonly WatchRow[]): string {
+/**
+ * The earlier period's total and the change, both over the codes read in both periods
+ * only (insights' `compareCodes`, as the export's): a code that failed in one period is
+ * left out of both, and the label says how many codes that leaves.
+ */
+function comparisonLabel(watch: WatchState, comparison: CodesComparison | undefined): string {
   // The mode the rows on screen were read with: a new one shows once its read ends.
   const { earlier } = watch;
-  if (!earlier) return '';
-  const before = exactTotal(countedRows(earlier.rows));
-  const change = changeOf(exactTotal(countedRows(rows)).timeMs, before.timeMs);
-  return ` · ${earlier.mode} ${earlier.period.start} → ${earlier.period.end}: ${formatHours(before.hours)} h (${change.summary})`;
+  if (!earlier || !comparison) return '';
+  const { codesCompared, codes } = comparison;
+  const compared =
+    codesCompared === codes.length ? '' : ` of the ${plural(codesCompared, 'code')} read in both`;
+  return ` · ${earlier.mode} ${earlier.period.start} → ${earlier.period.end}${compared}: ${formatHours(comparison.earlier.hours)} h (${comparison.change.summary})`;
 }
 
 /** Several media codes side by side for one period: total hours, a sparkline, sorted by total. */
@@ -93,8 +92,18 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
   const period = watch.job?.period ?? watch.period ?? watchPeriod(watch.preset, today);
   const rows = new Map((watch.rows ?? []).map((row) => [row.code, row]));
   const order = watchOrder(watch);
-  // Each code's earlier total, when the rows were read with a comparison.
-  const earlier = watch.earlier && new Map(watch.earlier.rows.map((row) => [row.code, row]));
+  // Each code's change, when the rows were read with a comparison.
+  const comparison =
+    watch.earlier &&
+    compareCodes({
+      mode: watch.earlier.mode,
+      period,
+      earlierPeriod: watch.earlier.period,
+      current: [...rows.values()],
+      earlier: watch.earlier.rows,
+    });
+  const earlier =
+    comparison && new Map(comparison.codes.map((code) => [code.code, code.change?.summary ?? '']));
   const changeWidth = earlier ? CHANGE_WIDTH : 0;
   const sparkWidth = Math.max(Math.min(width - FIXED_WIDTH - changeWidth, 60), 8);
   const max = Math.max(0, ...[...rows.values()].map((row) => sparklineMax(row.series, sparkWidth)));
@@ -140,7 +149,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
               HOURS_WIDTH,
               'right',
             )}
-            {earlier ? fit(changeCell(row, earlier.get(code)), changeWidth, 'right') : ''}
+            {earlier ? fit(earlier.get(code) ?? '', changeWidth, 'right') : ''}
             {'  '}
             <Text {...(row?.error ? { color: 'red' } : { color: 'green' })}>{detail}</Text>
           </Text>
@@ -148,7 +157,7 @@ export function WatchView({ watch, path, today, width, height }: WatchViewProps)
       })}
       <Text dimColor wrap="truncate-end">
         {rows.size > 0
-          ? `${totalLabel([...rows.values()])}${comparisonLabel(watch, [...rows.values()])} · sorted by total · enter opens a code`
+          ? `${totalLabel([...rows.values()])}${comparisonLabel(watch, comparison)} · sorted by total · enter opens a code`
           : ''}
       </Text>
       <StatusRow watch={watch} />

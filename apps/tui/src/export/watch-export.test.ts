@@ -48,12 +48,17 @@ describe('watchExport', () => {
         { code: 'AbCd1234', timeMs: 54_000, hours: 0.02 },
       ],
       comparison: {
+        // EfGh5678's earlier read failed: both totals are AbCd1234's alone.
+        codesCompared: 1,
+        current: { timeMs: 54_000, hours: 0.02 },
         earlier: { start: '2024-05-02', end: '2024-05-31', timeMs: 27_000, hours: 0.01 },
+        change: { timeMs: 27_000, percent: 100 },
         codes: [
           {
             code: 'EfGh5678',
             earlier: null,
-            change: { percent: null, summary: 'no earlier data' },
+            change: null,
+            error: 'earlier-read-failed',
           },
           {
             code: 'AbCd1234',
@@ -73,9 +78,10 @@ describe('watchExport', () => {
         'changeTimeMs',
         'changeHours',
         'changePercent',
+        'error',
       ],
-      ['EfGh5678', String(2 * HOUR), '2', '', '', String(2 * HOUR), '2', ''],
-      ['AbCd1234', '54000', '0.02', '27000', '0.01', '27000', '0.01', '100'],
+      ['EfGh5678', String(2 * HOUR), '2', '', '', '', '', '', 'earlier-read-failed'],
+      ['AbCd1234', '54000', '0.02', '27000', '0.01', '27000', '0.01', '100', ''],
     ]);
     expect(shape.tables.map((table) => table.name)).toEqual(['comparison', 'EfGh5678', 'AbCd1234']);
     // A code's sheet when comparing: its weeks beside the earlier days each meets, and the change.
@@ -148,6 +154,42 @@ describe('watchExport', () => {
       '2024-06-03',
       '2024-06-01',
     ]);
+  });
+
+  it('leaves a code read in the earlier period only out of both totals of the comparison', () => {
+    const shape = watchExport({
+      period: june,
+      grouping: 'day',
+      rows: [row('AbCd1234', [['2024-06-02', HOUR]])],
+      compare: {
+        mode: 'previous',
+        period: { start: '2024-05-02', end: '2024-05-31' },
+        rows: [
+          row('AbCd1234', [['2024-05-03', 2 * HOUR]]),
+          row('EfGh5678', [['2024-05-04', 5 * HOUR]]),
+        ],
+      },
+    });
+    expect(shape.json).toMatchObject({
+      comparison: {
+        codesCompared: 1,
+        current: { timeMs: HOUR },
+        earlier: { timeMs: 2 * HOUR },
+        change: { timeMs: -HOUR, percent: -50 },
+      },
+    });
+  });
+
+  it('marks a period ending after today as partialDay too, with the note', () => {
+    const shape = watchExport({
+      period: june,
+      grouping: 'day',
+      rows: [],
+      compare: { mode: 'previous', period: june, rows: [] },
+      today: '2024-06-20',
+    });
+    expect(shape.json).toMatchObject({ comparison: { current: { partialDay: true } } });
+    expect(shape.notes).toHaveLength(1);
   });
 
   it('says the period ends today: comparison.current.partialDay', () => {

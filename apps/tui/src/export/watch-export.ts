@@ -1,10 +1,10 @@
 import {
   bucketsOf,
-  changeOf,
+  compareCodes,
   comparePeriods,
   exactTotal,
   isLocalGrouping,
-  type Change,
+  type CodeComparison,
   type ComparisonMode,
   type Grouping,
   type Period,
@@ -40,16 +40,7 @@ export interface WatchExportInput {
   readonly today?: string;
 }
 
-/** A code's total beside its earlier total. */
-interface CodeComparison {
-  readonly code: string;
-  readonly timeMs: number;
-  readonly hours: number;
-  readonly earlier: { readonly timeMs: number; readonly hours: number } | null;
-  readonly change: Change;
-}
-
-const TOTAL_COLUMNS: readonly TableColumn<CodeComparison>[] = [
+const TOTAL_COLUMNS: readonly TableColumn<Pick<CodeComparison, 'code' | 'timeMs' | 'hours'>>[] = [
   { key: 'code', type: 'text', value: (row) => row.code },
   { key: 'timeMs', type: 'number', value: (row) => row.timeMs },
   { key: 'hours', type: 'number', value: (row) => row.hours },
@@ -59,9 +50,11 @@ const COMPARISON_COLUMNS: readonly TableColumn<CodeComparison>[] = [
   ...TOTAL_COLUMNS,
   { key: 'earlierTimeMs', type: 'number', value: (row) => row.earlier?.timeMs ?? '' },
   { key: 'earlierHours', type: 'number', value: (row) => row.earlier?.hours ?? '' },
-  { key: 'changeTimeMs', type: 'number', value: (row) => row.change.timeMs },
-  { key: 'changeHours', type: 'number', value: (row) => row.change.hours },
-  { key: 'changePercent', type: 'number', value: (row) => row.change.percent ?? '' },
+  { key: 'changeTimeMs', type: 'number', value: (row) => row.change?.timeMs ?? '' },
+  { key: 'changeHours', type: 'number', value: (row) => row.change?.hours ?? '' },
+  { key: 'changePercent', type: 'number', value: (row) => row.change?.percent ?? '' },
+  // Why a code has no change: a failed read has no hours, which is not zero hours.
+  { key: 'error', type: 'text', value: (row) => row.error ?? '' },
 ];
 
 /** Characters a sheet name cannot hold, and its length: Excel's rules. */
@@ -104,51 +97,45 @@ function codeSheet(row: WatchRow, input: WatchExportInput): ExportTable[] {
  */
 export function watchExport(input: WatchExportInput): ExportDocument {
   const { period, grouping, rows, compare } = input;
-  const earlierOf = new Map(compare?.rows.map((row) => [row.code, row]));
-  const codes: CodeComparison[] = rows.map(({ code, timeMs, hours }) => {
-    const earlier = earlierOf.get(code);
-    return {
-      code,
-      timeMs,
-      hours,
-      earlier: earlier ? { timeMs: earlier.timeMs, hours: earlier.hours } : null,
-      change: changeOf(timeMs, earlier?.timeMs ?? 0),
-    };
-  });
   const total = exactTotal(rows);
+  const items = rows.map(({ code, timeMs, hours }) => ({ code, timeMs, hours }));
   const json: Record<string, unknown> = {
     period: { start: period.start, end: period.end },
     groupBy: grouping,
     total,
-    items: rows.map(({ code, timeMs, hours }) => ({ code, timeMs, hours })),
+    items,
   };
   const sheets = rows.flatMap((row) => codeSheet(row, input));
   if (!compare) {
     return {
       json,
-      tables: [tableOf('totals', TOTAL_COLUMNS, codes), ...sheets],
+      tables: [tableOf('totals', TOTAL_COLUMNS, items), ...sheets],
       rows: rows.length,
     };
   }
-  const earlierTotal = exactTotal(compare.rows);
-  const partialDay = period.end === (input.today ?? moscowToday());
+  // Both totals sum only the codes read in both periods (`codesCompared`).
+  const comparison = compareCodes({
+    mode: compare.mode,
+    period,
+    earlierPeriod: compare.period,
+    current: rows,
+    earlier: compare.rows,
+    today: input.today ?? moscowToday(),
+  });
+  const { partialDay } = comparison.current;
   return {
     json: {
       ...json,
       comparison: {
-        mode: compare.mode,
-        current: {
-          start: period.start,
-          end: period.end,
-          ...total,
-          partialDay,
-        },
-        earlier: { start: compare.period.start, end: compare.period.end, ...earlierTotal },
-        change: changeOf(total.timeMs, earlierTotal.timeMs),
-        codes,
+        mode: comparison.mode,
+        current: comparison.current,
+        earlier: comparison.earlier,
+        change: comparison.change,
+        codesCompared: comparison.codesCompared,
+        codes: comparison.codes,
       },
     },
-    tables: [tableOf('comparison', COMPARISON_COLUMNS, codes), ...sheets],
+    tables: [tableOf('comparison', COMPARISON_COLUMNS, comparison.codes), ...sheets],
     rows: rows.length,
     ...(partialDay && { notes: [partialDayNote(period.end)] }),
   };
