@@ -1,9 +1,15 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { parseCsv } from '../../test/parse-csv.js';
 import type { WatchRow } from '../watch/totals.js';
 import { watchExport } from './watch-export.js';
 import { csvText } from './write-export.js';
+import { writeWorkbook } from './xlsx.js';
 
 const HOUR = 3_600_000;
 /** A code's row as the watch list reads it: hours rounded once from the exact milliseconds. */
@@ -216,5 +222,26 @@ describe('watchExport', () => {
     const shape = watchExport({ period: june, grouping: 'day', rows: [row('AbCd1234', [])] });
     expect(shape.json).not.toHaveProperty('comparison');
     expect(parseCsv(csvText(shape))[0]).toEqual(['code', 'timeMs', 'hours']);
+  });
+
+  it('names the sheets of codes differing only in case apart, as Excel compares names', async () => {
+    const shape = watchExport({
+      period: june,
+      grouping: 'day',
+      rows: [
+        row('AbCd1234', [['2024-06-01', HOUR]]),
+        row('abcd1234', [['2024-06-02', 2 * HOUR]]),
+        row('ABCD1234', [['2024-06-03', 3 * HOUR]]),
+      ],
+    });
+    const path = join(await mkdtemp(join(tmpdir(), 'boomstream-watch-')), 'codes.xlsx');
+    await writeWorkbook(shape.tables, path, false);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(['totals', 'AbCd1234', 'abcd1234~2', 'ABCD1234~3']);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    // Each code's sheet holds its own hours.
+    expect(workbook.getWorksheet('abcd1234~2')?.getRow(2).getCell(2).value).toBe(2 * HOUR);
   });
 });

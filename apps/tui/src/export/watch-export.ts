@@ -57,21 +57,32 @@ const COMPARISON_COLUMNS: readonly TableColumn<CodeComparison>[] = [
   { key: 'error', type: 'text', value: (row) => row.error ?? '' },
 ];
 
-/** Characters a sheet name cannot hold, and its length: Excel's rules. */
-const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
-const SHEET_NAME_MAX = 31;
+/**
+ * The names as sheet names Excel tells apart: it compares them ignoring case, so a name
+ * already taken (`abcd1234` after `AbCd1234`) gets `~2`, `~3`… (a media code, letters and
+ * digits, never holds `~`). Media codes are 8 characters: Excel's forbidden characters and
+ * 31-character limit never apply.
+ */
+function uniqueSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n += 1) unique = `${name}~${n}`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+}
 
 /**
  * A code's own sheet: its buckets over the period (weeks or months summed here), as
  * `--csv` of one code prints them; when comparing, as `--csv --compare` of one code
  * prints them (each bucket beside the earlier days it meets, and the change).
  */
-function codeSheet(row: WatchRow, input: WatchExportInput): ExportTable[] {
+function codeSheet(row: WatchRow, name: string, input: WatchExportInput): ExportTable[] {
   if (!row.items) return [];
   const { period, grouping, compare, order } = input;
   const local = isLocalGrouping(grouping);
   const hourly = grouping === 'hour';
-  const name = row.code.replace(SHEET_NAME_FORBIDDEN, '_').slice(0, SHEET_NAME_MAX);
   // A code whose earlier read failed (said on stderr) has no earlier values to show.
   const earlier = compare?.rows.find((other) => other.code === row.code)?.items;
   if (compare && earlier) {
@@ -105,11 +116,14 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     total,
     items,
   };
-  const sheets = rows.flatMap((row) => codeSheet(row, input));
+  // The first sheet is `totals` or `comparison`: taken first, so a code never renames it.
+  const summary = compare ? 'comparison' : 'totals';
+  const [, ...names] = uniqueSheetNames([summary, ...rows.map((row) => row.code)]);
+  const sheets = rows.flatMap((row, index) => codeSheet(row, names[index] ?? row.code, input));
   if (!compare) {
     return {
       json,
-      tables: [tableOf('totals', TOTAL_COLUMNS, items), ...sheets],
+      tables: [tableOf(summary, TOTAL_COLUMNS, items), ...sheets],
       rows: rows.length,
     };
   }
@@ -135,7 +149,7 @@ export function watchExport(input: WatchExportInput): ExportDocument {
         codes: comparison.codes,
       },
     },
-    tables: [tableOf('comparison', COMPARISON_COLUMNS, comparison.codes), ...sheets],
+    tables: [tableOf(summary, COMPARISON_COLUMNS, comparison.codes), ...sheets],
     rows: rows.length,
     ...(partialDay && { notes: [partialDayNote(period.end)] }),
   };
