@@ -92,4 +92,24 @@ describe('CSV for Excel', () => {
     expect(csvField(-3, EXCEL_CSV)).toBe('-3');
     expect(csvField(1_234_567.89, EXCEL_CSV)).toBe('1234567,89');
   });
+
+  it.each([
+    [1e-7, '0,0000001'],
+    [-2.5e-8, '-0,000000025'],
+    [1.5e21, '1500000000000000000000'],
+    [123e-20, '0,00000000000000000123'],
+  ])('writes %d in fixed notation, never an exponent: %s', (value, field) => {
+    expect(csvField(value, EXCEL_CSV)).toBe(field);
+  });
+
+  it('writes booleans as 1 and 0, numbers Excel in any language reads (TRUE and FALSE in formulas), never words it takes for text', () => {
+    expect(csvField(true, EXCEL_CSV)).toBe('1');
+    expect(csvField(false, EXCEL_CSV)).toBe('0');
+  });
+
+  it('leaves plain CSV as it was: true, false and exponent forms', () => {
+    expect(csvField(true)).toBe('true');
+    expect(csvField(false)).toBe('false');
+    expect(csvField(1e-7)).toBe('1e-7');
+  });
 });

@@ -33,17 +33,40 @@ export const EXCEL_CSV: CsvDialect = {
 /** What Excel takes for the start of a formula: `= + - @`, and tab or CR before them. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** JavaScript's shortest digits of a number, in exponent form (`1e-7`, `1.5e+21`) or not. */
+const EXPONENT_FORM = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/;
+
 /**
- * One field: a number as a number (with the dialect's decimal mark), text guarded when
- * the dialect says so, then quoted when it holds the separator, a quote, CR or LF, its
- * quotes doubled.
+ * A number in fixed notation, the same digits as `String(value)` (so exact): `1e-7` is
+ * `0.0000001`, `1.5e+21` is `1500000000000000000000`. Excel reads `1e-7` written with a
+ * decimal comma as text.
+ */
+function fixedNotation(value: number): string {
+  const text = String(value);
+  const match = EXPONENT_FORM.exec(text);
+  if (!match) return text;
+  const [, sign = '', first = '', rest = '', exponent = '0'] = match;
+  const digits = `${first}${rest}`;
+  // Where the decimal point falls among the digits.
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * One field: a number as a number (for Excel in fixed notation with the decimal comma), a
+ * boolean as `true`/`false`, or for Excel `1`/`0`: a Russian Excel takes `true` for text
+ * (it reads only its own words, ИСТИНА/ЛОЖЬ), while `1`/`0` are numbers that its formulas and
+ * filters treat as TRUE/FALSE in any language; text guarded when the dialect says so,
+ * then quoted when it holds the separator, a quote, CR or LF, its quotes doubled.
  */
 export function csvField(value: string | number | boolean, dialect: CsvDialect = RFC_4180): string {
   let text: string;
   if (typeof value === 'boolean') {
-    text = String(value);
+    text = dialect.decimalComma ? (value ? '1' : '0') : String(value);
   } else if (typeof value === 'number') {
-    text = dialect.decimalComma ? String(value).replace('.', ',') : String(value);
+    text = dialect.decimalComma ? fixedNotation(value).replace('.', ',') : String(value);
   } else {
     text = dialect.formulaGuard && FORMULA_START.test(value) ? `'${value}` : value;
   }
