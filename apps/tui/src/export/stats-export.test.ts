@@ -121,6 +121,75 @@ describe('statsExport', () => {
     expect(shape.rows).toBe(30);
   });
 
+  it('last year by day: exports earlierEnd, so 28 February says it meets 28 and 29 February', () => {
+    const current = [{ date: '2025-02-28', timeMs: HOUR, hours: 1 }];
+    const shape = statsExport({
+      page: pageOf(current, '2025-02-28', '2025-03-01'),
+      items: current,
+      all: true,
+      compare: {
+        mode: 'last-year',
+        earlier: [
+          { date: '2024-02-28', timeMs: HOUR, hours: 1 },
+          { date: '2024-02-29', timeMs: 2 * HOUR, hours: 2 },
+        ],
+      },
+    });
+    const [header, first, second] = parseCsv(csvText(shape));
+    expect(header?.slice(3, 7)).toEqual([
+      'earlierDate',
+      'earlierEnd',
+      'earlierTimeMs',
+      'earlierHours',
+    ]);
+    expect(first?.slice(0, 6)).toEqual([
+      '2025-02-28',
+      String(HOUR),
+      '1',
+      '2024-02-28',
+      '2024-02-29',
+      String(3 * HOUR),
+    ]);
+    expect(second?.slice(3, 5)).toEqual(['2024-03-01', '2024-03-01']);
+    expect(shape.json['comparison']).toMatchObject({
+      buckets: [
+        {
+          date: '2025-02-28',
+          earlier: {
+            date: '2024-02-28',
+            end: '2024-02-29',
+            label: '2024-02-28 – 2024-02-29',
+            timeMs: 3 * HOUR,
+          },
+        },
+        { date: '2025-03-01', earlier: { date: '2024-03-01', timeMs: 0 } },
+      ],
+    });
+    const buckets = (shape.json['comparison'] as { buckets: { earlier: object }[] }).buckets;
+    // One day meets one day: no end to say.
+    expect(buckets[1]?.earlier).not.toHaveProperty('end');
+  });
+
+  it('last year by hour: earlierEnd is the last hour met, with the Moscow offset', () => {
+    const current: StatsItem[] = [];
+    const shape = statsExport({
+      page: { ...pageOf(current, '2025-02-28', '2025-03-01'), groupBy: 'hour' },
+      items: current,
+      all: true,
+      compare: {
+        mode: 'last-year',
+        earlier: [{ date: '2024-02-29T13:00', timeMs: HOUR, hours: 1 }],
+      },
+    });
+    const rows = parseCsv(csvText(shape));
+    expect(rows[0]?.[4]).toBe('earlierEnd');
+    expect(rows[14]?.slice(3, 6)).toEqual([
+      '2024-02-28T13:00:00+03:00',
+      '2024-02-29T13:00:00+03:00',
+      String(HOUR),
+    ]);
+  });
+
   it('honours order desc for weeks, the comparison buckets and its CSV, and every sheet', () => {
     const page = pageOf([...june].reverse(), '2024-06-01', '2024-06-30');
     const may = [{ date: '2024-05-04', timeMs: 2 * HOUR, hours: 2 }];

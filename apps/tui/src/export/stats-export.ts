@@ -79,28 +79,33 @@ function whenColumns(local: boolean, hourly: boolean): TableColumn<Row>[] {
   ];
 }
 
-/** The columns of the earlier days a bucket meets: empty where it meets none. */
-function earlierColumns(local: boolean, hourly: boolean): TableColumn<EarlierSpan | null>[] {
+/**
+ * The columns of the earlier days a bucket meets: empty where it meets none. Weeks and
+ * months meet a range of days; a day or hour meets one, except with `last-year` (this 28
+ * February meets the earlier 28 and 29 February), so `earlierEnd` is there too.
+ */
+function earlierColumns(
+  local: boolean,
+  hourly: boolean,
+  mode: ComparisonMode,
+): TableColumn<EarlierSpan | null>[] {
+  const end: TableColumn<EarlierSpan | null> = {
+    key: 'earlierEnd',
+    type: hourly ? 'datetime' : 'date',
+    value: (span) => (span ? exportDate(span.end) : ''),
+  };
+  const label: TableColumn<EarlierSpan | null> = {
+    key: 'earlierLabel',
+    type: 'text',
+    value: (span) => span?.label ?? '',
+  };
   return [
     {
       key: 'earlierDate',
       type: hourly ? 'datetime' : 'date',
       value: (span) => (span ? exportDate(span.date) : ''),
     },
-    ...(local
-      ? [
-          {
-            key: 'earlierEnd',
-            type: 'date' as const,
-            value: (span: EarlierSpan | null) => span?.end ?? '',
-          },
-          {
-            key: 'earlierLabel',
-            type: 'text' as const,
-            value: (span: EarlierSpan | null) => span?.label ?? '',
-          },
-        ]
-      : []),
+    ...(local ? [end, label] : mode === 'last-year' ? [end] : []),
     ...amountColumns('earlier'),
   ];
 }
@@ -128,11 +133,12 @@ export function itemColumns(local: boolean, hourly: boolean): TableColumn<Row>[]
 export function comparisonColumns(
   local: boolean,
   hourly: boolean,
+  mode: ComparisonMode,
 ): TableColumn<BucketComparison>[] {
   const own = itemColumns(local, hourly);
   return [
     ...own.map((column) => ({ ...column, value: (row: BucketComparison) => column.value(row) })),
-    ...earlierColumns(local, hourly).map((column) => ({
+    ...earlierColumns(local, hourly, mode).map((column) => ({
       ...column,
       value: (row: BucketComparison) => column.value(row.earlier),
     })),
@@ -160,7 +166,10 @@ export function comparisonJson(
   };
   const span = (earlier: EarlierSpan) => {
     const { date, end, label, timeMs, hours } = earlier;
-    return local ? { date, end, label, timeMs, hours } : { date: exportDate(date), timeMs, hours };
+    if (local) return { date, end, label, timeMs, hours };
+    // A day or hour meeting two earlier days (`last-year`, 28 February) says where it ends.
+    const range = date !== end && { end: exportDate(end), label };
+    return { date: exportDate(date), ...range, timeMs, hours };
   };
   return {
     ...comparison,
@@ -213,7 +222,11 @@ export function statsExport(input: StatsExportInput): ExportDocument {
   return {
     json: { ...json, comparison: comparisonJson(comparison, order) },
     tables: [
-      tableOf('comparison', comparisonColumns(local, hourly), inOrder(comparison.buckets, order)),
+      tableOf(
+        'comparison',
+        comparisonColumns(local, hourly, compare.mode),
+        inOrder(comparison.buckets, order),
+      ),
       { ...current, name: periodName(page.period) },
       tableOf(periodName(comparison.earlier), columns, earlierRows),
     ],

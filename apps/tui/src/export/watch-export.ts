@@ -93,7 +93,13 @@ function codeSheet(row: WatchRow, name: string, input: WatchExportInput): Export
       current: row.items,
       earlier,
     });
-    return [tableOf(name, comparisonColumns(local, hourly), inOrder(comparison.buckets, order))];
+    return [
+      tableOf(
+        name,
+        comparisonColumns(local, hourly, compare.mode),
+        inOrder(comparison.buckets, order),
+      ),
+    ];
   }
   const rows: readonly Row[] = local
     ? inOrder(bucketsOf(row.items, period, grouping), order)

@@ -106,6 +106,29 @@ describe('a bucket meets the earlier days shifted with it', () => {
     });
   });
 
+  it('last year by hour: an hour of this 28 February meets that hour of the earlier 28 and 29 February, and says so', () => {
+    const comparison = comparePeriods({
+      mode: 'last-year',
+      grouping: 'hour',
+      period: { start: '2025-02-28', end: '2025-03-01' },
+      current: [],
+      earlier: [item('2024-02-28T13:00', HOUR), item('2024-02-29T13:00', 2 * HOUR)],
+    });
+    expect(comparison.buckets[13]?.earlier).toEqual({
+      date: '2024-02-28T13:00',
+      end: '2024-02-29T13:00',
+      label: '2024-02-28 13:00 – 2024-02-29 13:00',
+      timeMs: 3 * HOUR,
+      hours: 3,
+    });
+    // 1 March meets 1 March alone: one hour, labelled as one.
+    expect(comparison.buckets[24 + 13]?.earlier).toMatchObject({
+      date: '2024-03-01T13:00',
+      end: '2024-03-01T13:00',
+      label: '2024-03-01 13:00',
+    });
+  });
+
   it('hours meet the same hour of the shifted day', () => {
     const comparison = comparePeriods({
       mode: 'previous',

@@ -112,14 +112,19 @@ export interface CurrentTotal extends PeriodTotal {
 
 /**
  * The earlier days a bucket of the current period meets: from `date` to `end` of the
- * earlier period (an hour when grouping by hour), with their viewing summed exactly.
+ * earlier period (hours when grouping by hour), with their viewing summed exactly. A day
+ * or hour meets one earlier day or hour, except with `last-year`: this 28 February meets
+ * the earlier 28 and 29 February (`2024-02-28` to `2024-02-29`, at the same hour).
  */
 export interface EarlierSpan extends Total {
   /** The first earlier day (`2024-05-27`) or hour (`2024-05-27T13:00`) the bucket meets. */
   readonly date: string;
-  /** The last earlier day it meets. */
+  /** The last earlier day (or hour) it meets; `date` when it meets one. */
   readonly end: string;
-  /** For people: `2024-05-27 – 2024-06-02`, or the one day or hour. */
+  /**
+   * For people: `2024-05-27 – 2024-06-02`, `2024-02-28 13:00 – 2024-02-29 13:00`, or the
+   * one day or hour.
+   */
   readonly label: string;
 }
 
@@ -187,8 +192,8 @@ function earlierSpans(
       const key = keyOfDate(laterDate(date, period, mode));
       if (key === undefined) continue;
       const span = spans.get(key);
-      if (span) span.end = day;
-      else spans.set(key, { date, end: day, timeMs: 0 });
+      if (span) span.end = date;
+      else spans.set(key, { date, end: date, timeMs: 0 });
     }
   }
   for (const item of items) {
@@ -202,9 +207,10 @@ function earlierSpans(
   return spans;
 }
 
+/** `2024-05-27 – 2024-06-02`, `2024-02-28 13:00 – 2024-02-29 13:00`, or the one day or hour. */
 function spanLabel(span: SpanSlot): string {
-  if (span.date.length > 10) return span.date.replace('T', ' ');
-  return span.date === span.end ? span.date : `${span.date} – ${span.end}`;
+  const start = span.date.replace('T', ' ');
+  return span.date === span.end ? start : `${start} – ${span.end.replace('T', ' ')}`;
 }
 
 /**
