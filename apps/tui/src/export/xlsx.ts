@@ -1,5 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 import type { CellType, CellValue, ExportTable } from './table.js';
 
@@ -42,24 +45,11 @@ function widthOf(table: ExportTable, column: number): number {
   return Math.min(longest, MAX_WIDTH) + 2;
 }
 
-/**
- * Writes the tables as a workbook, a sheet each: typed cells, the header row frozen and
- * filtered. Streams rows to the file as it goes (exceljs's streaming writer), so a year of
- * hours is not held twice. `overwrite` false refuses an existing file (`EEXIST`).
- */
-export async function writeWorkbook(
-  tables: readonly ExportTable[],
-  path: string,
-  overwrite: boolean,
-): Promise<void> {
+/** Writes the workbook into the open `file`; rejects when exceljs throws or the file fails. */
+async function writeSheets(tables: readonly ExportTable[], file: WriteStream): Promise<void> {
   // exceljs is CommonJS: Node hands it over as `default` only, which its types do not declare.
   const loaded = await import('exceljs');
   const ExcelJS = (loaded as unknown as { readonly default: typeof loaded }).default;
-  const file = createWriteStream(path, { flags: overwrite ? 'w' : 'wx' });
-  await Promise.race([
-    once(file, 'open'),
-    once(file, 'error').then(([error]: unknown[]) => Promise.reject(error as Error)),
-  ]);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: file,
     useStyles: true,
@@ -92,4 +82,60 @@ export async function writeWorkbook(
     sheet.commit();
   }
   await workbook.commit();
+  // exceljs ends the stream; the file is whole once it is closed.
+  if (!file.closed) await once(file, 'close');
+}
+
+/**
+ * Writes the tables as a workbook, a sheet each: typed cells, the header row frozen and
+ * filtered. Streams rows as it goes (exceljs's streaming writer), so a year of hours is
+ * not held twice, into a temporary file in the same folder, renamed to `path` once
+ * whole: a failure (exceljs throwing, a full disk) leaves no partial file and any old
+ * one as it was, and rejects. `overwrite` false refuses an existing file (`EEXIST`).
+ */
+export async function writeWorkbook(
+  tables: readonly ExportTable[],
+  path: string,
+  overwrite: boolean,
+): Promise<void> {
+  // Taken at once when not overwriting, so an existing file is refused before any work
+  // (`EEXIST`), and no other writer takes the name meanwhile; ours to remove on failure.
+  if (!overwrite) await (await open(path, 'wx')).close();
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const file = createWriteStream(temporary, { flags: 'wx' });
+  // Every error of the file, from opening to closing: exceljs would otherwise wait for a
+  // 'finish' that a failed write (ENOSPC) never sends. Removed when done.
+  const done = new AbortController();
+  const failed = once(file, 'error', { signal: done.signal }).then(([error]: unknown[]) => {
+    throw error as Error;
+  });
+  try {
+    await Promise.race([failed, once(file, 'open').then(() => writeSheets(tables, file))]);
+    await rename(temporary, path);
+  } catch (error) {
+    // Already failed and said so: exceljs's last writes into the closed file are not news.
+    file.on('error', () => undefined);
+    file.destroy();
+    await rm(temporary, { force: true });
+    if (!overwrite) await rm(path, { force: true });
+    throw new WorkbookWriteError(path, error);
+  } finally {
+    done.abort();
+    // The abort rejects `failed` when no error came: nothing to report then.
+    failed.catch(() => undefined);
+  }
+}
+
+/** Writing a workbook failed: nothing was left at its path (an old file stays as it was). */
+export class WorkbookWriteError extends Error {
+  override readonly name = 'WorkbookWriteError';
+  /** The file system's code of the cause (`ENOSPC`), when it has one. */
+  readonly code: string | undefined;
+
+  constructor(path: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`could not write the workbook ${path}: ${reason}`, { cause });
+    const code = (cause as { code?: unknown } | null)?.code;
+    this.code = typeof code === 'string' ? code : undefined;
+  }
 }
