@@ -228,4 +228,27 @@ describe('the sharing audit in the UI, on the real client and mock server', () =
     expect(named).toMatch(/^› [0-9a-f]{16} +high /m);
     expect(named).not.toContain(first!.hash);
   }, 30_000);
+
+  it('blanks an escape sequence in a customer label on the list, the timeline title and the notice', async () => {
+    const app = await openApp();
+    const dir = await mkdtemp(join(tmpdir(), 'boomstream-audit-ui-'));
+    await app.press(TO_AUDIT, 'Sharing audit:');
+    await app.press([KEYS.down, KEYS.right], '‹ a CSV file ›');
+    await app.press([KEYS.down], 'CSV file');
+    const [first, second] = app.server.demo.audit.customers;
+    const file = join(dir, 'customers.csv');
+    await writeFile(
+      file,
+      `${first!.code},${first!.hash},evil\u001B[2Jone\nZZZZ0000,${second!.hash},bad\u001B[2Jtwo\n`,
+    );
+    await app.press([file], file);
+    const list = await app.press([KEYS.enter], '2 customers · 2024-06-01');
+    expect(list).toMatch(/evil \[2Jone +high/);
+    const timeline = await app.press([KEYS.enter], 'evil [2Jone · high ·');
+    expect(timeline).not.toContain('\u001B[2J');
+    await app.press([KEYS.esc], '2 customers · 2024-06-01');
+    const notice = await app.press(['j', KEYS.enter], 'bad [2Jtwo could not be read');
+    expect(notice).not.toContain('\u001B[2J');
+    expect(app.frames.some((frame) => frame.includes('\u001B[2J'))).toBe(false);
+  }, 30_000);
 });

@@ -71,7 +71,7 @@ function StatusRow({ audit, width }: { readonly audit: AuditState; readonly widt
   }
   return audit.notice ? (
     <Text color={audit.notice.ok ? 'green' : 'yellow'} wrap="truncate-end">
-      {audit.notice.text}
+      {printable(audit.notice.text)}
     </Text>
   ) : null;
 }

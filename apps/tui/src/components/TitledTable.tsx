@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 
 import type { Column } from '../data/columns.js';
+import { printable } from '../format.js';
 import { Table } from './Table.js';
 
 export interface TitledTableProps<T> {
@@ -19,7 +20,10 @@ export interface TitledTableProps<T> {
   readonly height: number;
 }
 
-/** A title, a scrolling table and a note: the audit's list and a customer's timeline. */
+/**
+ * A title, a scrolling table and a note: the audit's list and a customer's timeline. The
+ * title and note may hold a label from the user's file, so control characters are blanked here.
+ */
 export function TitledTable<T>({
   title,
   subtitle,
@@ -35,7 +39,7 @@ export function TitledTable<T>({
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
-        {title}
+        {printable(title)}
       </Text>
       {subtitle}
       <Table
@@ -47,7 +51,7 @@ export function TitledTable<T>({
         sort={undefined}
       />
       <Text dimColor wrap="truncate-end">
-        {note}
+        {printable(note)}
       </Text>
     </Box>
   );
