@@ -9,9 +9,7 @@ import {
   type Grouping,
   type LocalGrouping,
 } from '@boomstream/insights';
-import { params } from '@boomstream/spec';
-
-import type { FieldEntry, MethodEntry } from '../registry.js';
+import { isGroupField, type MethodEntry } from '../registry.js';
 
 /** What a query does with its answer beyond printing it: sum, compare, write a workbook. */
 export interface QueryOptions {
@@ -23,16 +21,6 @@ export interface QueryOptions {
   readonly xlsx: string | undefined;
   /** `--excel` (with `--csv`): CSV as Excel reads it. */
   readonly excel: boolean;
-}
-
-/** Whether a field is the spec's `group` parameter, which the CLI widens with local groupings. */
-export function isGroupField(field: FieldEntry): boolean {
-  return field.param === params.group;
-}
-
-/** The choices a field offers on the command line: `group` also offers the local groupings. */
-export function cliOptions(field: FieldEntry): readonly string[] {
-  return isGroupField(field) ? GROUPINGS : field.options;
 }
 
 type Problem = (message: string) => Error;

@@ -2,9 +2,8 @@ import { COMPARISONS } from '@boomstream/insights';
 import { API_BASE_URL, type ParamKind } from '@boomstream/spec';
 
 import { isAlwaysSecret, publicValues } from '../data/params.js';
-import type { FieldEntry, MethodEntry } from '../registry.js';
+import { isGroupField, type FieldEntry, type MethodEntry } from '../registry.js';
 import { SEVERAL_CODES_METHOD } from './args.js';
-import { cliOptions, isGroupField } from './query-options.js';
 import { secretEnv, STDIN_SECRET } from './secret-sources.js';
 
 /** Help stays inside a standard terminal: 80 columns. */
@@ -74,7 +73,7 @@ function flagEntry(method: MethodEntry, field: FieldEntry): string {
     const stdin = field.name === STDIN_SECRET ? ', or --hash-stdin' : '';
     return entry(`$${secretEnv(field.name)}`, `${field.param.label}${stdin}${required}`);
   }
-  const options = cliOptions(field);
+  const options = field.options;
   const value = options.length > 0 ? `<${options.join('|')}>` : PLACEHOLDER[field.param.kind];
   const secret = field.param.secret
     ? ` (${publicValues(field).join('|')}; a key: $${secretEnv(field.name)})`
