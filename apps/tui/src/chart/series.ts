@@ -11,7 +11,7 @@ function emptySeries(period: Period, perDay: number): number[] {
   return Array.from({ length: Math.max(days, 0) * perDay }, () => 0);
 }
 
-const MS_PER_HOUR = 3_600_000;
+export const MS_PER_HOUR = 3_600_000;
 
 /**
  * Hours of viewing per bucket (day or hour) over the whole period, in time order: each

@@ -14,7 +14,7 @@ import {
 
 import { describeError } from '../data/describe-error.js';
 import { emptyAnswer } from '../data/empty-answer.js';
-import { isAlwaysSecret, secretValues, toQueryParams } from '../data/params.js';
+import { isAlwaysSecret, orderOf, secretValues, toQueryParams } from '../data/params.js';
 import {
   itemsOf,
   joinItems,
@@ -177,11 +177,6 @@ async function deliver(
     io.stdout.write(command.format === 'csv' ? csvText(shape, excel) : jsonText(shape));
   }
   return true;
-}
-
-/** `--order` as sent (the API's `asc` when left out): exports put what they sum in it. */
-function orderOf(params: QueryParams): 'asc' | 'desc' {
-  return params['order'] === 'desc' ? 'desc' : 'asc';
 }
 
 /** What a person should know about the numbers (a comparison's day not over), on stderr. */

@@ -3,16 +3,19 @@ import {
   comparePeriods,
   comparisonSeries,
   exactTotal,
+  isLocalGrouping,
   type Grouping,
   type PeriodComparison,
 } from '@boomstream/insights/periods';
 import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 
-import { sessionSeries, viewingSeries } from '../chart/series.js';
+import { MS_PER_HOUR, sessionSeries, viewingSeries } from '../chart/series.js';
 import { columnsByKind, tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
-import { periodColumns, type PeriodRow } from '../data/period-columns.js';
+import { periodColumns, signedHours, type PeriodRow } from '../data/period-columns.js';
+import { orderOf } from '../data/params.js';
 import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
 import type { MethodEntry } from '../registry.js';
@@ -73,11 +76,6 @@ function periodsOf(shown: Loaded, view: PeriodView, today?: string): Periods | u
       : undefined;
   const rows = comparison ? comparison.buckets : bucketsOf(shown.items, period, grouping);
   return { grouping, comparison, rows };
-}
-
-/** A change in hours with its sign. */
-function signedHours(hours: number): string {
-  return `${hours > 0 ? '+' : ''}${formatHours(hours)}`;
 }
 
 /** The comparison in a line: the earlier period's total and the change (never +∞ %). */
@@ -154,9 +152,9 @@ function chartOf(
   if (shown.kind === 'stats' && periods) {
     const { grouping, comparison, rows } = periods;
     const series = comparison && comparisonSeries(comparison);
-    const local = grouping === 'week' || grouping === 'month';
+    const local = isLocalGrouping(grouping);
     return {
-      values: series?.current ?? rows.map((row) => row.timeMs / 3_600_000),
+      values: series?.current ?? rows.map((row) => row.timeMs / MS_PER_HOUR),
       earlier: series?.earlier,
       labels: local ? rows.map(AXIS_DAY) : undefined,
       bucket: grouping,
@@ -290,7 +288,7 @@ function BucketTable({
   readonly width: number;
 }) {
   const columns = periodColumns(periods.comparison !== undefined);
-  const ordered = results.params['order'] === 'desc' ? periods.rows.toReversed() : periods.rows;
+  const ordered = orderOf(results.params) === 'desc' ? periods.rows.toReversed() : periods.rows;
   return (
     <Table
       columns={columns}
@@ -313,14 +311,15 @@ export function Results({
   plain = false,
   today,
 }: ResultsProps) {
-  const { data } = results;
+  const { data, filter, view } = results;
+  // The chart and the totals follow the filter, as the table does. Both are kept between
+  // renders: a cursor move must not filter again nor sum a year of hours again.
+  const shown = useMemo(() => data && filteredData(data, filter), [data, filter]);
+  const periods = useMemo(() => shown && periodsOf(shown, view, today), [shown, view, today]);
   if (results.detail) {
     return <SessionAtCursor results={results} width={width} height={height} />;
   }
   const period = data && periodOf(data, results.params);
-  // The chart and the totals follow the filter, as the table does.
-  const shown = data && filteredData(data, results.filter);
-  const periods = shown && periodsOf(shown, results.view, today);
   const lines = data && shown ? headerLines(method, data, shown, results.params, periods) : [];
   const extras = (results.error ? errorPanelHeight(results.error, width) : 0) + 2;
   const chartHeight = Math.min(Math.max(Math.floor(height / 5), 2), 8);

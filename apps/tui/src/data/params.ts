@@ -1,7 +1,12 @@
-import { isSecretValue, paramFromText } from '@boomstream/spec';
+import { isSecretValue, paramFromText, type SessionParams } from '@boomstream/spec';
 
 import type { FieldEntry } from '../registry.js';
 import type { QueryParams } from './source.js';
+
+/** `order` as sent (the API's `asc` when left out): bucket tables and exports follow it. */
+export function orderOf(params: QueryParams): NonNullable<SessionParams['order']> {
+  return params['order'] === 'desc' ? 'desc' : 'asc';
+}
 
 /** The non-empty values of a form or a command line, read by the spec's `paramFromText`. */
 export function toQueryParams(

@@ -9,7 +9,7 @@ export type PeriodRow = Bucket | BucketComparison;
 const compared = (row: PeriodRow): row is BucketComparison => 'change' in row;
 
 /** A change in hours with its sign: `+1.25`, `-0.50`, `0.00`. */
-function signedHours(hours: number): string {
+export function signedHours(hours: number): string {
   return `${hours > 0 ? '+' : ''}${formatHours(hours)}`;
 }
 

@@ -1,4 +1,5 @@
 import { columnsByKind } from '../data/columns.js';
+import { orderOf } from '../data/params.js';
 import type { KindedItems } from '../data/source.js';
 import { bucketTable, headerOf, visibleRows, type ResultsState } from '../state/results.js';
 import { queryExport, type ExportDocument, type QueryExportInput } from './document.js';
@@ -22,6 +23,11 @@ export function resultsExport(
       ? { kind: 'stats', items: visibleRows(columnsByKind.stats, data.items, filter, sort) }
       : { kind: 'sessions', items: visibleRows(columnsByKind.sessions, data.items, filter, sort) };
   // Weeks, months and comparison buckets summed from the rows follow the order asked for.
-  const order = params['order'] === 'desc' ? 'desc' : 'asc';
-  return queryExport({ ...extra, header: headerOf(data), items, all: data.all, order });
+  return queryExport({
+    ...extra,
+    header: headerOf(data),
+    items,
+    all: data.all,
+    order: orderOf(params),
+  });
 }

@@ -10,7 +10,7 @@ import {
   type Grouping,
   type PeriodComparison,
 } from '@boomstream/insights';
-import { moscowToday, type StatsItem, type StatsPage } from '@boomstream/spec';
+import { moscowToday, type SessionParams, type StatsItem, type StatsPage } from '@boomstream/spec';
 
 import type { ExportDocument } from './document.js';
 import { exportDate, tableOf, type TableColumn } from './table.js';
@@ -39,7 +39,7 @@ export interface StatsExportInput {
 }
 
 /** The API's `order`: oldest first (`asc`) or newest first (`desc`). */
-export type SortOrder = 'asc' | 'desc';
+export type SortOrder = NonNullable<SessionParams['order']>;
 
 /**
  * The note of a comparison whose period ends today (`comparison.current.partialDay`): the
