@@ -37,7 +37,10 @@ afterEach(async () => {
 });
 
 /** The app on the real client against a real mock server in demo mode, its requests counted. */
-async function openApp(faults: readonly FaultRule[] = []): Promise<Opened> {
+async function openApp(
+  faults: readonly FaultRule[] = [],
+  wrap: (source: DataSource) => DataSource = (source) => source,
+): Promise<Opened> {
   const server = await startMockServer({ today, faults });
   let requests = 0;
   server.use({
@@ -48,13 +51,13 @@ async function openApp(faults: readonly FaultRule[] = []): Promise<Opened> {
   });
   const inner = serverSource(server, { demo: true, maxRetries: 0 });
   const signals: AbortSignal[] = [];
-  const source: DataSource = {
+  const source: DataSource = wrap({
     ...inner,
     all: (method, params, signal, onProgress) => {
       signals.push(signal);
       return inner.all(method, params, signal, onProgress);
     },
-  };
+  });
   const frames: string[] = [];
   const instance = render(<App methods={methodRegistry} source={source} today={today} />);
   const lastFrame = () => {
@@ -227,6 +230,33 @@ describe('the sharing audit in the UI, on the real client and mock server', () =
     const named = await app.press([KEYS.enter], '1 customer · 2024-06-01');
     expect(named).toMatch(/^› [0-9a-f]{16} +high /m);
     expect(named).not.toContain(first!.hash);
+  }, 30_000);
+
+  it('masks a customer password in another customer’s error: the notice shows no password of the list', async () => {
+    let echoed = '';
+    const app = await openApp([], (source) => ({
+      ...source,
+      all: (method, params, signal, onProgress) =>
+        echoed !== '' && params['hash'] !== echoed
+          ? Promise.reject(new Error(`upstream echoed hash=${echoed}`))
+          : source.all(method, params, signal, onProgress),
+    }));
+    const dir = await mkdtemp(join(tmpdir(), 'boomstream-audit-ui-'));
+    await app.press(TO_AUDIT, 'Sharing audit:');
+    await app.press([KEYS.down, KEYS.right], '‹ a CSV file ›');
+    await app.press([KEYS.down], 'CSV file');
+    const [first, second] = app.server.demo.audit.customers;
+    echoed = first!.hash;
+    const file = join(dir, 'customers.csv');
+    await writeFile(
+      file,
+      `${first!.code},${first!.hash},first\n${second!.code},${second!.hash},second\n`,
+    );
+    await app.press([file], file);
+    await app.press([KEYS.enter], '2 customers · 2024-06-01');
+    const notice = await app.press(['j', KEYS.enter], 'second could not be read');
+    expect(notice).toContain('upstream echoed hash=');
+    expect(app.frames.some((frame) => frame.includes(first!.hash))).toBe(false);
   }, 30_000);
 
   it('blanks an escape sequence in a customer label on the list, the timeline title and the notice', async () => {

@@ -1,6 +1,8 @@
 import { sessionTimeline, type SessionRef } from '@boomstream/insights';
 
+import { describeError } from '../data/describe-error.js';
 import type { DataSource } from '../data/source.js';
+import { AuditFailedError } from './audit-failed-error.js';
 import { demoCustomerRows, readCustomersFile, requireCustomers } from './customer-list.js';
 import { nameCustomers } from './customers.js';
 import { parseCustomers } from './customers-csv.js';
@@ -53,19 +55,28 @@ export async function runAudit(
       ? demoCustomerRows(source.demo, true)
       : parseCustomers(await readCustomersFile(request.path), where);
   const customers = await nameCustomers(requireCustomers(rows, where), where, options.key);
-  const reads = await readSessions(source, customers, request.period, {
-    concurrency: DEFAULT_CONCURRENCY,
-    secrets: [],
-    signal: options.signal,
-    onProgress: options.onProgress,
-  });
-  return {
-    report: auditReport(reads, request.period, false),
-    reads: new Map(reads.map((read) => [read.customer.name, read])),
-    timelines: new Map(
-      reads.flatMap((read) =>
-        'sessions' in read ? [[read.customer.name, sessionTimeline(read.sessions)] as const] : [],
+  // Every customer's password is masked in any error text, whichever customer it came from.
+  const secrets = customers.map((customer) => customer.hash);
+  try {
+    const reads = await readSessions(source, customers, request.period, {
+      concurrency: DEFAULT_CONCURRENCY,
+      secrets,
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
+    return {
+      report: auditReport(reads, request.period, false),
+      reads: new Map(reads.map((read) => [read.customer.name, read])),
+      timelines: new Map(
+        reads.flatMap((read) =>
+          'sessions' in read ? [[read.customer.name, sessionTimeline(read.sessions)] as const] : [],
+        ),
       ),
-    ),
-  };
+    };
+  } catch (error) {
+    if (options.signal.aborted) throw error;
+    throw new AuditFailedError(describeError(error, [...source.secrets, ...secrets]), {
+      cause: error,
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { useMemo, type Dispatch } from 'react';
 
+import { AuditFailedError } from '../audit/audit-failed-error.js';
 import { CustomersError } from '../audit/customers-error.js';
 import { describeError } from '../data/describe-error.js';
 import type { DataSource } from '../data/source.js';
@@ -43,8 +44,12 @@ export function useAuditJob(
         (error: unknown) => {
           // Aborted: a newer job took over, or esc cancelled and said so.
           if (signal.aborted) return;
+          // Both say what went wrong in their message: a bad list, or an error already masked
+          // of every customer's password.
           const message =
-            error instanceof CustomersError ? error.message : describeError(error, source.secrets);
+            error instanceof CustomersError || error instanceof AuditFailedError
+              ? error.message
+              : describeError(error, source.secrets);
           dispatch({ type: 'audit-failed', job: job.id, message });
         },
       );
