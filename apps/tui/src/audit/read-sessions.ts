@@ -14,10 +14,14 @@ export interface AuditPeriod {
   readonly end: string;
 }
 
-/** One customer's sessions over the period, or why they could not be read (secrets masked). */
+/** One customer's sessions over the period (`ok`), or why they could not be read (secrets masked). */
 export type CustomerSessions =
-  | { readonly customer: NamedCustomer; readonly sessions: readonly SessionItem[] }
-  | { readonly customer: NamedCustomer; readonly error: string };
+  | {
+      readonly ok: true;
+      readonly customer: NamedCustomer;
+      readonly sessions: readonly SessionItem[];
+    }
+  | { readonly ok: false; readonly customer: NamedCustomer; readonly error: string };
 
 /** How far the reading is. */
 export interface ReadProgress {
@@ -53,11 +57,11 @@ export async function readSessions(
       const items = await source.all(methods.session, params, signal, () => undefined);
       // The method declares session items: another kind would be a change of the spec to handle here.
       if (items.kind !== 'sessions') throw new Error(`${methods.session.name} lists ${items.kind}`);
-      read = { customer, sessions: items.items };
+      read = { ok: true, customer, sessions: items.items };
     } catch (error) {
       if (signal.aborted) throw error;
       const secrets = [...options.secrets, ...source.secrets, customer.hash];
-      read = { customer, error: describeError(error, secrets) };
+      read = { ok: false, customer, error: describeError(error, secrets) };
       failed += 1;
     }
     done += 1;

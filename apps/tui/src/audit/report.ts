@@ -46,7 +46,7 @@ export function auditReport(
   const codes = new Map<string, string>();
   for (const read of reads) {
     codes.set(read.customer.name, read.customer.code);
-    if ('sessions' in read) sessions.set(read.customer.name, read.sessions);
+    if (read.ok) sessions.set(read.customer.name, read.sessions);
   }
   const audit = auditSharing(sessions, { showIps });
   const judged = audit.customers.map((one): CustomerReport => ({
@@ -58,7 +58,7 @@ export function auditReport(
     sessions: one.sessionCount,
   }));
   const unread = reads.flatMap((read): CustomerReport[] =>
-    'error' in read
+    !read.ok
       ? [
           {
             customer: read.customer.name,

@@ -69,7 +69,7 @@ export async function runAudit(
       reads: new Map(reads.map((read) => [read.customer.name, read])),
       timelines: new Map(
         reads.flatMap((read) =>
-          'sessions' in read ? [[read.customer.name, sessionTimeline(read.sessions)] as const] : [],
+          read.ok ? [[read.customer.name, sessionTimeline(read.sessions)] as const] : [],
         ),
       ),
     };

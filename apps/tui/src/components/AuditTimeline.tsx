@@ -67,7 +67,7 @@ export function AuditTimeline({ audit, width, height }: AuditTimelineProps) {
   if (!result || !row) return null;
   const read = result.reads.get(row.customer);
   const refs = result.timelines.get(row.customer);
-  if (!read || !('sessions' in read) || !refs) return null;
+  if (!read || !read.ok || !refs) return null;
   const timeline = refs.map((ref): TimelineRow => ({
     ref,
     evidence: row.evidence.filter((evidence) =>

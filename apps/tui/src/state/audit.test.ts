@@ -47,9 +47,9 @@ const result: AuditResult = (() => {
   return {
     report,
     reads: new Map([
-      ['a', { customer: named('a'), sessions: [session, session] }],
-      ['b', { customer: named('b'), sessions: [session] }],
-      ['c', { customer: named('c'), error: 'media: not found' }],
+      ['a', { ok: true, customer: named('a'), sessions: [session, session] }],
+      ['b', { ok: true, customer: named('b'), sessions: [session] }],
+      ['c', { ok: false, customer: named('c'), error: 'media: not found' }],
     ]),
     // The keys count sessions in the reads; what the timeline shows is the view's.
     timelines: new Map(),

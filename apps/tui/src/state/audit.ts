@@ -94,7 +94,7 @@ function rowsOf(audit: AuditState): number {
   if (audit.view === 'list') return report?.customers.length ?? 0;
   const name = report?.customers[audit.cursor]?.customer;
   const read = name === undefined ? undefined : audit.result?.reads.get(name);
-  return read && 'sessions' in read ? read.sessions.length : 0;
+  return read?.ok ? read.sessions.length : 0;
 }
 
 /** What the audit's keys need besides its state. */
