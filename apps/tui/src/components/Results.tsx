@@ -14,7 +14,7 @@ import { useMemo } from 'react';
 import { MS_PER_HOUR, sessionSeries, viewingSeries } from '../chart/series.js';
 import { columnsByKind, tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
-import { periodColumns, signedHours, type PeriodRow } from '../data/period-columns.js';
+import { periodColumns, periodRows, signedHours, type PeriodRow } from '../data/period-columns.js';
 import { orderOf } from '../data/params.js';
 import type { QueryParams } from '../data/source.js';
 import { formatCount, formatHours, plural } from '../format.js';
@@ -74,7 +74,7 @@ function periodsOf(shown: Loaded, view: PeriodView, today?: string): Periods | u
           ...(today !== undefined && { today }),
         })
       : undefined;
-  const rows = comparison ? comparison.buckets : bucketsOf(shown.items, period, grouping);
+  const rows = periodRows(comparison, () => bucketsOf(shown.items, period, grouping));
   return { grouping, comparison, rows };
 }
 

@@ -4,9 +4,18 @@ import type { Column } from './columns.js';
 import { formatHours } from '../format.js';
 
 /** A row of the results table with weeks, months or a comparison: a bucket, compared or not. */
-export type PeriodRow = Bucket | BucketComparison;
+export type PeriodRow =
+  (Bucket & { readonly kind: 'bucket' }) | (BucketComparison & { readonly kind: 'compared' });
 
-const compared = (row: PeriodRow): row is BucketComparison => 'change' in row;
+/** The table's rows: the comparison's buckets when there is one, else the plain `buckets`. */
+export function periodRows(
+  comparison: { readonly buckets: readonly BucketComparison[] } | undefined,
+  buckets: () => readonly Bucket[],
+): readonly PeriodRow[] {
+  return comparison
+    ? comparison.buckets.map((row) => ({ ...row, kind: 'compared' }))
+    : buckets().map((row) => ({ ...row, kind: 'bucket' }));
+}
 
 /** A change in hours with its sign: `+1.25`, `-0.50`, `0.00`. */
 export function signedHours(hours: number): string {
@@ -46,16 +55,17 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
       title: 'Before',
       width: 8,
       align: 'right',
-      cell: (row) => (compared(row) && row.earlier ? formatHours(row.earlier.hours) : '—'),
-      value: (row) => (compared(row) ? (row.earlier?.timeMs ?? 0) : 0),
+      cell: (row) =>
+        row.kind === 'compared' && row.earlier ? formatHours(row.earlier.hours) : '—',
+      value: (row) => (row.kind === 'compared' ? (row.earlier?.timeMs ?? 0) : 0),
     },
     {
       key: 'changeHours',
       title: 'Change',
       width: 8,
       align: 'right',
-      cell: (row) => (compared(row) ? signedHours(row.change.hours) : ''),
-      value: (row) => (compared(row) ? row.change.timeMs : 0),
+      cell: (row) => (row.kind === 'compared' ? signedHours(row.change.hours) : ''),
+      value: (row) => (row.kind === 'compared' ? row.change.timeMs : 0),
     },
     {
       key: 'changePercent',
@@ -64,8 +74,8 @@ export function periodColumns(comparing: boolean): Column<PeriodRow>[] {
       width: 15,
       align: 'right',
       // `no earlier data` where the earlier bucket had no viewing: never +∞ %.
-      cell: (row) => (compared(row) ? row.change.summary : ''),
-      value: (row) => (compared(row) ? (row.change.percent ?? 0) : 0),
+      cell: (row) => (row.kind === 'compared' ? row.change.summary : ''),
+      value: (row) => (row.kind === 'compared' ? (row.change.percent ?? 0) : 0),
     },
   ];
 }
