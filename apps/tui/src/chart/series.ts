@@ -1,3 +1,4 @@
+import { MS_PER_HOUR } from '@boomstream/insights/periods';
 import { daysBetween, type SessionItem, type StatsItem } from '@boomstream/spec';
 
 interface Period {
@@ -10,8 +11,6 @@ function emptySeries(period: Period, perDay: number): number[] {
   const days = daysBetween(period.start, period.end) + 1;
   return Array.from({ length: Math.max(days, 0) * perDay }, () => 0);
 }
-
-export const MS_PER_HOUR = 3_600_000;
 
 /**
  * Hours of viewing per bucket (day or hour) over the whole period, in time order: each

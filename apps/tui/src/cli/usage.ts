@@ -119,7 +119,7 @@ const COMMON_FLAGS = [
 const VIEWING_FLAGS = [
   entry(
     `--compare <${COMPARISONS.join('|')}>`,
-    'project and target: compare with the period of the same length just before; with the same weekdays, whole weeks back; or with the same dates a year before (29 Feb: 28 Feb). Each bucket meets its own days shifted back (by month with previous: the days just before, not the calendar month), so the buckets add up to the earlier total. A period ending today says so (its day is not over). Reads every page of both; JSON gains .comparison, CSV the earlier and change columns; a workbook gets a sheet per period, or per code with the earlier values.',
+    'project and target: compare with the period of the same length just before; with the same weekdays, whole weeks back; or with the same dates a year before (29 Feb: 28 Feb). Each bucket meets its own days shifted back (by month with previous: the days just before, not the calendar month), so the buckets add up to the earlier total. A period ending today or later says so (its days are not over). Reads every page of both; JSON gains .comparison, CSV the earlier and change columns; a workbook gets a sheet per period, or per code with the earlier values.',
   ),
 ];
 
@@ -133,12 +133,13 @@ ${entry('one page', 'the page as decoded: period, groupBy, sourceType, page, pag
 ${entry('--all', 'the same object without page and pageLimit; items holds every page.')}
 ${entry('several --code', '{"period": {"start", "end"}, "groupBy", "total", "items": [{"code", "timeMs", "hours"}]}, largest total first.')}
 ${entry('--group week|month', 'as --all; items are the weeks or months: date (first day), end, key, label, partial, timeMs, hours; newest first with --order desc, as every list.')}
-${entry('--compare', 'adds "comparison": mode, current (start, end, timeMs, hours, partialDay: true when the period ends today) and earlier (start, end, timeMs, hours), change (timeMs, hours, percent: null when nobody watched before), then buckets, each with earlier: the earlier days it meets (date, end, label, timeMs, hours) (several codes: per code).')}
+${entry('--compare', 'adds "comparison": mode, current (start, end, timeMs, hours, partialDay: true when the period ends today or later) and earlier (start, end, timeMs, hours), change (timeMs, hours, percent: null when nobody watched before), then buckets, each with earlier: the earlier days it meets (date, end, label, timeMs, hours) (several codes: per code).')}
 Hours are the exact milliseconds rounded once; hourly dates carry Moscow's
 offset (2024-06-01T13:00:00+03:00). CSV columns: code or date (and a week's or
 month's end, label, partial), timeMs, hours, then with --compare the earlier
-ones (earlierDate, and for weeks and months earlierEnd, earlierLabel;
-earlierTimeMs, earlierHours) and changeTimeMs, changeHours, changePercent.`;
+ones (earlierDate; earlierEnd and earlierLabel for weeks and months,
+earlierEnd by day or hour with last-year; earlierTimeMs, earlierHours) and
+changeTimeMs, changeHours, changePercent.`;
 
 const EXIT_CODES = `Exit codes:
   0    success; an empty page past the last one says so on stderr, as does a

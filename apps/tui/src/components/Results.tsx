@@ -4,6 +4,7 @@ import {
   comparisonSeries,
   exactTotal,
   isLocalGrouping,
+  MS_PER_HOUR,
   type Grouping,
   type PeriodComparison,
 } from '@boomstream/insights/periods';
@@ -11,7 +12,7 @@ import type { PageOfKind } from '@boomstream/spec';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 
-import { MS_PER_HOUR, sessionSeries, viewingSeries } from '../chart/series.js';
+import { sessionSeries, viewingSeries } from '../chart/series.js';
 import { columnsByKind, tableColumns } from '../data/columns.js';
 import { emptyAnswer } from '../data/empty-answer.js';
 import { periodColumns, periodRows, signedHours, type PeriodRow } from '../data/period-columns.js';

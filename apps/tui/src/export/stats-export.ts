@@ -42,11 +42,14 @@ export interface StatsExportInput {
 export type SortOrder = NonNullable<SessionParams['order']>;
 
 /**
- * The note of a comparison whose period ends today (`comparison.current.partialDay`): the
- * period is left as asked, but today's viewing is not over while the earlier day's is.
+ * The note of a comparison whose period ends today or later (`comparison.current.partialDay`):
+ * the period is left as asked, but its days from today on are not over while the earlier
+ * ones are.
  */
-export function partialDayNote(today: string): string {
-  return `--compare: the period ends today (${today}, Moscow), which is not over yet: its last day is compared with a whole day`;
+export function partialDayNote(end: string, today: string): string {
+  return end === today
+    ? `--compare: the period ends today (${today}, Moscow), which is not over yet: its last day is compared with a whole day`
+    : `--compare: the period ends after today (${end}; today is ${today}, Moscow): its days from today on are not over yet and are compared with whole days`;
 }
 
 /** Rows summed here (in time order) in the order asked for. */
@@ -208,13 +211,14 @@ export function statsExport(input: StatsExportInput): ExportDocument {
   const columns = itemColumns(local, hourly);
   const current = tableOf(input.name ?? periodName(page.period), columns, rows);
   if (!compare) return { json, tables: [current], rows: rows.length };
+  const today = input.today ?? moscowToday();
   const comparison = comparePeriods({
     mode: compare.mode,
     grouping,
     period: page.period,
     current: input.items,
     earlier: compare.earlier,
-    today: input.today ?? moscowToday(),
+    today,
   });
   const earlierRows = local
     ? inOrder(bucketsOf(compare.earlier, comparison.earlier, grouping), order)
@@ -231,6 +235,8 @@ export function statsExport(input: StatsExportInput): ExportDocument {
       tableOf(periodName(comparison.earlier), columns, earlierRows),
     ],
     rows: comparison.buckets.length,
-    ...(comparison.current.partialDay && { notes: [partialDayNote(comparison.current.end)] }),
+    ...(comparison.current.partialDay && {
+      notes: [partialDayNote(comparison.current.end, today)],
+    }),
   };
 }

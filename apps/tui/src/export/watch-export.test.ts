@@ -195,7 +195,9 @@ describe('watchExport', () => {
       today: '2024-06-20',
     });
     expect(shape.json).toMatchObject({ comparison: { current: { partialDay: true } } });
-    expect(shape.notes).toHaveLength(1);
+    expect(shape.notes).toEqual([
+      `--compare: the period ends after today (${june.end}; today is 2024-06-20, Moscow): its days from today on are not over yet and are compared with whole days`,
+    ]);
   });
 
   it('says the period ends today: comparison.current.partialDay', () => {

@@ -36,7 +36,7 @@ export interface WatchExportInput {
   };
   /** The order asked for (`--order`): a code's sheet lists its buckets in it. */
   readonly order?: SortOrder;
-  /** Today in Moscow, to say the period ends today (`partialDay`); now by default. */
+  /** Today in Moscow, to say the period ends today or later (`partialDay`); now by default. */
   readonly today?: string;
 }
 
@@ -134,13 +134,14 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     };
   }
   // Both totals sum only the codes read in both periods (`codesCompared`).
+  const today = input.today ?? moscowToday();
   const comparison = compareCodes({
     mode: compare.mode,
     period,
     earlierPeriod: compare.period,
     current: rows,
     earlier: compare.rows,
-    today: input.today ?? moscowToday(),
+    today,
   });
   const { partialDay } = comparison.current;
   return {
@@ -157,6 +158,6 @@ export function watchExport(input: WatchExportInput): ExportDocument {
     },
     tables: [tableOf(summary, COMPARISON_COLUMNS, comparison.codes), ...sheets],
     rows: rows.length,
-    ...(partialDay && { notes: [partialDayNote(period.end)] }),
+    ...(partialDay && { notes: [partialDayNote(period.end, today)] }),
   };
 }
