@@ -1,8 +1,8 @@
-const MINUTE = 60_000;
+import { MS_PER_MINUTE } from './units.js';
 
 /** A duration for people: `under 1 min`, `12 min`, `3 h 5 min`, `2 d 4 h`. */
 export function formatDuration(ms: number): string {
-  const minutes = Math.floor(ms / MINUTE);
+  const minutes = Math.floor(ms / MS_PER_MINUTE);
   if (minutes < 1) return 'under 1 min';
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);

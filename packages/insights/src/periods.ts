@@ -42,4 +42,5 @@ export {
   type Grouping,
   type LocalGrouping,
 } from './periods/groupings.js';
-export { exactTotal, hoursOfMs, MS_PER_HOUR, type Total } from './periods/totals.js';
+export { exactTotal, hoursOfMs, type Total } from './periods/totals.js';
+export { MS_PER_HOUR } from './units.js';

@@ -3,7 +3,8 @@ import { addDays, type StatsItem } from '@boomstream/spec';
 import { bucketsOf, HOURS, type Bucket } from './buckets.js';
 import { checkPeriod, daysOf, lengthInDays, type Period } from './calendar.js';
 import type { Grouping } from './groupings.js';
-import { exactTotal, hoursOfMs, MS_PER_HOUR, type Total } from './totals.js';
+import { MS_PER_HOUR } from '../units.js';
+import { exactTotal, hoursOfMs, type Total } from './totals.js';
 
 /**
  * What a period is compared with:

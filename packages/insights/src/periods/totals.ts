@@ -1,8 +1,5 @@
 import { hoursOf } from '@boomstream/spec';
 
-/** Milliseconds in an hour: the unit `timeMs` is read in, as hours on a chart. */
-export const MS_PER_HOUR = 3_600_000;
-
 /** Viewing time as the API counts it (milliseconds) and in hours for reading. */
 export interface Total {
   /** The exact sum of milliseconds. */

@@ -1,8 +1,7 @@
 import { formatDuration } from '../format.js';
 import { FAST_ACTIVATIONS_POINTS, SIGNAL_POINTS } from '../points.js';
 import type { Signal } from './signal.js';
-
-const HOUR = 3_600_000;
+import { MS_PER_HOUR } from '../units.js';
 
 /**
  * The password's activations used up: the first session that leaves none, and how
@@ -15,7 +14,7 @@ export const activationsUsedUp: Signal = (sessions, { options }) => {
   const last = sessions[hit];
   if (!first || !last) return [];
   const took = last.time - first.time;
-  const fast = took <= options.fastActivationsHours * HOUR;
+  const fast = took <= options.fastActivationsHours * MS_PER_HOUR;
   return [
     {
       signal: 'activations-used-up',

@@ -1,8 +1,7 @@
 import { formatDuration } from '../format.js';
 import { SIGNAL_POINTS } from '../points.js';
+import { MS_PER_MINUTE } from '../units.js';
 import { discountNote, sharedAmong, type Signal } from './signal.js';
-
-const MINUTE = 60_000;
 
 /**
  * Consecutive sessions (among those with a readable address) that start within
@@ -16,11 +15,11 @@ export const closeStarts: Signal = (sessions, { options, shared }) => {
     const a = readable[i - 1];
     if (!a || a.ref.network === b.ref.network) return [];
     const gap = b.time - a.time;
-    if (gap > options.closeStartMinutes * MINUTE) return [];
+    if (gap > options.closeStartMinutes * MS_PER_MINUTE) return [];
     const networks = [a.ref.network ?? '', b.ref.network ?? ''];
     const discountedBy = sharedAmong(networks, shared);
     const detail =
-      `2 sessions started ${gap < MINUTE ? 'under 1 min' : formatDuration(gap)} apart ` +
+      `2 sessions started ${formatDuration(gap)} apart ` +
       `from different networks, ${networks.join(' and ')} (window ${options.closeStartMinutes} min; ` +
       `the API gives no end time, so not proof of watching at once)` +
       (discountedBy.length > 0 ? discountNote(discountedBy) : '');

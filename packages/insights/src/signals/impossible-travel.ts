@@ -2,8 +2,7 @@ import { countryPoint, distanceKm } from '../countries.js';
 import { formatDuration } from '../format.js';
 import { SIGNAL_POINTS } from '../points.js';
 import type { Signal } from './signal.js';
-
-const HOUR = 3_600_000;
+import { MS_PER_HOUR } from '../units.js';
 
 /**
  * Consecutive sessions (among those in known countries) in two countries closer
@@ -21,7 +20,7 @@ export const impossibleTravel: Signal = (sessions, { options }) => {
     const km = distanceKm(a.point, b.point);
     if (km === 0) return [];
     const gap = b.session.time - a.session.time;
-    const needed = (km / options.travelSpeedKmh) * HOUR;
+    const needed = (km / options.travelSpeedKmh) * MS_PER_HOUR;
     if (gap >= needed) return [];
     const rounded = Math.max(10, Math.round(km / 10) * 10);
     return [
@@ -29,7 +28,7 @@ export const impossibleTravel: Signal = (sessions, { options }) => {
         signal: 'impossible-travel' as const,
         detail:
           `${a.session.ref.country} then ${b.session.ref.country}: about ${rounded} km in ` +
-          `${gap < 60_000 ? 'under 1 min' : formatDuration(gap)}, where a plane at ` +
+          `${formatDuration(gap)}, where a plane at ` +
           `${options.travelSpeedKmh} km/h needs ${formatDuration(needed)} ` +
           `(coarse country points, blind to moves inside a country)`,
         sessions: [a.session.ref, b.session.ref],

@@ -1,8 +1,7 @@
 import { listOf } from '../format.js';
 import { SIGNAL_POINTS } from '../points.js';
 import { busiestWindow, discountNote, sharedAmong, type Signal } from './signal.js';
-
-const HOUR = 3_600_000;
+import { MS_PER_HOUR } from '../units.js';
 
 /**
  * `velocityNetworks` distinct networks or more within `velocityHours`: one row, for
@@ -10,7 +9,11 @@ const HOUR = 3_600_000;
  * threshold, the row is shown, discounted to 0 points.
  */
 export const networkVelocity: Signal = (sessions, { options, shared }) => {
-  const window = busiestWindow(sessions, options.velocityHours * HOUR, ({ ref }) => ref.network);
+  const window = busiestWindow(
+    sessions,
+    options.velocityHours * MS_PER_HOUR,
+    ({ ref }) => ref.network,
+  );
   if (window.length < options.velocityNetworks) return [];
   const networks = window.map(({ ref }) => ref.network ?? '');
   const sharedOnes = sharedAmong(networks, shared);
